@@ -1,0 +1,14 @@
+package org.budgetdesk.model;
+
+import java.math.BigDecimal;
+import javafx.beans.value.ObservableValue;
+
+/** Any figure that has a current and a prior-year amount, entered or summed. */
+public interface Compared {
+    ObservableValue<BigDecimal> current();
+
+    ObservableValue<BigDecimal> prior();
+
+    /** The comparison of current and prior, live. */
+    ObservableValue<YearOnYear> yearOnYear();
+}

@@ -1,0 +1,130 @@
+package org.budgetdesk.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * Binds the department's consolidated unit to its units: every entered amount of the target is bound to the live
+ * sum of the units' amounts, lines are merged by key, counts are summed, and texts follow the own unit (本级).
+ */
+final class Consolidation {
+    private final Unit target;
+    private final Map<Function<Unit, ObjectProperty<BigDecimal>>, AmountSum> amountSums = new HashMap<>();
+    private final LineConsolidator<FunctionalLine.LineKey, FunctionalLine> functional;
+    private final LineConsolidator<String, EconomicLine> economic;
+    private final Map<Unit, List<Runnable>> detachers = new HashMap<>();
+    private final ObservableList<Unit> units;
+    private Unit textSource;
+
+    Consolidation(ObservableList<Unit> units, Unit target) {
+        this.units = units;
+        this.target = target;
+        for (Function<Unit, ObjectProperty<BigDecimal>> amount : UnitFields.AMOUNTS) {
+            AmountSum sum = new AmountSum("consolidated");
+            amountSums.put(amount, sum);
+            amount.apply(target).bind(sum);
+        }
+        functional = new LineConsolidator<>(new LineConsolidator.Adapter<>(
+                FunctionalLine::key,
+                key -> new FunctionalLine(key.itemCode(), key.source()),
+                line -> List.of(line.personnel(), line.publicCosts(), line.project(), line.prior()),
+                FunctionalLine::purpose,
+                target.functional()::add,
+                target.functional()::remove));
+        economic = new LineConsolidator<>(new LineConsolidator.Adapter<>(
+                EconomicLine::itemCode,
+                EconomicLine::new,
+                line -> List.of(line.current(), line.prior()),
+                line -> null,
+                target.economic()::add,
+                target.economic()::remove));
+        units.forEach(this::attach);
+        units.addListener((ListChangeListener<Unit>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(this::detach);
+                change.getAddedSubList().forEach(this::attach);
+            }
+            afterUnitsChanged();
+        });
+        afterUnitsChanged();
+    }
+
+    private void attach(Unit unit) {
+        amountSums.forEach((amount, sum) -> sum.add(amount.apply(unit)));
+        unit.functional().lines().forEach(functional::added);
+        unit.economic().lines().forEach(economic::added);
+        ListChangeListener<FunctionalLine> functionalListener = follow(functional);
+        ListChangeListener<EconomicLine> economicListener = follow(economic);
+        ListChangeListener<PerformanceProject> projectListener = change -> rebuildProjects();
+        unit.functional().lines().addListener(functionalListener);
+        unit.economic().lines().addListener(economicListener);
+        unit.performance().projects().addListener(projectListener);
+        detachers.put(unit, List.of(
+                () -> unit.functional().lines().removeListener(functionalListener),
+                () -> unit.economic().lines().removeListener(economicListener),
+                () -> unit.performance().projects().removeListener(projectListener)));
+    }
+
+    private void detach(Unit unit) {
+        detachers.remove(unit).forEach(Runnable::run);
+        amountSums.forEach((amount, sum) -> sum.remove(amount.apply(unit)));
+        unit.functional().lines().forEach(functional::removed);
+        unit.economic().lines().forEach(economic::removed);
+    }
+
+    private static <L> ListChangeListener<L> follow(LineConsolidator<?, L> consolidator) {
+        return change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(consolidator::removed);
+                change.getAddedSubList().forEach(consolidator::added);
+            }
+        };
+    }
+
+    private void afterUnitsChanged() {
+        for (Function<Unit, IntegerProperty> count : UnitFields.COUNTS) {
+            IntegerProperty[] parts = units.stream().map(count).toArray(IntegerProperty[]::new);
+            count.apply(target).bind(Bindings.createIntegerBinding(
+                    () -> java.util.Arrays.stream(parts).mapToInt(IntegerProperty::get).sum(), parts));
+        }
+        followTexts(units.isEmpty() ? null : units.get(0));
+        rebuildProjects();
+    }
+
+    private void followTexts(Unit source) {
+        if (source == textSource) {
+            return;
+        }
+        if (textSource != null) {
+            Bindings.unbindContent(target.texts().functions(), textSource.texts().functions());
+            Bindings.unbindContent(target.texts().keyTasks(), textSource.texts().keyTasks());
+        }
+        textSource = source;
+        for (Function<Unit, StringProperty> text : UnitFields.TEXTS) {
+            text.apply(target).unbind();
+            if (source != null) {
+                text.apply(target).bind(text.apply(source));
+            }
+        }
+        if (source != null) {
+            Bindings.bindContent(target.texts().functions(), source.texts().functions());
+            Bindings.bindContent(target.texts().keyTasks(), source.texts().keyTasks());
+        }
+    }
+
+    private void rebuildProjects() {
+        PerformanceTargets performance = target.performance();
+        new ArrayList<>(performance.projects()).forEach(performance::remove);
+        units.forEach(unit -> unit.performance().projects().forEach(performance::add));
+    }
+}

@@ -1,0 +1,95 @@
+package org.budgetdesk.model;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * A department (部门): its own unit (本级, always first) and its subordinate units, the budget year and the
+ * comparison basis. {@link #consolidated()} is a live, read-only unit holding the sum of every unit's figures.
+ */
+public final class Department {
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty parentDepartment = new SimpleStringProperty(this, "parentDepartment", "");
+    private final IntegerProperty budgetYear = new SimpleIntegerProperty(this, "budgetYear", 0);
+    private final ObjectProperty<DepartmentKind> kind =
+            new SimpleObjectProperty<>(this, "kind", DepartmentKind.ADMINISTRATIVE);
+    private final ObjectProperty<ComparisonBasis> comparisonBasis =
+            new SimpleObjectProperty<>(this, "comparisonBasis", ComparisonBasis.PRIOR_BUDGET);
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> customFunctionalCodes = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> customEconomicCodes = FXCollections.observableHashMap();
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final Unit consolidated = new Unit("");
+
+    /** A department with its own unit (本级) of the same name. */
+    public Department(String name, int budgetYear) {
+        this.name.set(name);
+        this.budgetYear.set(budgetYear);
+        consolidated.name().bind(this.name);
+        new Consolidation(units, consolidated);
+        units.add(new Unit(name));
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    /** The 主管部门 this department reports to. */
+    public StringProperty parentDepartment() {
+        return parentDepartment;
+    }
+
+    public IntegerProperty budgetYear() {
+        return budgetYear;
+    }
+
+    public ObjectProperty<DepartmentKind> kind() {
+        return kind;
+    }
+
+    public ObjectProperty<ComparisonBasis> comparisonBasis() {
+        return comparisonBasis;
+    }
+
+    /** The units: the department's own unit (本级) first, then subordinate units. Never empty. */
+    public ObservableList<Unit> units() {
+        return units;
+    }
+
+    /** The department's own unit (本级). */
+    public Unit ownUnit() {
+        return units.get(0);
+    }
+
+    /** The number of subordinate units (下属二级预算单位). */
+    public int subordinateCount() {
+        return units.size() - 1;
+    }
+
+    /** 部门汇总: every figure the live sum of the units' figures; texts are the own unit's. Do not edit it. */
+    public Unit consolidated() {
+        return consolidated;
+    }
+
+    /** Functional codes the user added that the year's catalog lacks: code → name. */
+    public ObservableMap<String, String> customFunctionalCodes() {
+        return customFunctionalCodes;
+    }
+
+    /** Economic codes the user added that the catalog lacks: code → name. */
+    public ObservableMap<String, String> customEconomicCodes() {
+        return customEconomicCodes;
+    }
+
+    /** A note stored with the project, e.g. where figures were estimated. */
+    public StringProperty note() {
+        return note;
+    }
+}

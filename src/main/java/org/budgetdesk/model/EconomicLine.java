@@ -1,0 +1,51 @@
+package org.budgetdesk.model;
+
+import java.math.BigDecimal;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** One line of basic expenditure by economic 款 code (部门预算支出经济分类), current and prior. */
+public final class EconomicLine implements Compared {
+    private final String itemCode;
+    private final ObjectProperty<BigDecimal> current = new SimpleObjectProperty<>(this, "current", Amounts.ZERO);
+    private final ObjectProperty<BigDecimal> prior = new SimpleObjectProperty<>(this, "prior", Amounts.ZERO);
+    private final ObjectBinding<YearOnYear> yearOnYear = Derived.yearOnYear(current, prior);
+
+    public EconomicLine(String itemCode) {
+        if (itemCode == null || itemCode.length() != 5 || !itemCode.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("not a 5-digit economic item code: " + itemCode);
+        }
+        this.itemCode = itemCode;
+    }
+
+    /** The 5-digit 款 code, e.g. 30101. */
+    public String itemCode() {
+        return itemCode;
+    }
+
+    /** The 3-digit class, e.g. 301. */
+    public String classCode() {
+        return itemCode.substring(0, 3);
+    }
+
+    /** 人员经费 or 公用经费, derived from the class. */
+    public BasicCostCategory category() {
+        return BasicCostCategory.ofEconomicCode(itemCode);
+    }
+
+    @Override
+    public ObjectProperty<BigDecimal> current() {
+        return current;
+    }
+
+    @Override
+    public ObjectProperty<BigDecimal> prior() {
+        return prior;
+    }
+
+    @Override
+    public ObjectBinding<YearOnYear> yearOnYear() {
+        return yearOnYear;
+    }
+}

@@ -1,0 +1,104 @@
+package org.budgetdesk.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Keeps one consolidated line per key (a 项 code and source, or an economic code) whose amounts are bound to the
+ * live sums of the units' lines with that key. The consolidated line appears with its first contributor and goes
+ * with its last; its text follows its first remaining contributor.
+ */
+final class LineConsolidator<K, L> {
+
+    /**
+     * How to read and create one kind of line.
+     *
+     * @param amounts the entered amounts of a line, in a fixed order
+     * @param text    the text that follows the first contributor, or null when the line has none
+     */
+    record Adapter<K, L>(Function<L, K> key, Function<K, L> create,
+                         Function<L, List<ObjectProperty<BigDecimal>>> amounts, Function<L, StringProperty> text,
+                         Consumer<L> addToTarget, Consumer<L> removeFromTarget) {
+    }
+
+    private final class Entry {
+        final L target;
+        final List<AmountSum> sums = new ArrayList<>();
+        final List<L> contributors = new ArrayList<>();
+
+        Entry(L target) {
+            this.target = target;
+        }
+    }
+
+    private final Adapter<K, L> adapter;
+    private final Map<K, Entry> entries = new HashMap<>();
+
+    LineConsolidator(Adapter<K, L> adapter) {
+        this.adapter = adapter;
+    }
+
+    void added(L line) {
+        Entry entry = entries.computeIfAbsent(adapter.key().apply(line), this::newEntry);
+        List<ObjectProperty<BigDecimal>> amounts = adapter.amounts().apply(line);
+        for (int i = 0; i < amounts.size(); i++) {
+            entry.sums.get(i).add(amounts.get(i));
+        }
+        entry.contributors.add(line);
+        if (entry.contributors.size() == 1) {
+            followText(entry);
+        }
+    }
+
+    void removed(L line) {
+        Entry entry = entries.get(adapter.key().apply(line));
+        List<ObjectProperty<BigDecimal>> amounts = adapter.amounts().apply(line);
+        for (int i = 0; i < amounts.size(); i++) {
+            entry.sums.get(i).remove(amounts.get(i));
+        }
+        boolean wasFirst = entry.contributors.indexOf(line) == 0;
+        entry.contributors.remove(line);
+        if (entry.contributors.isEmpty()) {
+            entries.remove(adapter.key().apply(line));
+            for (ObjectProperty<BigDecimal> amount : adapter.amounts().apply(entry.target)) {
+                amount.unbind();
+            }
+            unbindText(entry.target);
+            adapter.removeFromTarget().accept(entry.target);
+        } else if (wasFirst) {
+            followText(entry);
+        }
+    }
+
+    private Entry newEntry(K key) {
+        Entry entry = new Entry(adapter.create().apply(key));
+        for (ObjectProperty<BigDecimal> amount : adapter.amounts().apply(entry.target)) {
+            AmountSum sum = new AmountSum("consolidated");
+            entry.sums.add(sum);
+            amount.bind(sum);
+        }
+        adapter.addToTarget().accept(entry.target);
+        return entry;
+    }
+
+    private void followText(Entry entry) {
+        StringProperty text = adapter.text().apply(entry.target);
+        if (text != null) {
+            text.bind(adapter.text().apply(entry.contributors.get(0)));
+        }
+    }
+
+    private void unbindText(L target) {
+        StringProperty text = adapter.text().apply(target);
+        if (text != null) {
+            text.unbind();
+        }
+    }
+}
