@@ -1,0 +1,119 @@
+package org.budgetdesk.undo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.EconomicSpending;
+import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.FunctionalSpending;
+import org.budgetdesk.model.PerformanceProject;
+import org.budgetdesk.model.PerformanceTargets;
+import org.budgetdesk.model.Unit;
+
+/**
+ * The commands for every kind of model edit. Views and tools build their edits here and hand them to the
+ * {@link UndoManager}; nothing else writes to the model. Descriptions are message keys ({@code edit.*}).
+ */
+public final class Edits {
+    private Edits() {
+    }
+
+    /**
+     * Sets an entered amount.
+     *
+     * @throws IllegalArgumentException when the amount is negative, has more than two decimals or is absurdly large
+     */
+    public static Command setAmount(ObjectProperty<BigDecimal> amount, BigDecimal value) {
+        return new SetPropertyCommand<>(amount, Amounts.requireValid(value), "edit.amount");
+    }
+
+    public static Command setText(StringProperty text, String value) {
+        return new SetPropertyCommand<>(text, value == null ? "" : value, "edit.text");
+    }
+
+    /** Sets a count such as a number of vehicles; counts cannot be negative. */
+    public static Command setCount(IntegerProperty count, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative count " + value);
+        }
+        return new SetPropertyCommand<>(count.asObject(), value, "edit.count");
+    }
+
+    /** Sets any other property (department kind, comparison basis, year). */
+    public static <T> Command set(Property<T> property, T value) {
+        return new SetPropertyCommand<>(property, value, "edit.property");
+    }
+
+    /** Replaces a list of paragraphs (functions, key tasks). */
+    public static Command replaceTexts(ObservableList<String> list, List<String> values) {
+        List<String> before = List.copyOf(list);
+        List<String> after = List.copyOf(values);
+        return Command.of("edit.texts", () -> list.setAll(after), () -> list.setAll(before));
+    }
+
+    public static Command addFunctionalLine(FunctionalSpending spending, FunctionalLine line) {
+        return Command.of("edit.addLine", () -> spending.add(line), () -> spending.remove(line));
+    }
+
+    public static Command removeFunctionalLine(FunctionalSpending spending, FunctionalLine line) {
+        int[] index = new int[1];
+        return Command.of("edit.removeLine", () -> index[0] = spending.remove(line),
+                () -> spending.add(index[0], line));
+    }
+
+    public static Command addEconomicLine(EconomicSpending spending, EconomicLine line) {
+        return Command.of("edit.addLine", () -> spending.add(line), () -> spending.remove(line));
+    }
+
+    public static Command removeEconomicLine(EconomicSpending spending, EconomicLine line) {
+        int[] index = new int[1];
+        return Command.of("edit.removeLine", () -> index[0] = spending.remove(line),
+                () -> spending.add(index[0], line));
+    }
+
+    public static Command addProject(PerformanceTargets targets, PerformanceProject project) {
+        return Command.of("edit.addProject", () -> targets.add(project), () -> targets.remove(project));
+    }
+
+    public static Command removeProject(PerformanceTargets targets, PerformanceProject project) {
+        int[] index = new int[1];
+        return Command.of("edit.removeProject", () -> index[0] = targets.remove(project),
+                () -> targets.add(index[0], project));
+    }
+
+    /** Adds a subordinate unit at the end. */
+    public static Command addUnit(Department department, Unit unit) {
+        return Command.of("edit.addUnit", () -> department.units().add(unit),
+                () -> department.units().remove(unit));
+    }
+
+    /** Removes a subordinate unit; the department's own unit (the first) cannot be removed. */
+    public static Command removeUnit(Department department, Unit unit) {
+        int index = department.units().indexOf(unit);
+        if (index <= 0) {
+            throw new IllegalArgumentException("only a subordinate unit can be removed");
+        }
+        return Command.of("edit.removeUnit", () -> department.units().remove(unit),
+                () -> department.units().add(index, unit));
+    }
+
+    /** Adds or renames a custom code (code → name) in one of the department's custom code maps. */
+    public static Command putCustomCode(ObservableMap<String, String> codes, String code, String name) {
+        String before = codes.get(code);
+        return Command.of("edit.customCode", () -> codes.put(code, name), () -> {
+            if (before == null) {
+                codes.remove(code);
+            } else {
+                codes.put(code, before);
+            }
+        });
+    }
+}
