@@ -1,0 +1,135 @@
+package org.budgetdesk.io;
+
+import java.util.Map;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.io.ProjectDto.AssetsDto;
+import org.budgetdesk.io.ProjectDto.ComparedDto;
+import org.budgetdesk.io.ProjectDto.EconomicLineDto;
+import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
+import org.budgetdesk.io.ProjectDto.IncomeDto;
+import org.budgetdesk.io.ProjectDto.ProjectItemDto;
+import org.budgetdesk.io.ProjectDto.ThreePublicDto;
+import org.budgetdesk.io.ProjectDto.UnitDto;
+import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.PerformanceProject;
+import org.budgetdesk.model.StateAssets;
+import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.Unit;
+
+/**
+ * Builds a new department from validated file records ({@link ProjectValidator} has passed, so nothing here
+ * fails). A line code that is neither in the year's catalog nor among the file's custom codes is added to the
+ * custom codes with the code itself as its name: the catalog refuses a blank name, and the code is kept so that
+ * the user can name it.
+ */
+final class DtoToModel {
+    private DtoToModel() {
+    }
+
+    static Department toModel(ProjectDto project) {
+        Department department = new Department(project.department(), project.budgetYear());
+        department.parentDepartment().set(project.parentDepartment());
+        department.kind().set(project.kind());
+        department.comparisonBasis().set(project.comparisonBasis());
+        department.note().set(project.note());
+        department.customFunctionalCodes().putAll(project.customFunctionalCodes());
+        department.customEconomicCodes().putAll(project.customEconomicCodes());
+        for (int i = 0; i < project.units().size(); i++) {
+            UnitDto dto = project.units().get(i);
+            Unit unit = i == 0 ? department.ownUnit() : new Unit(dto.name());
+            fill(unit, dto);
+            if (i > 0) {
+                department.units().add(unit);
+            }
+        }
+        keepUnknownCodes(department);
+        return department;
+    }
+
+    private static void fill(Unit unit, UnitDto dto) {
+        unit.name().set(dto.name());
+        for (IncomeDto income : dto.income()) {
+            ComparedAmount amount = unit.income().source(income.source());
+            amount.current().set(income.current());
+            amount.prior().set(income.prior());
+            amount.reason().set(income.reason());
+        }
+        for (FunctionalLineDto dtoLine : dto.functional()) {
+            FunctionalLine line = new FunctionalLine(dtoLine.itemCode(), dtoLine.source());
+            line.personnel().set(dtoLine.personnel());
+            line.publicCosts().set(dtoLine.publicCosts());
+            line.project().set(dtoLine.project());
+            line.prior().set(dtoLine.prior());
+            line.purpose().set(dtoLine.purpose());
+            unit.functional().add(line);
+        }
+        for (EconomicLineDto dtoLine : dto.economic()) {
+            EconomicLine line = new EconomicLine(dtoLine.itemCode());
+            line.current().set(dtoLine.current());
+            line.prior().set(dtoLine.prior());
+            unit.economic().add(line);
+        }
+        fillThreePublic(unit.threePublic(), dto.threePublic());
+        fillCompared(unit.operatingCosts(), dto.operatingCosts());
+        unit.procurement().goods().set(dto.procurement().goods());
+        unit.procurement().works().set(dto.procurement().works());
+        unit.procurement().services().set(dto.procurement().services());
+        fillAssets(unit.assets(), dto.assets());
+        for (ProjectItemDto dtoProject : dto.projects()) {
+            PerformanceProject project = new PerformanceProject();
+            project.name().set(dtoProject.name());
+            project.functionalCode().set(dtoProject.functionalCode());
+            project.amount().set(dtoProject.amount());
+            project.goals().set(dtoProject.goals());
+            unit.performance().add(project);
+        }
+        unit.texts().functions().setAll(dto.texts().functions());
+        unit.texts().keyTasks().setAll(dto.texts().keyTasks());
+        unit.texts().appropriationPurpose().set(dto.texts().appropriationPurpose());
+    }
+
+    private static void fillThreePublic(ThreePublicExpenses expenses, ThreePublicDto dto) {
+        fillCompared(expenses.overseasTravel(), dto.overseasTravel());
+        fillCompared(expenses.reception(), dto.reception());
+        fillCompared(expenses.vehiclePurchase(), dto.vehiclePurchase());
+        fillCompared(expenses.vehicleOperation(), dto.vehicleOperation());
+        expenses.reason().set(dto.reason());
+        expenses.receptionPlan().set(dto.receptionPlan());
+    }
+
+    private static void fillCompared(ComparedAmount amount, ComparedDto dto) {
+        amount.current().set(dto.current());
+        amount.prior().set(dto.prior());
+        amount.reason().set(dto.reason());
+    }
+
+    private static void fillAssets(StateAssets assets, AssetsDto dto) {
+        dto.vehicles().forEach((use, count) -> assets.vehicles(use).set(count));
+        assets.largeEquipment().set(dto.largeEquipment());
+        assets.plannedVehicles().set(dto.plannedVehicles());
+        assets.plannedLargeEquipment().set(dto.plannedLargeEquipment());
+        assets.note().set(dto.note());
+    }
+
+    private static void keepUnknownCodes(Department department) {
+        Catalog catalog = Catalog.forYear(department.budgetYear().get());
+        for (Unit unit : department.units()) {
+            for (FunctionalLine line : unit.functional().lines()) {
+                keep(catalog, CodeKind.FUNCTIONAL, line.itemCode(), department.customFunctionalCodes());
+            }
+            for (EconomicLine line : unit.economic().lines()) {
+                keep(catalog, CodeKind.ECONOMIC, line.itemCode(), department.customEconomicCodes());
+            }
+        }
+    }
+
+    private static void keep(Catalog catalog, CodeKind kind, String code, Map<String, String> custom) {
+        if (catalog.find(kind, code).isEmpty() && !custom.containsKey(code)) {
+            custom.put(code, code);
+        }
+    }
+}

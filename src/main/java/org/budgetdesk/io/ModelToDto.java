@@ -1,0 +1,130 @@
+package org.budgetdesk.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.budgetdesk.io.ProjectDto.AssetsDto;
+import org.budgetdesk.io.ProjectDto.ComparedDto;
+import org.budgetdesk.io.ProjectDto.EconomicLineDto;
+import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
+import org.budgetdesk.io.ProjectDto.IncomeDto;
+import org.budgetdesk.io.ProjectDto.ProcurementDto;
+import org.budgetdesk.io.ProjectDto.ProjectItemDto;
+import org.budgetdesk.io.ProjectDto.TextsDto;
+import org.budgetdesk.io.ProjectDto.ThreePublicDto;
+import org.budgetdesk.io.ProjectDto.UnitDto;
+import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.PerformanceProject;
+import org.budgetdesk.model.StateAssets;
+import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.model.UnitTexts;
+import org.budgetdesk.model.VehicleUse;
+
+/**
+ * Copies a department into the file records. Lists keep the model's order, code maps are sorted by code, and a
+ * {@code null} text becomes empty, so that the same budget always gives the same records. A value the reader
+ * would refuse (an invalid amount, no kind) fails here, before anything is written.
+ */
+final class ModelToDto {
+    private ModelToDto() {
+    }
+
+    static ProjectDto toDto(Department department) {
+        List<UnitDto> units = new ArrayList<>();
+        for (Unit unit : department.units()) {
+            units.add(unit(unit));
+        }
+        return new ProjectDto(
+                ProjectDto.CURRENT_VERSION,
+                text(department.name().get()),
+                text(department.parentDepartment().get()),
+                department.budgetYear().get(),
+                Objects.requireNonNull(department.kind().get(), "department kind"),
+                Objects.requireNonNull(department.comparisonBasis().get(), "comparison basis"),
+                text(department.note().get()),
+                sorted(department.customFunctionalCodes()),
+                sorted(department.customEconomicCodes()),
+                units);
+    }
+
+    private static UnitDto unit(Unit unit) {
+        List<IncomeDto> income = new ArrayList<>();
+        for (FundingSource source : FundingSource.values()) {
+            ComparedAmount amount = unit.income().source(source);
+            income.add(new IncomeDto(source, amount(amount.current().get()), amount(amount.prior().get()),
+                    text(amount.reason().get())));
+        }
+        List<FunctionalLineDto> functional = new ArrayList<>();
+        for (FunctionalLine line : unit.functional().lines()) {
+            functional.add(new FunctionalLineDto(line.itemCode(), line.source(), amount(line.personnel().get()),
+                    amount(line.publicCosts().get()), amount(line.project().get()), amount(line.prior().get()),
+                    text(line.purpose().get())));
+        }
+        List<EconomicLineDto> economic = new ArrayList<>();
+        for (EconomicLine line : unit.economic().lines()) {
+            economic.add(new EconomicLineDto(line.itemCode(), amount(line.current().get()),
+                    amount(line.prior().get())));
+        }
+        List<ProjectItemDto> projects = new ArrayList<>();
+        for (PerformanceProject project : unit.performance().projects()) {
+            projects.add(new ProjectItemDto(text(project.name().get()), text(project.functionalCode().get()),
+                    amount(project.amount().get()), text(project.goals().get())));
+        }
+        return new UnitDto(text(unit.name().get()), income, functional, economic,
+                threePublic(unit.threePublic()), compared(unit.operatingCosts()),
+                new ProcurementDto(amount(unit.procurement().goods().get()),
+                        amount(unit.procurement().works().get()), amount(unit.procurement().services().get())),
+                assets(unit.assets()), projects, texts(unit.texts()));
+    }
+
+    private static ThreePublicDto threePublic(ThreePublicExpenses expenses) {
+        return new ThreePublicDto(compared(expenses.overseasTravel()), compared(expenses.reception()),
+                compared(expenses.vehiclePurchase()), compared(expenses.vehicleOperation()),
+                text(expenses.reason().get()), text(expenses.receptionPlan().get()));
+    }
+
+    private static ComparedDto compared(ComparedAmount amount) {
+        return new ComparedDto(amount(amount.current().get()), amount(amount.prior().get()),
+                text(amount.reason().get()));
+    }
+
+    private static AssetsDto assets(StateAssets assets) {
+        Map<VehicleUse, Integer> vehicles = new EnumMap<>(VehicleUse.class);
+        for (VehicleUse use : VehicleUse.values()) {
+            vehicles.put(use, assets.vehicles(use).get());
+        }
+        return new AssetsDto(vehicles, assets.largeEquipment().get(), assets.plannedVehicles().get(),
+                assets.plannedLargeEquipment().get(), text(assets.note().get()));
+    }
+
+    private static TextsDto texts(UnitTexts texts) {
+        return new TextsDto(texts.functions().stream().map(ModelToDto::text).toList(),
+                texts.keyTasks().stream().map(ModelToDto::text).toList(),
+                text(texts.appropriationPurpose().get()));
+    }
+
+    private static Map<String, String> sorted(Map<String, String> codes) {
+        Map<String, String> sorted = new TreeMap<>();
+        codes.forEach((code, name) -> sorted.put(code, text(name)));
+        return sorted;
+    }
+
+    /** A valid amount with scale 2; a {@code null} (never set) counts as zero. */
+    private static BigDecimal amount(BigDecimal value) {
+        return Amounts.requireValid(Amounts.orZero(value));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

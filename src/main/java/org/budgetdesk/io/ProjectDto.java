@@ -1,0 +1,98 @@
+package org.budgetdesk.io;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.budgetdesk.model.ComparisonBasis;
+import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.VehicleUse;
+
+/**
+ * The content of a project file ({@code *.budget}), format version {@link #CURRENT_VERSION}: plain records that
+ * Jackson writes in component order. Amounts are {@link BigDecimal} in 元, written as strings with two decimals.
+ * Every component is required when reading; a {@code null} here means the file lacked the value.
+ */
+public record ProjectDto(
+        Integer formatVersion,
+        String department,
+        String parentDepartment,
+        Integer budgetYear,
+        DepartmentKind kind,
+        ComparisonBasis comparisonBasis,
+        String note,
+        Map<String, String> customFunctionalCodes,
+        Map<String, String> customEconomicCodes,
+        List<UnitDto> units) {
+
+    /** The format version this program writes, and the newest it reads. */
+    public static final int CURRENT_VERSION = 1;
+
+    /** One unit; the first of the file is the department's own unit (本级). */
+    public record UnitDto(
+            String name,
+            List<IncomeDto> income,
+            List<FunctionalLineDto> functional,
+            List<EconomicLineDto> economic,
+            ThreePublicDto threePublic,
+            ComparedDto operatingCosts,
+            ProcurementDto procurement,
+            AssetsDto assets,
+            List<ProjectItemDto> projects,
+            TextsDto texts) {
+    }
+
+    /** The income of one funding source. */
+    public record IncomeDto(FundingSource source, BigDecimal current, BigDecimal prior, String reason) {
+    }
+
+    /** A functional spending line (项 code and funding source). */
+    public record FunctionalLineDto(
+            String itemCode,
+            FundingSource source,
+            BigDecimal personnel,
+            BigDecimal publicCosts,
+            BigDecimal project,
+            BigDecimal prior,
+            String purpose) {
+    }
+
+    /** A basic-expenditure line by economic 款 code. */
+    public record EconomicLineDto(String itemCode, BigDecimal current, BigDecimal prior) {
+    }
+
+    /** An entered figure with its prior-year amount and the reason for the change. */
+    public record ComparedDto(BigDecimal current, BigDecimal prior, String reason) {
+    }
+
+    /** “三公”经费. */
+    public record ThreePublicDto(
+            ComparedDto overseasTravel,
+            ComparedDto reception,
+            ComparedDto vehiclePurchase,
+            ComparedDto vehicleOperation,
+            String reason,
+            String receptionPlan) {
+    }
+
+    /** 政府采购. */
+    public record ProcurementDto(BigDecimal goods, BigDecimal works, BigDecimal services) {
+    }
+
+    /** 国有资产占有使用; {@code vehicles} holds every {@link VehicleUse}, in enum order. */
+    public record AssetsDto(
+            Map<VehicleUse, Integer> vehicles,
+            Integer largeEquipment,
+            Integer plannedVehicles,
+            Integer plannedLargeEquipment,
+            String note) {
+    }
+
+    /** A project with performance targets. */
+    public record ProjectItemDto(String name, String functionalCode, BigDecimal amount, String goals) {
+    }
+
+    /** The unit's free texts. */
+    public record TextsDto(List<String> functions, List<String> keyTasks, String appropriationPurpose) {
+    }
+}

@@ -1,0 +1,169 @@
+package org.budgetdesk.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.budgetdesk.io.AmountJson.BadAmountException;
+import org.budgetdesk.io.ProjectFileException.Kind;
+import org.budgetdesk.model.Department;
+
+/**
+ * Reads a project file into a new {@link Department}, or fails with a {@link ProjectFileException} and builds
+ * nothing: the bytes are parsed, the version checked, the records bound and validated, and only then is the
+ * department built. No model in memory is touched.
+ *
+ * <p>Unknown fields are ignored, so that a later release may add optional data within format version 1 and
+ * older releases still open the file. Data whose loss would matter must come with a new format version, which
+ * older releases refuse ({@link Kind#NEWER_VERSION}). Every known field is required.
+ */
+public final class ProjectReader {
+    /** Files above this size (32 MiB) are refused unread. */
+    static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public ProjectReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader with another size limit, for tests. */
+    ProjectReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Loads a project file. */
+    public Department read(Path file) throws ProjectFileException {
+        return fromBytes(readBytes(file), file);
+    }
+
+    /** Loads a project from bytes; {@code nameForMessages} names them in error messages. */
+    public Department fromBytes(byte[] bytes, Path nameForMessages) throws ProjectFileException {
+        Path file = nameForMessages;
+        if (bytes.length > maxBytes) {
+            throw tooLarge(file, bytes.length);
+        }
+        JsonNode tree = parse(bytes, file);
+        checkVersion(tree, file);
+        ProjectDto project = bind(tree, file);
+        ProjectValidator.validate(project, file);
+        return DtoToModel.toModel(project);
+    }
+
+    private byte[] readBytes(Path file) throws ProjectFileException {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw tooLarge(file, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+                if (bytes.length > maxBytes) {
+                    throw tooLarge(file, bytes.length);
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(Kind.NOT_FOUND, file, "", -1, -1, "", "", e);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ProjectFileException(Kind.UNREADABLE, file, "", -1, -1, reason, "", e);
+        }
+    }
+
+    private static JsonNode parse(byte[] bytes, Path file) throws ProjectFileException {
+        try {
+            JsonNode tree = ProjectJson.mapper().readTree(bytes);
+            if (tree == null || tree.isMissingNode()) {
+                throw new ProjectFileException(Kind.TRUNCATED, file, "", 1, 1, "", "", null);
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw syntax(endsEarly(e, bytes) ? Kind.TRUNCATED : Kind.NOT_JSON, file, e);
+        } catch (IOException e) {
+            throw new ProjectFileException(Kind.NOT_JSON, file, "", -1, -1, "", "", e);
+        }
+    }
+
+    private static void checkVersion(JsonNode tree, Path file) throws ProjectFileException {
+        if (!tree.isObject()) {
+            throw ProjectFileException.at(Kind.WRONG_TYPE, file, JsonPaths.ROOT, nodeType(tree));
+        }
+        JsonNode version = tree.get("formatVersion");
+        String path = "$.formatVersion";
+        if (version == null || version.isNull()) {
+            throw ProjectFileException.at(Kind.MISSING_FIELD, file, path, "");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw ProjectFileException.at(Kind.WRONG_TYPE, file, path, version.toString());
+        }
+        if (version.intValue() > ProjectDto.CURRENT_VERSION) {
+            throw new ProjectFileException(Kind.NEWER_VERSION, file, path, -1, -1,
+                    String.valueOf(version.intValue()), String.valueOf(ProjectDto.CURRENT_VERSION), null);
+        }
+    }
+
+    private static ProjectDto bind(JsonNode tree, Path file) throws ProjectFileException {
+        try {
+            return ProjectJson.reader().readValue(tree);
+        } catch (JsonMappingException e) {
+            String path = JsonPaths.of(e.getPath());
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BadAmountException bad) {
+                    throw new ProjectFileException(Kind.BAD_AMOUNT, file, path, -1, -1, bad.text(), "", e);
+                }
+            }
+            String found = e instanceof InvalidFormatException invalid ? shown(invalid.getValue()) : "";
+            throw new ProjectFileException(Kind.WRONG_TYPE, file, path, -1, -1, found, "", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(Kind.WRONG_TYPE, file, JsonPaths.ROOT, -1, -1, "", "", e);
+        }
+    }
+
+    /** Whether a syntax error is the input ending too soon: Jackson says so, or nothing but space follows. */
+    private static boolean endsEarly(JsonProcessingException e, byte[] bytes) {
+        if (e instanceof JsonEOFException) {
+            return true;
+        }
+        JsonLocation location = e.getLocation();
+        if (!(e instanceof JsonParseException) || location == null || location.getByteOffset() < 0) {
+            return false;
+        }
+        for (long i = location.getByteOffset(); i < bytes.length; i++) {
+            byte b = bytes[(int) i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ProjectFileException syntax(Kind kind, Path file, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        int line = location == null ? -1 : location.getLineNr();
+        int column = location == null ? -1 : location.getColumnNr();
+        return new ProjectFileException(kind, file, "", line, column, "", "", e);
+    }
+
+    private ProjectFileException tooLarge(Path file, long size) {
+        return new ProjectFileException(Kind.TOO_LARGE, file, "", -1, -1, String.valueOf(size),
+                String.valueOf(maxBytes), null);
+    }
+
+    private static String shown(Object value) {
+        return value instanceof String text ? '"' + text + '"' : String.valueOf(value);
+    }
+
+    private static String nodeType(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,115 @@
+package org.budgetdesk.io;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.catalog.CodeLevel;
+import org.budgetdesk.io.ProjectDto.EconomicLineDto;
+import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
+import org.budgetdesk.io.ProjectDto.IncomeDto;
+import org.budgetdesk.io.ProjectDto.UnitDto;
+import org.budgetdesk.io.ProjectFileException.Kind;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.VehicleUse;
+
+/**
+ * Checks the file records before anything is built from them: every value present, at least one unit, code
+ * shapes, one income entry per funding source, every vehicle use, and no line twice in a unit. After it passes,
+ * building the department cannot fail.
+ */
+final class ProjectValidator {
+    private final Path file;
+
+    private ProjectValidator(Path file) {
+        this.file = file;
+    }
+
+    static void validate(ProjectDto project, Path file) throws ProjectFileException {
+        RequiredFields.check(project, JsonPaths.ROOT, file);
+        new ProjectValidator(file).check(project);
+    }
+
+    private void check(ProjectDto project) throws ProjectFileException {
+        if (project.units().isEmpty()) {
+            throw problem(Kind.MISSING_FIELD, "$.units", "[]");
+        }
+        checkCustomCodes(project.customFunctionalCodes(), CodeKind.FUNCTIONAL, "$.customFunctionalCodes");
+        checkCustomCodes(project.customEconomicCodes(), CodeKind.ECONOMIC, "$.customEconomicCodes");
+        for (int i = 0; i < project.units().size(); i++) {
+            checkUnit(project.units().get(i), JsonPaths.index("$.units", i));
+        }
+    }
+
+    private void checkCustomCodes(Map<String, String> codes, CodeKind kind, String path)
+            throws ProjectFileException {
+        for (String code : codes.keySet()) {
+            if (!CodeLevel.isValid(kind, code)) {
+                throw problem(Kind.BAD_CODE, JsonPaths.field(path, code), quoted(code));
+            }
+        }
+    }
+
+    private void checkUnit(UnitDto unit, String path) throws ProjectFileException {
+        checkIncome(unit.income(), path + ".income");
+        Set<String> functionalKeys = new HashSet<>();
+        List<FunctionalLineDto> functional = unit.functional();
+        for (int i = 0; i < functional.size(); i++) {
+            FunctionalLineDto line = functional.get(i);
+            String linePath = JsonPaths.index(path + ".functional", i);
+            requireItemCode(CodeKind.FUNCTIONAL, line.itemCode(), linePath);
+            String key = line.itemCode() + " " + line.source().name();
+            if (!functionalKeys.add(key)) {
+                throw problem(Kind.DUPLICATE_LINE, linePath, key);
+            }
+        }
+        Set<String> economicCodes = new HashSet<>();
+        List<EconomicLineDto> economic = unit.economic();
+        for (int i = 0; i < economic.size(); i++) {
+            String linePath = JsonPaths.index(path + ".economic", i);
+            String code = economic.get(i).itemCode();
+            requireItemCode(CodeKind.ECONOMIC, code, linePath);
+            if (!economicCodes.add(code)) {
+                throw problem(Kind.DUPLICATE_LINE, linePath, code);
+            }
+        }
+        for (VehicleUse use : VehicleUse.values()) {
+            if (!unit.assets().vehicles().containsKey(use)) {
+                throw problem(Kind.MISSING_FIELD, path + ".assets.vehicles." + use.name(), "");
+            }
+        }
+    }
+
+    private void checkIncome(List<IncomeDto> income, String path) throws ProjectFileException {
+        Set<FundingSource> seen = EnumSet.noneOf(FundingSource.class);
+        for (int i = 0; i < income.size(); i++) {
+            FundingSource source = income.get(i).source();
+            if (!seen.add(source)) {
+                throw problem(Kind.DUPLICATE_LINE, JsonPaths.index(path, i), source.name());
+            }
+        }
+        for (FundingSource source : FundingSource.values()) {
+            if (!seen.contains(source)) {
+                throw problem(Kind.MISSING_FIELD, path, source.name());
+            }
+        }
+    }
+
+    /** A line code must be of the lowest level: a 7-digit functional 项 or a 5-digit economic 款. */
+    private void requireItemCode(CodeKind kind, String code, String linePath) throws ProjectFileException {
+        if (!CodeLevel.isValid(kind, code) || CodeLevel.of(kind, code) != CodeLevel.ITEM) {
+            throw problem(Kind.BAD_CODE, linePath + ".itemCode", quoted(code));
+        }
+    }
+
+    private ProjectFileException problem(Kind kind, String path, String found) {
+        return ProjectFileException.at(kind, file, path, found);
+    }
+
+    private static String quoted(String text) {
+        return '"' + text + '"';
+    }
+}
