@@ -24,7 +24,7 @@ public final class App extends Application {
         Task<Department> load = new Task<>() {
             @Override
             protected Department call() throws Exception {
-                return args.isEmpty() ? SampleProject.load() : ProjectFiles.load(Path.of(args.get(0)));
+                return args.isEmpty() ? SampleProject.load() : new ProjectFiles().load(Path.of(args.get(0)));
             }
         };
         load.setOnSucceeded(event -> window.showDepartment(load.getValue()));

@@ -49,7 +49,7 @@ public final class Cli {
         }
         Department department;
         try {
-            department = ProjectFiles.load(Path.of(files.get(0)));
+            department = new ProjectFiles().load(Path.of(files.get(0)));
         } catch (ProjectFileException e) {
             err.println(e.message(messages.locale()));
             return CANNOT_READ;
