@@ -262,6 +262,59 @@ class DepartmentConsolidationTest {
     }
 
     @Test
+    void aConsolidatedLineKeepsTheFirstUnitsPurposeAfterItsLineIsRemovedAndRestored() {
+        FunctionalLine ownLine = own.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow();
+        ownLine.purpose().set("本级用途");
+        second.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().purpose().set("二级用途");
+
+        int index = own.functional().remove(ownLine);
+        FunctionalLine merged = consolidated.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET)
+                .orElseThrow();
+        assertThat(merged.purpose().get()).isEqualTo("二级用途");
+        own.functional().add(index, ownLine);
+
+        assertThat(merged.purpose().get()).isEqualTo("本级用途");
+        ownLine.purpose().set("改后用途");
+        assertThat(merged.purpose().get()).isEqualTo("改后用途");
+    }
+
+    @Test
+    void aConsolidatedLineTakesThePurposeOfAReinsertedEarlierUnit() {
+        second.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().purpose().set("二级");
+        third.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().purpose().set("三级");
+        own.functional().remove(own.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow());
+        FunctionalLine merged = consolidated.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET)
+                .orElseThrow();
+
+        department.units().remove(second);
+        assertThat(merged.purpose().get()).isEqualTo("三级");
+        department.units().add(1, second);
+
+        assertThat(merged.purpose().get()).isEqualTo("二级");
+    }
+
+    @Test
+    void consolidatedLinesAreListedByCodeWhateverTheOrderOfEdits() {
+        third.functional().add(functional("2010101", "1.00", "0.00", "0.00", "0.00"));
+        own.functional().add(0, functional("2290101", "1.00", "0.00", "0.00", "0.00"));
+        department.units().remove(third);
+        department.units().add(1, third);
+        second.economic().add(0, economic("39999", "1.00", "0.00"));
+        third.economic().add(economic("30102", "1.00", "0.00"));
+
+        assertThat(consolidated.functional().lines()).extracting(line -> line.itemCode() + " " + line.source())
+                .containsExactly(
+                        "2010101 GENERAL_PUBLIC_BUDGET",
+                        "2080101 GENERAL_PUBLIC_BUDGET",
+                        "2080101 INSTITUTIONAL_REVENUE",
+                        "2080109 GENERAL_PUBLIC_BUDGET",
+                        "2101101 GENERAL_PUBLIC_BUDGET",
+                        "2290101 GENERAL_PUBLIC_BUDGET");
+        assertThat(consolidated.economic().lines()).extracting(EconomicLine::itemCode)
+                .containsExactly("30101", "30102", "30201", "31002", "39999");
+    }
+
+    @Test
     void aConsolidatedAmountCannotBeSet() {
         List<Runnable> writes = List.of(
                 () -> consolidated.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).current().set(yuan("1.00")),
