@@ -249,11 +249,16 @@ class DepartmentConsolidationTest {
         assertThat(UnitLeaves.texts(consolidated)).isEqualTo(UnitLeaves.texts(own));
     }
 
+    /** The unit's 2080101 line of a funding source. */
+    private static FunctionalLine line(Unit unit, FundingSource source) {
+        return unit.functional().find("2080101", source).orElseThrow();
+    }
+
     @Test
     void aConsolidatedLineTakesThePurposeOfTheFirstUnitWithThatLine() {
-        own.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().purpose().set("本级用途");
-        third.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().purpose().set("三级用途");
-        third.functional().find("2080101", FundingSource.INSTITUTIONAL_REVENUE).orElseThrow().purpose().set("事业");
+        line(own, FundingSource.GENERAL_PUBLIC_BUDGET).purpose().set("本级用途");
+        line(third, FundingSource.GENERAL_PUBLIC_BUDGET).purpose().set("三级用途");
+        line(third, FundingSource.INSTITUTIONAL_REVENUE).purpose().set("事业");
 
         assertThat(consolidated.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow()
                 .purpose().get()).isEqualTo("本级用途");
@@ -265,7 +270,7 @@ class DepartmentConsolidationTest {
     void aConsolidatedLineKeepsTheFirstUnitsPurposeAfterItsLineIsRemovedAndRestored() {
         FunctionalLine ownLine = own.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow();
         ownLine.purpose().set("本级用途");
-        second.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().purpose().set("二级用途");
+        line(second, FundingSource.GENERAL_PUBLIC_BUDGET).purpose().set("二级用途");
 
         int index = own.functional().remove(ownLine);
         FunctionalLine merged = consolidated.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET)

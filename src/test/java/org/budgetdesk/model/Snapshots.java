@@ -1,6 +1,10 @@
 package org.budgetdesk.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -28,5 +32,18 @@ public final class Snapshots {
         }
         UnitLeaves.snapshot(department.consolidated()).forEach((path, value) -> all.put("consolidated/" + path, value));
         return all;
+    }
+
+    /** The paths whose values differ between two snapshots, as "path: expected → actual"; empty when equal. */
+    public static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
+        TreeSet<String> paths = new TreeSet<>(expected.keySet());
+        paths.addAll(actual.keySet());
+        List<String> differences = new ArrayList<>();
+        for (String path : paths) {
+            if (!Objects.equals(expected.get(path), actual.get(path))) {
+                differences.add(path + ": " + expected.get(path) + " → " + actual.get(path));
+            }
+        }
+        return differences;
     }
 }
