@@ -2,6 +2,8 @@ package org.budgetdesk.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,14 @@ import javafx.collections.ObservableList;
 /**
  * Binds the department's consolidated unit to its units: every entered amount of the target is bound to the live
  * sum of the units' amounts, lines are merged by key, counts are summed, and texts follow the own unit (本级).
+ * Consolidated lines are kept in code order (then funding source), so their order does not depend on the order of
+ * edits and an undone edit leaves them as they were.
  */
 final class Consolidation {
+    private static final Comparator<FunctionalLine> FUNCTIONAL_ORDER =
+            Comparator.comparing(FunctionalLine::itemCode).thenComparing(FunctionalLine::source);
+    private static final Comparator<EconomicLine> ECONOMIC_ORDER = Comparator.comparing(EconomicLine::itemCode);
+
     private final Unit target;
     private final Map<Function<Unit, ObjectProperty<BigDecimal>>, AmountSum> amountSums = new HashMap<>();
     private final LineConsolidator<FunctionalLine.LineKey, FunctionalLine> functional;
@@ -39,14 +47,16 @@ final class Consolidation {
                 key -> new FunctionalLine(key.itemCode(), key.source()),
                 line -> List.of(line.personnel(), line.publicCosts(), line.project(), line.prior()),
                 FunctionalLine::purpose,
-                target.functional()::add,
+                this::unitIndexOf,
+                line -> target.functional().add(position(target.functional().lines(), line, FUNCTIONAL_ORDER), line),
                 target.functional()::remove));
         economic = new LineConsolidator<>(new LineConsolidator.Adapter<>(
                 EconomicLine::itemCode,
                 EconomicLine::new,
                 line -> List.of(line.current(), line.prior()),
                 line -> null,
-                target.economic()::add,
+                line -> 0,
+                line -> target.economic().add(position(target.economic().lines(), line, ECONOMIC_ORDER), line),
                 target.economic()::remove));
         units.forEach(this::attach);
         units.addListener((ListChangeListener<Unit>) change -> {
@@ -57,6 +67,22 @@ final class Consolidation {
             afterUnitsChanged();
         });
         afterUnitsChanged();
+    }
+
+    /** The position of the unit holding a functional line, which decides whose text a consolidated line shows. */
+    private int unitIndexOf(FunctionalLine line) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).functional().find(line.itemCode(), line.source()).orElse(null) == line) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Where a line goes in a list kept sorted by {@code order}. */
+    private static <L> int position(List<L> sorted, L line, Comparator<L> order) {
+        int index = Collections.binarySearch(sorted, line, order);
+        return index < 0 ? -index - 1 : index;
     }
 
     private void attach(Unit unit) {

@@ -2,36 +2,42 @@ package org.budgetdesk.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * Keeps one consolidated line per key (a 项 code and source, or an economic code) whose amounts are bound to the
  * live sums of the units' lines with that key. The consolidated line appears with its first contributor and goes
- * with its last; its text follows its first remaining contributor.
+ * with its last; its text follows the contributor of highest precedence (the earliest unit), whatever the order
+ * in which contributors came and went, so that undoing an edit restores the text.
  */
 final class LineConsolidator<K, L> {
 
     /**
      * How to read and create one kind of line.
      *
-     * @param amounts the entered amounts of a line, in a fixed order
-     * @param text    the text that follows the first contributor, or null when the line has none
+     * @param amounts    the entered amounts of a line, in a fixed order
+     * @param text       the text that follows the leading contributor, or null when the line has none
+     * @param precedence the rank of a contributor for its text: lower wins (its unit's position)
      */
     record Adapter<K, L>(Function<L, K> key, Function<K, L> create,
                          Function<L, List<ObjectProperty<BigDecimal>>> amounts, Function<L, StringProperty> text,
-                         Consumer<L> addToTarget, Consumer<L> removeFromTarget) {
+                         ToIntFunction<L> precedence, Consumer<L> addToTarget, Consumer<L> removeFromTarget) {
     }
 
     private final class Entry {
         final L target;
         final List<AmountSum> sums = new ArrayList<>();
         final List<L> contributors = new ArrayList<>();
+        L textSource;
 
         Entry(L target) {
             this.target = target;
@@ -52,9 +58,7 @@ final class LineConsolidator<K, L> {
             entry.sums.get(i).add(amounts.get(i));
         }
         entry.contributors.add(line);
-        if (entry.contributors.size() == 1) {
-            followText(entry);
-        }
+        followText(entry);
     }
 
     void removed(L line) {
@@ -63,7 +67,6 @@ final class LineConsolidator<K, L> {
         for (int i = 0; i < amounts.size(); i++) {
             entry.sums.get(i).remove(amounts.get(i));
         }
-        boolean wasFirst = entry.contributors.indexOf(line) == 0;
         entry.contributors.remove(line);
         if (entry.contributors.isEmpty()) {
             entries.remove(adapter.key().apply(line));
@@ -72,7 +75,7 @@ final class LineConsolidator<K, L> {
             }
             unbindText(entry.target);
             adapter.removeFromTarget().accept(entry.target);
-        } else if (wasFirst) {
+        } else {
             followText(entry);
         }
     }
@@ -90,8 +93,13 @@ final class LineConsolidator<K, L> {
 
     private void followText(Entry entry) {
         StringProperty text = adapter.text().apply(entry.target);
-        if (text != null) {
-            text.bind(adapter.text().apply(entry.contributors.get(0)));
+        if (text == null) {
+            return;
+        }
+        L leading = Collections.min(entry.contributors, Comparator.comparingInt(adapter.precedence()));
+        if (leading != entry.textSource) {
+            entry.textSource = leading;
+            text.bind(adapter.text().apply(leading));
         }
     }
 

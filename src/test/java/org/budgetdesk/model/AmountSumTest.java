@@ -1,0 +1,133 @@
+package org.budgetdesk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+class AmountSumTest {
+
+    private static ObjectProperty<BigDecimal> amount(String value) {
+        return new SimpleObjectProperty<>(value == null ? null : new BigDecimal(value));
+    }
+
+    @Test
+    void anEmptySumIsZeroWithScaleTwo() {
+        AmountSum sum = new AmountSum("empty");
+
+        assertThat(sum.get()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(sum.size()).isZero();
+        assertThat(sum.getName()).isEqualTo("empty");
+    }
+
+    @Test
+    void addedPartsAreSummed() {
+        AmountSum sum = AmountSum.of("sum", amount("1.10"), amount("2.20"));
+        sum.add(amount("3.30"));
+
+        assertThat(sum.get()).isEqualTo(new BigDecimal("6.60"));
+        assertThat(sum.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aRemovedPartLeavesTheTotal() {
+        ObjectProperty<BigDecimal> a = amount("1.10");
+        ObjectProperty<BigDecimal> b = amount("2.20");
+        AmountSum sum = AmountSum.of("sum", a, b);
+
+        sum.remove(a);
+
+        assertThat(sum.get()).isEqualTo(new BigDecimal("2.20"));
+        assertThat(sum.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aRemovedPartNoLongerMovesTheTotal() {
+        ObjectProperty<BigDecimal> a = amount("1.10");
+        AmountSum sum = AmountSum.of("sum", a, amount("2.20"));
+        sum.remove(a);
+
+        a.set(new BigDecimal("100.00"));
+
+        assertThat(sum.get()).isEqualTo(new BigDecimal("2.20"));
+    }
+
+    @Test
+    void aChangedPartMovesTheTotalByItsDelta() {
+        ObjectProperty<BigDecimal> a = amount("1.10");
+        AmountSum sum = AmountSum.of("sum", a, amount("2.20"));
+        List<BigDecimal> seen = new ArrayList<>();
+        sum.addListener((obs, before, after) -> seen.add(after));
+
+        a.set(new BigDecimal("5.00"));
+        a.set(new BigDecimal("0.40"));
+
+        assertThat(sum.get()).isEqualTo(new BigDecimal("2.60"));
+        assertThat(seen).containsExactly(new BigDecimal("7.20"), new BigDecimal("2.60"));
+    }
+
+    @Test
+    void anUnchangedTotalFiresNoEvent() {
+        ObjectProperty<BigDecimal> a = amount("1.10");
+        AmountSum sum = AmountSum.of("sum", a);
+        List<BigDecimal> seen = new ArrayList<>();
+        sum.addListener((obs, before, after) -> seen.add(after));
+
+        a.set(new BigDecimal("1.1"));
+        sum.add(amount("0.00"));
+
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void nullCountsAsZeroWhenAddedChangedAndRemoved() {
+        ObjectProperty<BigDecimal> a = amount(null);
+        AmountSum sum = AmountSum.of("sum", a, amount("2.00"));
+        assertThat(sum.get()).isEqualTo(new BigDecimal("2.00"));
+
+        a.set(new BigDecimal("3.00"));
+        assertThat(sum.get()).isEqualTo(new BigDecimal("5.00"));
+
+        a.set(null);
+        assertThat(sum.get()).isEqualTo(new BigDecimal("2.00"));
+
+        sum.remove(a);
+        assertThat(sum.get()).isEqualTo(new BigDecimal("2.00"));
+    }
+
+    @Test
+    void sumsOfSumsFollowALeaf() {
+        ObjectProperty<BigDecimal> leaf = amount("1.00");
+        AmountSum lower = AmountSum.of("lower", leaf, amount("2.00"));
+        AmountSum upper = AmountSum.of("upper", lower, amount("10.00"));
+
+        leaf.set(new BigDecimal("4.00"));
+
+        assertThat(upper.get()).isEqualTo(new BigDecimal("16.00"));
+    }
+
+    @Test
+    void addingAPartTwiceIsRejectedAndLeavesTheTotal() {
+        ObjectProperty<BigDecimal> a = amount("1.10");
+        AmountSum sum = AmountSum.of("sum", a);
+
+        assertThatThrownBy(() -> sum.add(a)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(sum.get()).isEqualTo(new BigDecimal("1.10"));
+        assertThat(sum.size()).isEqualTo(1);
+        a.set(new BigDecimal("2.00"));
+        assertThat(sum.get()).isEqualTo(new BigDecimal("2.00"));
+    }
+
+    @Test
+    void removingAStrangerIsRejected() {
+        AmountSum sum = AmountSum.of("sum", amount("1.10"));
+
+        assertThatThrownBy(() -> sum.remove(amount("1.10"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(sum.get()).isEqualTo(new BigDecimal("1.10"));
+    }
+}
