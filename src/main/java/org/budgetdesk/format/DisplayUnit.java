@@ -22,6 +22,12 @@ public enum DisplayUnit {
         return yuan.movePointLeft(powerOfTen).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** The exact amount in this unit, unrounded, for an editor to start from: 7630560.00 元 → 763.056 万元. */
+    public BigDecimal exactFromYuan(BigDecimal yuan) {
+        BigDecimal exact = yuan.movePointLeft(powerOfTen).stripTrailingZeros();
+        return exact.scale() < 0 ? exact.setScale(0) : exact;
+    }
+
     /** An amount entered in this unit, in 元 — exact, since at most two decimals are accepted in 元. */
     public BigDecimal toYuan(BigDecimal amount) {
         return amount.movePointRight(powerOfTen);

@@ -14,6 +14,13 @@ public final class Numbers {
         return unit.fromYuan(yuan).toPlainString();
     }
 
+    /** An amount in the unit with two decimals and thousands separators, as tables show it: 7,630,560.00. */
+    public static String grouped(BigDecimal yuan, DisplayUnit unit) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return format.format(unit.fromYuan(yuan));
+    }
+
     /** An amount in the unit as the explanation writes it, trailing zeros dropped: 763.06, 196.8, 3, 0. */
     public static String trimmed(BigDecimal yuan, DisplayUnit unit) {
         return trim(unit.fromYuan(yuan));

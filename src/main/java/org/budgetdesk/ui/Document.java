@@ -1,0 +1,98 @@
+package org.budgetdesk.ui;
+
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.MapChangeListener;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.undo.UndoManager;
+
+/**
+ * The open project as the workbench sees it: the department, its file, the one undo manager, the unit being
+ * viewed (a unit, or 部门汇总, which is read-only) and the display unit. Every tab binds to this.
+ */
+public final class Document {
+    private final ReadOnlyObjectWrapper<Department> department = new ReadOnlyObjectWrapper<>(this, "department");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ObjectProperty<Unit> viewedUnit = new SimpleObjectProperty<>(this, "viewedUnit");
+    private final ObjectProperty<DisplayUnit> displayUnit =
+            new SimpleObjectProperty<>(this, "displayUnit", DisplayUnit.WAN_YUAN);
+    private final BooleanProperty lockedByOther = new SimpleBooleanProperty(this, "lockedByOther", false);
+    private final UndoManager undoManager = new UndoManager();
+    private final BooleanBinding readOnly;
+    private Catalog catalog;
+
+    public Document(Department initial, Path initialFile) {
+        readOnly = Bindings.createBooleanBinding(
+                () -> lockedByOther.get() || department.get() == null
+                        || viewedUnit.get() == department.get().consolidated(),
+                lockedByOther, viewedUnit, department);
+        open(initial, initialFile);
+    }
+
+    /** Shows another department: its own unit is viewed, the undo history starts afresh and counts as saved. */
+    public void open(Department opened, Path openedFile) {
+        catalog = null;
+        opened.customFunctionalCodes().addListener((MapChangeListener<String, String>) change -> catalog = null);
+        opened.customEconomicCodes().addListener((MapChangeListener<String, String>) change -> catalog = null);
+        opened.budgetYear().addListener((obs, before, after) -> catalog = null);
+        department.set(opened);
+        file.set(openedFile);
+        viewedUnit.set(opened.ownUnit());
+        undoManager.reset();
+    }
+
+    public ReadOnlyObjectProperty<Department> departmentProperty() {
+        return department.getReadOnlyProperty();
+    }
+
+    public Department department() {
+        return department.get();
+    }
+
+    /** The file the project was opened from or last saved to; null for a new project. */
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ObjectProperty<Unit> viewedUnitProperty() {
+        return viewedUnit;
+    }
+
+    public ObjectProperty<DisplayUnit> displayUnitProperty() {
+        return displayUnit;
+    }
+
+    /** Set when another BudgetDesk holds the file and the user chose to open it read-only. */
+    public BooleanProperty lockedByOtherProperty() {
+        return lockedByOther;
+    }
+
+    /** True while nothing may be edited: the file is held by another, or 部门汇总 is viewed. */
+    public BooleanBinding readOnlyProperty() {
+        return readOnly;
+    }
+
+    public UndoManager undoManager() {
+        return undoManager;
+    }
+
+    /** The code lists of the budget year, with the project's custom codes; cached until those change. */
+    public Catalog catalog() {
+        if (catalog == null) {
+            Department current = department.get();
+            catalog = Catalog.forYear(current.budgetYear().get())
+                    .withCustomCodes(current.customFunctionalCodes(), current.customEconomicCodes());
+        }
+        return catalog;
+    }
+}

@@ -1,0 +1,115 @@
+package org.budgetdesk.ui.common;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.input.KeyCode;
+
+/**
+ * A cell of a {@link SheetView}: shows its column's text, marks derived cells, and edits entered ones in a text
+ * field where Enter and Tab commit and move on, Esc cancels and leaving the cell commits.
+ */
+final class SheetCell<R> extends TreeTableCell<R, String> {
+    static final String DERIVED = "derived";
+    static final String ENTERED = "entered";
+
+    private final SheetView<R> sheet;
+    private final SheetColumn<R> column;
+    private TextField field;
+
+    SheetCell(SheetView<R> sheet, SheetColumn<R> column) {
+        this.sheet = sheet;
+        this.column = column;
+        if (column.numeric()) {
+            setAlignment(Pos.CENTER_RIGHT);
+        }
+    }
+
+    private R row() {
+        return getTableRow() == null ? null : getTableRow().getItem();
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll(DERIVED, ENTERED);
+        if (empty) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        getStyleClass().add(column.isEditable(row()) ? ENTERED : DERIVED);
+        if (!isEditing()) {
+            setText(item);
+            setGraphic(null);
+        }
+    }
+
+    @Override
+    public void startEdit() {
+        R row = row();
+        if (!column.isEditable(row) || sheet.isReadOnly()) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        String typed = sheet.takeTypedText();
+        field = new TextField(typed != null ? typed : column.editor().editText(row));
+        field.setId("cellEditor");
+        field.setAlignment(getAlignment());
+        field.setOnKeyPressed(event -> {
+            KeyCode code = event.getCode();
+            if (code == KeyCode.ENTER) {
+                event.consume();
+                commitAndMove(event.isShiftDown() ? -1 : 1, 0);
+            } else if (code == KeyCode.TAB) {
+                event.consume();
+                commitAndMove(0, event.isShiftDown() ? -1 : 1);
+            } else if (code == KeyCode.ESCAPE) {
+                event.consume();
+                cancelEdit();
+                sheet.table().requestFocus();
+            }
+        });
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && isEditing()) {
+                if (!sheet.commit(row(), column, field.getText())) {
+                    cancelEdit();
+                }
+            }
+        });
+        setText(null);
+        setGraphic(field);
+        field.requestFocus();
+        if (typed != null) {
+            field.end();
+        } else {
+            field.selectAll();
+        }
+    }
+
+    private void commitAndMove(int rows, int columns) {
+        if (sheet.commit(row(), column, field.getText())) {
+            commitEdit(getItem());
+            sheet.moveFocus(rows, columns);
+        }
+    }
+
+    @Override
+    public void commitEdit(String value) {
+        super.commitEdit(value);
+        field = null;
+        setGraphic(null);
+        setText(getItem());
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        field = null;
+        setGraphic(null);
+        setText(getItem());
+    }
+}

@@ -1,0 +1,187 @@
+package org.budgetdesk.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTablePosition;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.undo.Command;
+import org.budgetdesk.undo.UndoManager;
+
+/**
+ * A tree table that edits like a spreadsheet: typing starts editing, Enter and Tab move on, Esc cancels, Delete
+ * clears, and blocks of cells are copied and pasted as tab-separated text (Excel's clipboard format). Every edit
+ * goes through the undo manager; refused text leaves the model untouched and shows its message under the table.
+ */
+public final class SheetView<R> {
+    private final TreeTableView<R> table = new TreeTableView<>();
+    private final Label message = new Label();
+    private final ReadOnlyStringWrapper messageText = new ReadOnlyStringWrapper(this, "message", "");
+    private final BorderPane root = new BorderPane(table);
+    private final List<SheetColumn<R>> columns;
+    private final UndoManager undoManager;
+    private final ObservableBooleanValue readOnly;
+    private final Messages messages;
+    private String typedText;
+
+    public SheetView(String id, List<SheetColumn<R>> columns, UndoManager undoManager,
+                     ObservableBooleanValue readOnly, Messages messages) {
+        this.columns = List.copyOf(columns);
+        this.undoManager = undoManager;
+        this.readOnly = readOnly;
+        this.messages = messages;
+        table.setId(id);
+        table.setAccessibleText(id);
+        table.setShowRoot(false);
+        table.setEditable(true);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        for (SheetColumn<R> column : this.columns) {
+            table.getColumns().add(treeColumn(column));
+        }
+        message.setId(id + "Message");
+        message.textProperty().bind(messageText);
+        message.getStyleClass().add("sheet-message");
+        root.setBottom(message);
+        root.getStyleClass().add("sheet");
+        new SheetKeys<>(this).install();
+    }
+
+    private TreeTableColumn<R, String> treeColumn(SheetColumn<R> column) {
+        TreeTableColumn<R, String> treeColumn = new TreeTableColumn<>(column.header());
+        treeColumn.setId(column.id());
+        treeColumn.setPrefWidth(column.width());
+        treeColumn.setSortable(false);
+        treeColumn.setEditable(column.editor() != null);
+        treeColumn.setUserData(column);
+        treeColumn.setCellValueFactory(features -> {
+            R row = features.getValue() == null ? null : features.getValue().getValue();
+            return row == null ? null : column.display().apply(row);
+        });
+        treeColumn.setCellFactory(ignored -> new SheetCell<>(this, column));
+        treeColumn.setOnEditCommit(event -> { });
+        return treeColumn;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TreeTableView<R> table() {
+        return table;
+    }
+
+    /** Replaces the rows; the root itself is hidden. */
+    public void setRoot(TreeItem<R> rootItem) {
+        table.setRoot(rootItem);
+    }
+
+    /** The last refusal or notice, empty after a good edit. */
+    public ReadOnlyStringProperty messageProperty() {
+        return messageText.getReadOnlyProperty();
+    }
+
+    boolean isReadOnly() {
+        return readOnly.get();
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** Starts editing the focused cell with text the user typed. */
+    void editWithTypedText(String text) {
+        TreeTablePosition<R, ?> focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getRow() < 0 || focus.getTableColumn() == null) {
+            return;
+        }
+        typedText = text;
+        table.edit(focus.getRow(), focus.getTableColumn());
+        typedText = null;
+    }
+
+    String takeTypedText() {
+        String text = typedText;
+        typedText = null;
+        return text;
+    }
+
+    /** Commits text into a cell: runs its edit, or shows why it is refused. Returns false when refused. */
+    boolean commit(R row, SheetColumn<R> column, String text) {
+        if (readOnly.get() || !column.isEditable(row)) {
+            return true;
+        }
+        CellEdit edit = column.editor().commit(row, text);
+        if (edit.isRefused()) {
+            messageText.set(edit.error());
+            return false;
+        }
+        if (edit.command() != null) {
+            undoManager.execute(edit.command());
+        }
+        messageText.set("");
+        return true;
+    }
+
+    /** Runs several edits as one undo step. */
+    void execute(String description, List<Command> commands) {
+        if (!commands.isEmpty()) {
+            undoManager.execute(new org.budgetdesk.undo.CompositeCommand(description, commands));
+        }
+    }
+
+    void showMessage(String text) {
+        messageText.set(text);
+    }
+
+    /** Moves the focus and selection by rows and columns; a move past the last column wraps to the next row. */
+    void moveFocus(int rows, int columns) {
+        TreeTablePosition<R, ?> focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getTableColumn() == null) {
+            return;
+        }
+        int columnCount = table.getVisibleLeafColumns().size();
+        int row = focus.getRow() + rows;
+        int column = table.getVisibleLeafIndex(focus.getTableColumn()) + columns;
+        if (column >= columnCount) {
+            column = 0;
+            row++;
+        } else if (column < 0) {
+            column = columnCount - 1;
+            row--;
+        }
+        row = Math.max(0, Math.min(row, table.getExpandedItemCount() - 1));
+        TreeTableColumn<R, ?> target = table.getVisibleLeafColumn(column);
+        table.getSelectionModel().clearAndSelect(row, target);
+        table.getFocusModel().focus(row, target);
+        table.scrollTo(row);
+        table.scrollToColumn(target);
+        table.requestFocus();
+    }
+
+    /** The column spec behind a visible column. */
+    @SuppressWarnings("unchecked")
+    SheetColumn<R> spec(TreeTableColumn<R, ?> column) {
+        return (SheetColumn<R>) column.getUserData();
+    }
+
+    /** The rows of the table in display order (expanded items). */
+    List<R> visibleRows() {
+        List<R> rows = new ArrayList<>();
+        for (int i = 0; i < table.getExpandedItemCount(); i++) {
+            TreeItem<R> item = table.getTreeItem(i);
+            rows.add(item == null ? null : item.getValue());
+        }
+        return rows;
+    }
+}

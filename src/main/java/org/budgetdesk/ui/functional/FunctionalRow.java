@@ -1,0 +1,24 @@
+package org.budgetdesk.ui.functional;
+
+import javafx.beans.value.ObservableValue;
+import org.budgetdesk.model.Compared;
+import org.budgetdesk.model.FunctionalFigures;
+import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.Ratio;
+
+/**
+ * A row of the functional spending tree: the total, a 类, a 款 (all derived) or an entered line.
+ *
+ * @param line  the entered line, or null for a subtotal row
+ * @param share the row's total as a share of the unit's total
+ */
+public record FunctionalRow(Level level, String code, String name, FunctionalFigures figures, Compared compared,
+                            FunctionalLine line, ObservableValue<Ratio> share) {
+
+    /** What a row stands for. */
+    public enum Level { TOTAL, CLASS, SECTION, LINE }
+
+    public boolean isLine() {
+        return line != null;
+    }
+}
