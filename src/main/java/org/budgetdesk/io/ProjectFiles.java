@@ -32,6 +32,11 @@ public final class ProjectFiles {
         writer.save(department, file);
     }
 
+    /** Writes content made by {@link #toBytes} atomically, as {@link #save} does; safe off the UI thread. */
+    public void write(byte[] content, Path file) throws IOException {
+        writer.write(content, file);
+    }
+
     /** The file content of a department, as {@link #save} writes it. */
     public byte[] toBytes(Department department) {
         return writer.toBytes(department);

@@ -61,7 +61,14 @@ public final class ProjectWriter {
 
     /** Saves a department to a file atomically, keeping the previous content as {@code NAME.bak}. */
     public void save(Department department, Path target) throws IOException {
-        byte[] bytes = toBytes(department);
+        write(toBytes(department), target);
+    }
+
+    /**
+     * Writes file content made by {@link #toBytes} atomically, keeping the previous content as {@code NAME.bak}.
+     * The workbench serializes on the UI thread (the model is not thread-safe) and writes here on another.
+     */
+    public void write(byte[] bytes, Path target) throws IOException {
         Path destination = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = destination.getParent();
         String name = destination.getFileName().toString();

@@ -1,64 +1,144 @@
 package org.budgetdesk.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
+import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 
 /**
- * The main window. Until the workbench lands it shows the department and its headline figures, bound live to
- * the model; a progress indicator stands in while the project loads.
+ * The main window: menu, toolbar, one tab per disclosure section, status bar. It owns the open {@link Document};
+ * switching the language rebuilds the content around the same document.
  */
 public final class MainWindow {
     private final Stage stage;
-    private final Messages messages;
+    private final Document document;
+    private final BackgroundWork work = new BackgroundWork();
+    private final List<Path> recentFiles = new ArrayList<>();
     private final BorderPane root = new BorderPane();
+    private Messages messages;
+    private Dialogs dialogs;
+    private FileActions fileActions;
 
-    public MainWindow(Stage stage, Messages messages) {
+    public MainWindow(Stage stage, Messages messages, Document document) {
         this.stage = stage;
         this.messages = messages;
+        this.document = document;
         root.setId("mainWindow");
         root.setStyle(CjkFont.rootStyle());
-        root.setPadding(new Insets(16));
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("loadProgress");
-        progress.setAccessibleText(messages.get("window.loading"));
-        root.setCenter(progress);
-        stage.setTitle(messages.get("app.title"));
-        stage.setScene(new Scene(root, 1024, 700));
+        Scene scene = new Scene(root, 1280, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        acceptDroppedFiles(scene);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            fileActions.whenChangesSettled(stage::close);
+        });
+        build();
+    }
+
+    /** A window over a new document holding an empty department, until a project is opened. */
+    public static MainWindow create(Stage stage, Messages messages) {
+        return new MainWindow(stage, messages, new Document(new Department("", 0), null));
     }
 
     public void show() {
         stage.show();
     }
 
-    /** Shows a department; the title and figures follow it live. */
-    public void showDepartment(Department department) {
-        stage.titleProperty().bind(Bindings.concat(messages.get("app.title"), " — ", department.name(), " ",
-                department.budgetYear().asString()));
-        Label heading = new Label();
-        heading.setId("departmentHeading");
-        heading.textProperty().bind(Bindings.concat(department.name(), " ",
-                department.budgetYear().asString(), messages.get("window.yearSuffix")));
-        heading.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        root.setTop(heading);
-        root.setCenter(new HeadlineView(department.consolidated(), messages).node());
+    public Document document() {
+        return document;
     }
 
-    /** Tells the user why the project could not be opened, in their language. */
-    public void showLoadError(Throwable error) {
-        String text = error instanceof ProjectFileException e ? e.message(messages.locale()) : String.valueOf(error);
-        root.setCenter(new Label(messages.get("window.noProject")));
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.setHeaderText(messages.get("window.loadFailed"));
-        alert.initOwner(stage);
-        alert.show();
+    public FileActions fileActions() {
+        return fileActions;
+    }
+
+    /** Replaces the dialogs, e.g. with scripted answers in tests. */
+    public void setDialogs(Dialogs replacement) {
+        dialogs = replacement;
+        fileActions = newFileActions();
+    }
+
+    /** Opens the file named on the command line, or the sample project when there is none. */
+    public void openAtStart(Path file) {
+        if (file != null) {
+            fileActions.open(file);
+            return;
+        }
+        work.run("open-sample", SampleProject::load, department -> document.open(department, null),
+                error -> dialogs.showError(messages.get("file.open.failed"),
+                        error instanceof ProjectFileException e ? e.message(messages.locale()) : error.toString()));
+    }
+
+    private void build() {
+        dialogs = new FxDialogs(stage, messages);
+        fileActions = newFileActions();
+        MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
+                () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
+                () -> List.copyOf(recentFiles), () -> fileActions.save(), () -> fileActions.saveAs(),
+                () -> { }, () -> fileActions.whenChangesSettled(stage::close),
+                document.undoManager()::undo, document.undoManager()::redo, this::switchLanguage));
+        ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
+        toolbar.getItems().add(new UnitSelector(document, messages).node());
+        root.setTop(new VBox(menu.node(), toolbar));
+        root.setCenter(new SectionTabs(document, messages).node());
+        root.setBottom(new StatusBar(document, messages, work).node());
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("app.title") + " — " + fileActions.projectName()
+                        + (document.undoManager().unsavedProperty().get() ? " *" : ""),
+                document.fileProperty(), document.departmentProperty(), document.undoManager().unsavedProperty()));
+    }
+
+    private FileActions newFileActions() {
+        FileActions actions = new FileActions(document, dialogs, messages, work);
+        actions.setOnFileUsed(this::rememberRecent);
+        return actions;
+    }
+
+    private void rememberRecent(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        recentFiles.remove(normalized);
+        recentFiles.add(0, normalized);
+        while (recentFiles.size() > 10) {
+            recentFiles.remove(recentFiles.size() - 1);
+        }
+    }
+
+    private void switchLanguage(String tag) {
+        messages = Messages.forLocale(Locale.forLanguageTag(tag));
+        stage.titleProperty().unbind();
+        build();
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().stream()
+                    .anyMatch(file -> file.getName().endsWith(ProjectFiles.EXTENSION))) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            event.getDragboard().getFiles().stream()
+                    .filter(file -> file.getName().endsWith(ProjectFiles.EXTENSION))
+                    .findFirst()
+                    .ifPresent(file -> fileActions.open(file.toPath()));
+            event.setDropCompleted(true);
+            event.consume();
+        });
     }
 }

@@ -80,6 +80,14 @@ public final class UndoManager {
         savedRevision.set(revision.get());
     }
 
+    /**
+     * Records that the state with this revision has been saved: a save that ran in the background marks the
+     * state it wrote, even if the user edited meanwhile.
+     */
+    public void markSaved(long savedState) {
+        savedRevision.set(savedState);
+    }
+
     /** The description of the command {@link #undo()} would undo, or null. */
     public String undoDescription() {
         Step step = undoStack.peek();

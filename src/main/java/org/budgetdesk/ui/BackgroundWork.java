@@ -1,0 +1,42 @@
+package org.budgetdesk.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * Runs file work off the UI thread and reports back on it. While anything runs, {@link #runningProperty()} is
+ * above zero, which the status bar shows as a progress indicator.
+ */
+public final class BackgroundWork {
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
+
+    /** How many jobs are running. */
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Runs {@code work} on a background thread; then {@code done} or {@code failed} on the UI thread. */
+    public <T> void run(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        running.set(running.get() + 1);
+        task.setOnSucceeded(event -> {
+            running.set(running.get() - 1);
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            running.set(running.get() - 1);
+            failed.accept(task.getException());
+        });
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,69 @@
+package org.budgetdesk.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.budgetdesk.i18n.Messages;
+
+/** The real dialogs: native file choosers and alerts, owned by the main window. */
+final class FxDialogs implements Dialogs {
+    private final Window owner;
+    private final Messages messages;
+
+    FxDialogs(Window owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    private FileChooser chooser(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(messages.get("file.filter"), "*.budget"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        FileChooser chooser = chooser(folder);
+        chooser.setTitle(messages.get("file.open.title"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
+        FileChooser chooser = chooser(folder);
+        chooser.setTitle(messages.get("file.saveAs.title"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String projectName) {
+        ButtonType save = new ButtonType(messages.get("file.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("file.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("file.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                messages.format("file.unsaved.question", projectName), save, discard, cancel);
+        alert.setHeaderText(messages.get("file.unsaved.header"));
+        alert.initOwner(owner);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        alert.showAndWait();
+    }
+}

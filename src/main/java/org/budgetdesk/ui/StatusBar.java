@@ -1,0 +1,65 @@
+package org.budgetdesk.ui;
+
+import java.math.BigDecimal;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.budgetdesk.format.Numbers;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.common.Select;
+
+/** Income and expenditure totals of the viewed unit and whether they balance, the unsaved marker, file work. */
+final class StatusBar {
+    private final HBox box = new HBox(16);
+
+    StatusBar(Document document, Messages messages, BackgroundWork work) {
+        box.setId("statusBar");
+        box.getStyleClass().add("status-bar");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(4, 8, 4, 8));
+        ObjectBinding<BigDecimal> income = Select.select(document.viewedUnitProperty(),
+                unit -> unit.income().total().current());
+        ObjectBinding<BigDecimal> expenditure = Select.select(document.viewedUnitProperty(),
+                unit -> unit.functional().total().total());
+        var displayUnit = document.displayUnitProperty();
+        Label incomeLabel = label("statusIncome", Bindings.createStringBinding(() -> messages.format("status.income",
+                Numbers.grouped(income.get(), displayUnit.get()), messages.of(displayUnit.get())), income, displayUnit));
+        Label expenditureLabel = label("statusExpenditure", Bindings.createStringBinding(() -> messages.format(
+                "status.expenditure", Numbers.grouped(expenditure.get(), displayUnit.get()),
+                messages.of(displayUnit.get())), expenditure, displayUnit));
+        Label balance = label("statusBalance", Bindings.createStringBinding(
+                () -> income.get().compareTo(expenditure.get()) == 0
+                        ? messages.get("status.balanced") : messages.get("status.unbalanced"), income, expenditure));
+        Label readOnly = label("statusReadOnly", Bindings.when(document.readOnlyProperty())
+                .then(messages.get("status.readOnly")).otherwise(""));
+        Label unsaved = label("statusUnsaved", Bindings.when(document.undoManager().unsavedProperty())
+                .then(messages.get("status.unsaved")).otherwise(""));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("statusProgress");
+        progress.setAccessibleText(messages.get("status.working"));
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(work.runningProperty().greaterThan(0));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        box.getChildren().addAll(incomeLabel, expenditureLabel, balance, readOnly, spacer, unsaved, progress);
+    }
+
+    Node node() {
+        return box;
+    }
+
+    private static Label label(String id, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+}
