@@ -1,0 +1,38 @@
+package org.budgetdesk.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialog answers set by a test, with a record of what was asked. */
+public final class ScriptedDialogs implements Dialogs {
+    public Path fileToOpen;
+    public Path fileToSave;
+    public SaveChoice saveChoice = SaveChoice.CANCEL;
+    public final List<String> questions = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        questions.add("open");
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
+        questions.add("save as " + suggestedName);
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String projectName) {
+        questions.add("save changes to " + projectName);
+        return saveChoice;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+}
