@@ -70,7 +70,7 @@ public final class SheetColumns {
 
     /** A percentage with two decimals, or a dash when it has no basis. */
     public static <R> SheetColumn<R> percent(String id, String header, Function<R, ObservableValue<Ratio>> ratio) {
-        return new SheetColumn<>(id, header, 80, true, row -> {
+        return new SheetColumn<>(id, header, 90, true, row -> {
             ObservableValue<Ratio> value = ratio.apply(row);
             return Bindings.createStringBinding(
                     () -> Numbers.percent(value.getValue(), 2).map(text -> text + "%").orElse("—"), value);

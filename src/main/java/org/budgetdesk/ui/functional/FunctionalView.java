@@ -58,7 +58,7 @@ public final class FunctionalView {
     private static List<SheetColumn<FunctionalRow>> columns(Document document, Messages messages) {
         var unit = document.displayUnitProperty();
         return List.of(
-                SheetColumns.label("code", messages.get("functional.column.code"), 90, FunctionalRow::code),
+                SheetColumns.label("code", messages.get("functional.column.code"), 135, FunctionalRow::code),
                 SheetColumns.label("name", messages.get("functional.column.name"), 220, FunctionalRow::name),
                 SheetColumns.label("source", messages.get("functional.column.source"), 130,
                         row -> row.isLine() ? messages.of(row.line().source()) : ""),
