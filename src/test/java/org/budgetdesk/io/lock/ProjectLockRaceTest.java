@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.budgetdesk.io.TestProcesses;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class ProjectLockRaceTest {
     @RepeatedTest(10)
     void ofProcessesRacingForAStaleLockExactlyOneAcquires() throws Exception {
         Path project = folder.resolve("stale.budget");
-        Files.write(ProjectLock.lockFileFor(project), ProjectLockTest.owner("crashed", ProjectLockTest.deadPid())
+        Files.write(ProjectLock.lockFileFor(project), ProjectLockTest.owner("crashed", TestProcesses.endedPid())
                 .toJson());
         runRace(project);
     }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.budgetdesk.io.TestProcesses;
 import org.budgetdesk.io.lock.LockResult.Acquired;
 import org.budgetdesk.io.lock.LockResult.HeldBy;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ProjectLockTest {
 
     @Test
     void staleLockOfAProcessThatNoLongerRunsIsTakenOverSilently() throws IOException {
-        Owner dead = owner("crashed", deadPid());
+        Owner dead = owner("crashed", TestProcesses.endedPid());
         Files.write(ProjectLock.lockFileFor(project()), dead.toJson());
 
         LockResult result = ProjectLock.acquire(project(), owner("bob", OUR_PID));
@@ -88,7 +89,7 @@ class ProjectLockTest {
 
     @Test
     void lockFromAnotherComputerCountsAsHeldEvenWithAnUnknownProcess() throws IOException {
-        Owner remote = new Owner("carol", "another-" + Owner.localHost(), deadPid(), Instant.EPOCH);
+        Owner remote = new Owner("carol", "another-" + Owner.localHost(), TestProcesses.endedPid(), Instant.EPOCH);
         Files.write(ProjectLock.lockFileFor(project()), remote.toJson());
 
         LockResult result = ProjectLock.acquire(project(), owner("bob", OUR_PID));
@@ -169,15 +170,6 @@ class ProjectLockTest {
         lock.release();
 
         assertThat(names()).isEmpty();
-    }
-
-    /** A process id that no process has now. */
-    static long deadPid() {
-        long pid = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1;
-        while (ProcessHandle.of(pid).isPresent()) {
-            pid++;
-        }
-        return pid;
     }
 
     private List<String> names() throws IOException {

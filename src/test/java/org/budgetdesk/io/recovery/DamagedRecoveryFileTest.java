@@ -14,6 +14,7 @@ import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFileException.Kind;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.io.TestProcesses;
 import org.budgetdesk.io.lock.Owner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,11 +139,7 @@ class DamagedRecoveryFileTest {
 
     @Test
     void copyOfAProcessThatEndedIsPendingAndRestores() throws Exception {
-        long ended = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1;
-        while (ProcessHandle.of(ended).isPresent()) {
-            ended++;
-        }
-        writeFile("untitled-s1.recovery", header(Owner.localHost(), ended).toBytes(), project());
+        writeFile("untitled-s1.recovery", header(Owner.localHost(), TestProcesses.endedPid()).toBytes(), project());
 
         RecoveryEntry entry = onlyPending();
 
