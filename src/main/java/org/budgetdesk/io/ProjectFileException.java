@@ -66,6 +66,20 @@ public final class ProjectFileException extends Exception {
         return new ProjectFileException(kind, file, jsonPath, -1, -1, found, "", null);
     }
 
+    /**
+     * A problem found by code outside this package that reads project content in a wrapper of its own (a recovery
+     * copy's header, for instance), so that callers see one exception type with the same messages.
+     *
+     * @param jsonPath where in the file, or empty
+     * @param found the offending value, or empty
+     * @param expected what was expected (for {@link Kind#NEWER_VERSION} and {@link Kind#TOO_LARGE}), or empty
+     * @param cause the underlying exception, or {@code null}
+     */
+    public static ProjectFileException of(Kind kind, Path file, String jsonPath, String found, String expected,
+                                          Throwable cause) {
+        return new ProjectFileException(kind, file, jsonPath, -1, -1, found, expected, cause);
+    }
+
     public Kind kind() {
         return kind;
     }
