@@ -49,6 +49,11 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
     public void startEdit() {
         R row = row();
         if (!column.isEditable(row) || sheet.isReadOnly()) {
+            // The table asked this cell to edit (typing, F2, a double click); release it, or the table would stay
+            // "editing" a cell that is not, and the sheet's keys would stop working.
+            if (getTreeTableView() != null && getTreeTableView().getEditingCell() != null) {
+                getTreeTableView().edit(-1, null);
+            }
             return;
         }
         super.startEdit();
