@@ -28,6 +28,7 @@ public final class MainWindow {
     private final List<Path> recentFiles = new ArrayList<>();
     private final BorderPane root = new BorderPane();
     private Messages messages;
+    private SectionTabs tabs;
     private Dialogs dialogs;
     private FileActions fileActions;
 
@@ -95,7 +96,10 @@ public final class MainWindow {
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());
         root.setTop(new VBox(menu.node(), toolbar));
-        root.setCenter(new SectionTabs(document, messages).node());
+        String selected = tabs == null ? null : tabs.selectedId();
+        tabs = new SectionTabs(document, messages);
+        tabs.select(selected);
+        root.setCenter(tabs.node());
         root.setBottom(new StatusBar(document, messages, work).node());
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.title") + " — " + fileActions.projectName()

@@ -5,7 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.economic.EconomicView;
 import org.budgetdesk.ui.functional.FunctionalView;
+import org.budgetdesk.ui.income.IncomeView;
 
 /** The tabs, one per disclosure section, each built the first time it is shown. */
 final class SectionTabs {
@@ -14,13 +16,27 @@ final class SectionTabs {
     SectionTabs(Document document, Messages messages) {
         pane.setId("sectionTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        add("incomeTab", messages.get("tab.income"), () -> new IncomeView(document, messages).node());
         add("functionalTab", messages.get("tab.functional"), () -> new FunctionalView(document, messages).node());
+        add("economicTab", messages.get("tab.economic"), () -> new EconomicView(document, messages).node());
         pane.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> build(after));
         build(pane.getSelectionModel().getSelectedItem());
     }
 
     TabPane node() {
         return pane;
+    }
+
+    /** The id of the tab in front. */
+    String selectedId() {
+        Tab tab = pane.getSelectionModel().getSelectedItem();
+        return tab == null ? null : tab.getId();
+    }
+
+    /** Brings the tab with this id to the front, if there is one. */
+    void select(String id) {
+        pane.getTabs().stream().filter(tab -> tab.getId().equals(id)).findFirst()
+                .ifPresent(tab -> pane.getSelectionModel().select(tab));
     }
 
     private void add(String id, String title, Supplier<Node> content) {

@@ -38,6 +38,11 @@ class FileWorkflowUiTest {
         window.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void showFunctionalTab(FxRobot robot) {
+        new SheetRobot(robot).showTab("functionalTab");
+    }
+
     private void typeIntoFirstLine(FxRobot robot, String text) {
         SheetRobot sheet = new SheetRobot(robot);
         sheet.focus("functionalTable", 3, "personnel");

@@ -28,6 +28,11 @@ class LanguageAndUnitUiTest {
         window.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void showFunctionalTab(FxRobot robot) {
+        new SheetRobot(robot).showTab("functionalTab");
+    }
+
     private String firstTabTitle(FxRobot robot) {
         TabPane tabs = robot.lookup("#sectionTabs").queryAs(TabPane.class);
         return tabs.getTabs().stream().filter(tab -> "functionalTab".equals(tab.getId())).map(Tab::getText)

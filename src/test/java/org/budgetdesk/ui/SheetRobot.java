@@ -14,6 +14,14 @@ public final class SheetRobot {
         this.robot = robot;
     }
 
+    /** Brings a section tab to the front, as a click on its title would. */
+    public SheetRobot showTab(String tabId) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#sectionTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(tab -> tabId.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        return this;
+    }
+
     public TreeTableView<?> table(String id) {
         return robot.lookup("#" + id).queryAs(TreeTableView.class);
     }

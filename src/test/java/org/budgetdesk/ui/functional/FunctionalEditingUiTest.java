@@ -39,6 +39,11 @@ class FunctionalEditingUiTest {
         window.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void showFunctionalTab(FxRobot robot) {
+        new SheetRobot(robot).showTab("functionalTab");
+    }
+
     private FunctionalLine line(String code) {
         return department.ownUnit().functional().find(code, FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow();
     }
