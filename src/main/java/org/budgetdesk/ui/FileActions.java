@@ -1,32 +1,50 @@
 package org.budgetdesk.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.function.Consumer;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.lock.LockResult;
+import org.budgetdesk.io.lock.Owner;
+import org.budgetdesk.io.lock.ProjectLock;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.NewYear;
 
 /**
  * New, open, save and save-as for the workbench. Reading and writing run in the background; the model is
  * serialized on the UI thread first, since it is not thread-safe. Replacing a project with unsaved changes asks
- * first.
+ * first. An open file is locked ({@code .NAME.budget.lock}); a file another BudgetDesk holds opens read-only
+ * unless the user takes it over.
  */
 public final class FileActions {
     private final Document document;
-    private final Dialogs dialogs;
-    private final Messages messages;
+    private Dialogs dialogs;
+    private Messages messages;
     private final BackgroundWork work;
     private final ProjectFiles files = new ProjectFiles();
     private Consumer<Path> onFileUsed = path -> { };
     private Path lastFolder;
+    private ProjectLock lock;
+    private Path lockedFile;
+
+    /** A loaded project with the lock its file gave. */
+    private record Opened(Department department, LockResult lock) {
+    }
 
     public FileActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
         this.document = document;
         this.dialogs = dialogs;
         this.messages = messages;
         this.work = work;
+    }
+
+    /** Switches the language and the dialogs, e.g. after the user changed the language; the lock stays. */
+    public void use(Messages newMessages, Dialogs newDialogs) {
+        messages = newMessages;
+        dialogs = newDialogs;
     }
 
     /** Called with each file opened or saved, e.g. to remember it among the recent files. */
@@ -36,8 +54,17 @@ public final class FileActions {
 
     /** Starts a new, empty project for next year, after asking about unsaved changes. */
     public void newProject() {
-        whenChangesSettled(() -> document.open(
-                new Department(messages.get("file.new.department"), Year.now().getValue() + 1), null));
+        whenChangesSettled(() -> adopt(
+                new Department(messages.get("file.new.department"), Year.now().getValue() + 1), null, null));
+    }
+
+    /** Starts next year's project from this one: texts and lines carried over, this year's figures as prior. */
+    public void newYear() {
+        Department next = NewYear.from(document.department());
+        whenChangesSettled(() -> {
+            adopt(next, null, null);
+            document.undoManager().markUnsaved();
+        });
     }
 
     /** Asks for a file and opens it. */
@@ -51,16 +78,75 @@ public final class FileActions {
     }
 
     private void load(Path file) {
-        work.run("open-project", () -> files.load(file), department -> {
-            document.open(department, file);
-            remember(file);
+        work.run("open-project", () -> {
+            LockResult result = ProjectLock.acquire(file, Owner.current());
+            try {
+                return new Opened(files.load(file), result);
+            } catch (ProjectFileException | RuntimeException e) {
+                if (result instanceof LockResult.Acquired acquired) {
+                    acquired.lock().release();
+                }
+                throw e;
+            }
+        }, opened -> {
+            if (opened.lock() instanceof LockResult.Acquired acquired) {
+                adopt(opened.department(), file, acquired.lock());
+            } else if (opened.lock() instanceof LockResult.HeldBy held) {
+                whenHeldByOther(opened.department(), file, held.owner());
+            }
         }, error -> dialogs.showError(messages.get("file.open.failed"), describe(error)));
+    }
+
+    private void whenHeldByOther(Department department, Path file, Owner holder) {
+        String who = messages.format("file.locked.holder", holder.user(), holder.host(), holder.since().toString());
+        switch (dialogs.askLockedFile(file.getFileName().toString(), who)) {
+            case READ_ONLY -> {
+                adopt(department, file, null);
+                document.lockedByOtherProperty().set(true);
+            }
+            case TAKE_OVER -> work.run("take-over-lock", () -> ProjectLock.takeOver(file, Owner.current()),
+                    taken -> adopt(department, file, taken),
+                    error -> dialogs.showError(messages.get("file.open.failed"), String.valueOf(error.getMessage())));
+            case CANCEL -> { }
+        }
+    }
+
+    /** Shows a department in the window, trading the old file's lock for the new one's. */
+    private void adopt(Department department, Path file, ProjectLock newLock) {
+        releaseLock();
+        hold(newLock, file);
+        document.lockedByOtherProperty().set(false);
+        document.open(department, file);
+        if (file != null) {
+            remember(file);
+        }
+    }
+
+    private void hold(ProjectLock newLock, Path file) {
+        lock = newLock;
+        lockedFile = newLock == null ? null : normalized(file);
+    }
+
+    private static Path normalized(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    /** Gives up the open file's lock, in the background; called when the project is closed or replaced. */
+    public void releaseLock() {
+        ProjectLock released = lock;
+        hold(null, null);
+        if (released != null) {
+            work.run("release-lock", () -> {
+                released.release();
+                return released;
+            }, done -> { }, error -> { });
+        }
     }
 
     /** Saves to the project's file, or asks for one; then runs {@code after}. */
     public void save(Runnable after) {
         Path file = document.fileProperty().get();
-        if (file == null) {
+        if (file == null || document.lockedByOtherProperty().get()) {
             saveAs(after);
         } else {
             write(file, after);
@@ -91,10 +177,18 @@ public final class FileActions {
             return;
         }
         long revision = document.undoManager().revisionProperty().get();
+        boolean sameFile = lock != null && normalized(file).equals(lockedFile);
         work.run("save-project", () -> {
+            ProjectLock newLock = sameFile ? null : lockForSaving(file);
             files.write(content, file);
-            return file;
-        }, saved -> {
+            return newLock;
+        }, newLock -> {
+            if (!sameFile) {
+                releaseLock();
+                hold(newLock, file);
+                document.lockedByOtherProperty().set(false);
+            }
+            Path saved = file;
             document.fileProperty().set(saved);
             document.undoManager().markSaved(revision);
             remember(saved);
@@ -123,6 +217,15 @@ public final class FileActions {
     public String projectName() {
         Path file = document.fileProperty().get();
         return file != null ? file.getFileName().toString() : document.department().name().get();
+    }
+
+    /** Locks a file about to be written; a file held by another BudgetDesk is not overwritten. */
+    private ProjectLock lockForSaving(Path file) throws IOException {
+        LockResult result = ProjectLock.acquire(file, Owner.current());
+        if (result instanceof LockResult.HeldBy held) {
+            throw new IOException(messages.format("file.locked.cannotSave", held.owner().user(), held.owner().host()));
+        }
+        return ((LockResult.Acquired) result).lock();
     }
 
     private String describe(Throwable error) {

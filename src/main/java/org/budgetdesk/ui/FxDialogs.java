@@ -60,6 +60,29 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public LockChoice askLockedFile(String fileName, String holder) {
+        ButtonType readOnly = new ButtonType(messages.get("file.locked.readOnly"), ButtonBar.ButtonData.YES);
+        ButtonType takeOver = new ButtonType(messages.get("file.locked.takeOver"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(messages.get("file.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("file.locked.question", fileName, holder),
+                readOnly, takeOver, cancel);
+        alert.setHeaderText(messages.get("file.locked.header"));
+        alert.initOwner(owner);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == readOnly ? LockChoice.READ_ONLY : answer == takeOver ? LockChoice.TAKE_OVER : LockChoice.CANCEL;
+    }
+
+    @Override
+    public boolean askRestore(String description) {
+        ButtonType restore = new ButtonType(messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, description, restore, discard);
+        alert.setHeaderText(messages.get("recovery.header"));
+        alert.initOwner(owner);
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(title);

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.TransferMode;
@@ -25,7 +29,9 @@ public final class MainWindow {
     private final Stage stage;
     private final Document document;
     private final BackgroundWork work = new BackgroundWork();
-    private final List<Path> recentFiles = new ArrayList<>();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final StringProperty languageTag = new SimpleStringProperty(this, "language");
+    private final List<Runnable> closing = new ArrayList<>();
     private final BorderPane root = new BorderPane();
     private Messages messages;
     private SectionTabs tabs;
@@ -36,6 +42,8 @@ public final class MainWindow {
         this.stage = stage;
         this.messages = messages;
         this.document = document;
+        languageTag.set("zh".equals(messages.locale().getLanguage()) ? "zh-CN" : "en");
+        languageTag.addListener((obs, before, after) -> switchLanguage(after));
         root.setId("mainWindow");
         root.setStyle(CjkFont.rootStyle());
         Scene scene = new Scene(root, 1280, 760);
@@ -46,7 +54,7 @@ public final class MainWindow {
         acceptDroppedFiles(scene);
         stage.setOnCloseRequest(event -> {
             event.consume();
-            fileActions.whenChangesSettled(stage::close);
+            closeWindow();
         });
         build();
     }
@@ -68,10 +76,29 @@ public final class MainWindow {
         return fileActions;
     }
 
+    /** The dialogs the window asks its questions with. */
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The recent files, newest first, at most ten. */
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** The language of the window, "zh-CN" or "en"; set it to switch. */
+    public StringProperty languageProperty() {
+        return languageTag;
+    }
+
     /** Replaces the dialogs, e.g. with scripted answers in tests. */
     public void setDialogs(Dialogs replacement) {
         dialogs = replacement;
-        fileActions = newFileActions();
+        fileActions.use(messages, dialogs);
     }
 
     /** Opens the file named on the command line, or the sample project when there is none. */
@@ -86,13 +113,20 @@ public final class MainWindow {
     }
 
     private void build() {
-        dialogs = new FxDialogs(stage, messages);
-        fileActions = newFileActions();
+        if (dialogs == null || dialogs instanceof FxDialogs) {
+            dialogs = new FxDialogs(stage, messages);
+        }
+        if (fileActions == null) {
+            fileActions = new FileActions(document, dialogs, messages, work);
+            fileActions.setOnFileUsed(this::rememberRecent);
+        } else {
+            fileActions.use(messages, dialogs);
+        }
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
                 () -> List.copyOf(recentFiles), () -> fileActions.save(), () -> fileActions.saveAs(),
-                () -> { }, () -> fileActions.whenChangesSettled(stage::close),
-                document.undoManager()::undo, document.undoManager()::redo, this::switchLanguage));
+                () -> fileActions.newYear(), this::closeWindow,
+                document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());
         root.setTop(new VBox(menu.node(), toolbar));
@@ -107,10 +141,18 @@ public final class MainWindow {
                 document.fileProperty(), document.departmentProperty(), document.undoManager().unsavedProperty()));
     }
 
-    private FileActions newFileActions() {
-        FileActions actions = new FileActions(document, dialogs, messages, work);
-        actions.setOnFileUsed(this::rememberRecent);
-        return actions;
+    /** Closes the window once unsaved changes are dealt with, giving up the file's lock. */
+    private void closeWindow() {
+        fileActions.whenChangesSettled(() -> {
+            fileActions.releaseLock();
+            closing.forEach(Runnable::run);
+            stage.close();
+        });
+    }
+
+    /** Runs {@code action} when the window closes for good (after any save). */
+    public void onClosing(Runnable action) {
+        closing.add(action);
     }
 
     private void rememberRecent(Path file) {

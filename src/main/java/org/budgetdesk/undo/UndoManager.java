@@ -88,6 +88,11 @@ public final class UndoManager {
         savedRevision.set(savedState);
     }
 
+    /** Records that the current state exists nowhere on disk, e.g. a new year's project or a restored copy. */
+    public void markUnsaved() {
+        savedRevision.set(-1);
+    }
+
     /** The description of the command {@link #undo()} would undo, or null. */
     public String undoDescription() {
         Step step = undoStack.peek();

@@ -10,6 +10,8 @@ public final class ScriptedDialogs implements Dialogs {
     public Path fileToOpen;
     public Path fileToSave;
     public SaveChoice saveChoice = SaveChoice.CANCEL;
+    public LockChoice lockChoice = LockChoice.CANCEL;
+    public boolean restore;
     public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -29,6 +31,18 @@ public final class ScriptedDialogs implements Dialogs {
     public SaveChoice askSaveChanges(String projectName) {
         questions.add("save changes to " + projectName);
         return saveChoice;
+    }
+
+    @Override
+    public LockChoice askLockedFile(String fileName, String holder) {
+        questions.add("locked " + fileName + " by " + holder);
+        return lockChoice;
+    }
+
+    @Override
+    public boolean askRestore(String description) {
+        questions.add("restore " + description);
+        return restore;
     }
 
     @Override
