@@ -17,13 +17,13 @@ import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
 
 /** The headline figures of a unit in 万元, current against prior, each label bound live to the model. */
-final class HeadlineView {
+public final class HeadlineView {
     private static final DisplayUnit UNIT = DisplayUnit.WAN_YUAN;
     private final GridPane grid = new GridPane();
     private final Messages messages;
     private int row;
 
-    HeadlineView(Unit unit, Messages messages) {
+    public HeadlineView(Unit unit, Messages messages) {
         this.messages = messages;
         grid.setId("headlineFigures");
         grid.setHgap(24);
@@ -47,7 +47,7 @@ final class HeadlineView {
         compared(messages.get("summary.operatingCosts"), unit.operatingCosts());
     }
 
-    Node node() {
+    public Node node() {
         return grid;
     }
 

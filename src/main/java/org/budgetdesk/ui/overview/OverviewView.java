@@ -1,0 +1,98 @@
+package org.budgetdesk.ui.overview;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.HeadlineView;
+import org.budgetdesk.ui.common.FieldCommit;
+
+/**
+ * The 概况 tab: the department's fields and units and the headline figures on the left; the viewed unit's
+ * functions, key tasks and appropriation purpose on the right; the whole page scrolls when the window is small.
+ */
+public final class OverviewView {
+    static final String WARNING_STYLE = "-fx-text-fill: #b3261e;";
+
+    private final Document document;
+    private final Messages messages;
+    private final OverviewViewModel viewModel;
+    private final StackPane headline = new StackPane();
+    private final ScrollPane root = new ScrollPane();
+
+    public OverviewView(Document document, Messages messages) {
+        this.document = document;
+        this.messages = messages;
+        this.viewModel = new OverviewViewModel(document, messages);
+        GridPane columns = new GridPane();
+        columns.setHgap(12);
+        columns.setPadding(new Insets(8));
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(45);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(55);
+        right.setHgrow(Priority.ALWAYS);
+        columns.getColumnConstraints().addAll(left, right);
+        columns.add(new VBox(10,
+                section("departmentPane", "overview.department",
+                        new DepartmentSection(document, viewModel, messages).node()),
+                section("unitsPane", "overview.units", new UnitsSection(document, viewModel, messages).node()),
+                section("headlinePane", "overview.headline", headline)), 0, 0);
+        columns.add(new VBox(10,
+                section("functionsPane", "overview.functions", paragraphs("functions", "overview.functions",
+                        new ParagraphsViewModel(document, unit -> unit.texts().functions()))),
+                section("keyTasksPane", "overview.keyTasks", paragraphs("keyTasks", "overview.keyTasks",
+                        new ParagraphsViewModel(document, unit -> unit.texts().keyTasks()))),
+                section("purposePane", "overview.purpose", purpose())), 1, 0);
+        showHeadline();
+        document.viewedUnitProperty().addListener((obs, before, after) -> showHeadline());
+        root.setId("overviewView");
+        root.setContent(columns);
+        root.setFitToWidth(true);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void showHeadline() {
+        headline.getChildren().setAll(new HeadlineView(document.viewedUnitProperty().get(), messages).node());
+    }
+
+    private Node paragraphs(String id, String titleKey, ParagraphsViewModel paragraphs) {
+        return new ParagraphsSection(id, titleKey, document, paragraphs, messages).node();
+    }
+
+    private Node purpose() {
+        TextArea area = new TextArea();
+        area.setId("appropriationPurpose");
+        area.setAccessibleText(messages.get("overview.purpose"));
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.disableProperty().bind(document.readOnlyProperty());
+        Label message = new Label();
+        message.setId("appropriationPurposeMessage");
+        message.setStyle(WARNING_STYLE);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.textProperty().bind(FieldCommit.install(area, viewModel.appropriationPurpose(),
+                viewModel::setAppropriationPurpose).messageProperty());
+        return new VBox(4, area, message);
+    }
+
+    private Node section(String id, String key, Node content) {
+        TitledPane pane = new TitledPane(messages.get(key), content);
+        pane.setId(id);
+        pane.setAccessibleText(messages.get(key));
+        pane.setCollapsible(false);
+        return pane;
+    }
+}

@@ -1,0 +1,138 @@
+package org.budgetdesk.ui.threepublic;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TreeItem;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.model.Compared;
+import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.Ratio;
+import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.SheetColumn;
+import org.budgetdesk.ui.common.SheetColumns;
+import org.budgetdesk.ui.threepublic.ThreePublicRow.Part;
+import org.budgetdesk.undo.Edits;
+
+/** The “三公” tab's logic: the rows and columns of the viewed unit's table, and its two texts. */
+public final class ThreePublicViewModel {
+    private final Document document;
+    private final Messages messages;
+
+    public ThreePublicViewModel(Document document, Messages messages) {
+        this.document = document;
+        this.messages = messages;
+    }
+
+    /** 合计 first, then 因公出国（境）费, 公务接待费 and 公务用车购置及运行维护费 with its two parts under it. */
+    public TreeItem<ThreePublicRow> tree(Unit unit) {
+        ThreePublicExpenses expenses = unit.threePublic();
+        TreeItem<ThreePublicRow> root = new TreeItem<>();
+        root.getChildren().add(new TreeItem<>(derived(Part.TOTAL, expenses.total(), expenses)));
+        root.getChildren().add(new TreeItem<>(entered(Part.OVERSEAS_TRAVEL, expenses.overseasTravel(), expenses)));
+        root.getChildren().add(new TreeItem<>(entered(Part.RECEPTION, expenses.reception(), expenses)));
+        TreeItem<ThreePublicRow> vehicles = new TreeItem<>(derived(Part.VEHICLES, expenses.vehicles(), expenses));
+        vehicles.getChildren().add(new TreeItem<>(entered(Part.VEHICLE_PURCHASE, expenses.vehiclePurchase(), expenses)));
+        vehicles.getChildren().add(new TreeItem<>(
+                entered(Part.VEHICLE_OPERATION, expenses.vehicleOperation(), expenses)));
+        vehicles.setExpanded(true);
+        root.getChildren().add(vehicles);
+        return root;
+    }
+
+    /** The rows of a unit in display order. */
+    public List<ThreePublicRow> rows(Unit unit) {
+        List<ThreePublicRow> rows = new ArrayList<>();
+        collect(tree(unit), rows);
+        return rows;
+    }
+
+    private static void collect(TreeItem<ThreePublicRow> item, List<ThreePublicRow> rows) {
+        for (TreeItem<ThreePublicRow> child : item.getChildren()) {
+            rows.add(child.getValue());
+            collect(child, rows);
+        }
+    }
+
+    private ThreePublicRow derived(Part part, Compared figure, ThreePublicExpenses expenses) {
+        return new ThreePublicRow(part, name(part), figure, null, expenses.shareOf(figure));
+    }
+
+    private ThreePublicRow entered(Part part, ComparedAmount figure, ThreePublicExpenses expenses) {
+        return new ThreePublicRow(part, name(part), figure, figure, expenses.shareOf(figure));
+    }
+
+    private String name(Part part) {
+        return messages.get("threePublic.row." + part.name());
+    }
+
+    /** 项目, 本年预算数, 上年预算数 (both entered on the parts), 增减额, 增减率, 占比, 变动原因 (entered on the parts). */
+    public List<SheetColumn<ThreePublicRow>> columns() {
+        var unit = document.displayUnitProperty();
+        return List.of(
+                SheetColumns.label("threePublicItem", messages.get("threePublic.column.item"), 270,
+                        ThreePublicRow::name),
+                SheetColumns.amount("threePublicCurrent", messages.get("threePublic.column.current"),
+                        row -> row.figure().current(), row -> row.entered().current(), ThreePublicRow::isEntered,
+                        unit, messages),
+                SheetColumns.amount("threePublicPrior", messages.get("threePublic.column.prior"),
+                        row -> row.figure().prior(), row -> row.entered().prior(), ThreePublicRow::isEntered,
+                        unit, messages),
+                SheetColumns.derivedAmount("threePublicChange", messages.get("threePublic.column.change"),
+                        ThreePublicViewModel::change, unit),
+                SheetColumns.percent("threePublicRate", messages.get("threePublic.column.rate"),
+                        ThreePublicViewModel::rate),
+                SheetColumns.percent("threePublicShare", messages.get("threePublic.column.share"),
+                        ThreePublicRow::share),
+                SheetColumns.text("threePublicReason", messages.get("threePublic.column.reason"), 380,
+                        row -> row.entered().reason(), ThreePublicRow::isEntered));
+    }
+
+    private static ObservableValue<BigDecimal> change(ThreePublicRow row) {
+        return Bindings.createObjectBinding(() -> row.figure().yearOnYear().getValue().change(),
+                row.figure().yearOnYear());
+    }
+
+    private static ObservableValue<Ratio> rate(ThreePublicRow row) {
+        return Bindings.createObjectBinding(() -> row.figure().yearOnYear().getValue().rate(),
+                row.figure().yearOnYear());
+    }
+
+    /** Why the “三公” total changed, of the viewed unit, live. */
+    public ObservableValue<String> reason() {
+        return document.viewedUnitProperty().flatMap(unit -> unit.threePublic().reason());
+    }
+
+    /** What the reception budget is planned for, of the viewed unit, live. */
+    public ObservableValue<String> receptionPlan() {
+        return document.viewedUnitProperty().flatMap(unit -> unit.threePublic().receptionPlan());
+    }
+
+    /** Sets the overall reason; null when done, else why not. */
+    public String setReason(String text) {
+        return setText(unit -> unit.threePublic().reason(), text);
+    }
+
+    /** Sets the reception plan; null when done, else why not. */
+    public String setReceptionPlan(String text) {
+        return setText(unit -> unit.threePublic().receptionPlan(), text);
+    }
+
+    private String setText(Function<Unit, StringProperty> target, String text) {
+        if (document.readOnlyProperty().get()) {
+            return messages.get("threePublic.readOnly");
+        }
+        StringProperty property = target.apply(document.viewedUnitProperty().get());
+        String value = text == null ? "" : text;
+        if (!value.equals(property.get())) {
+            document.undoManager().execute(Edits.setText(property, value));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,144 @@
+package org.budgetdesk.ui.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.ui.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class OverviewViewUiTest {
+    private Department department;
+    private Document document;
+
+    /** Monocle's headless screen is 1280×800, so the scene is 1280 wide: a bit narrower than the 1366×768 target. */
+    @Start
+    void start(Stage stage) throws Exception {
+        department = SampleProject.load();
+        document = new Document(department, null);
+        OverviewView view = new OverviewView(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+        stage.setScene(new Scene((Parent) view.node(), 1280, 768));
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Unit> unitList(FxRobot robot) {
+        return robot.lookup("#unitList").queryAs(ListView.class);
+    }
+
+    @Test
+    void theOwnUnitIsListedFirstAndMarked(FxRobot robot) {
+        assertThat(robot.lookup("#unitList .list-cell").queryAllAs(ListCell.class))
+                .extracting(ListCell::getText).contains("乐山市社会保险事务中心（本级）");
+    }
+
+    @Test
+    void addingASubordinateUnitAndUndoingIt(FxRobot robot) {
+        robot.clickOn("#newUnitName").write("Station A");
+        robot.clickOn("#addUnit");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(department.units()).hasSize(2);
+        assertThat(department.units().get(1).name().get()).isEqualTo("Station A");
+        assertThat(unitList(robot).getItems()).hasSize(2);
+        assertThat(robot.lookup("#newUnitName").queryAs(TextField.class).getText()).isEmpty();
+
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(department.units()).hasSize(1);
+        assertThat(unitList(robot).getItems()).hasSize(1);
+    }
+
+    @Test
+    void removingTheOwnUnitIsRefusedVisibly(FxRobot robot) {
+        robot.interact(() -> unitList(robot).getSelectionModel().select(0));
+        robot.clickOn("#removeUnit");
+
+        assertThat(robot.lookup("#unitsMessage").queryAs(Label.class).getText()).isEqualTo("部门本级不能删除。");
+        assertThat(department.units()).hasSize(1);
+    }
+
+    @Test
+    void removingASubordinateUnitAsksFirst(FxRobot robot) {
+        robot.interact(() -> department.units().add(new Unit("Station B")));
+        robot.interact(() -> unitList(robot).getSelectionModel().select(1));
+        robot.clickOn("#removeUnit");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Button ok = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(department.units()).hasSize(1);
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(department.units()).extracting(unit -> unit.name().get()).endsWith("Station B");
+    }
+
+    @Test
+    void aBadBudgetYearIsRefusedVisibly(FxRobot robot) {
+        TextField year = robot.lookup("#budgetYear").queryAs(TextField.class);
+        robot.clickOn(year);
+        robot.interact(year::selectAll);
+        robot.write("1999").type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#departmentMessage").queryAs(Label.class).getText()).contains("“1999”不是有效的预算年度");
+        assertThat(department.budgetYear().get()).isEqualTo(2021);
+
+        robot.interact(year::selectAll);
+        robot.write("2022").type(KeyCode.ENTER);
+        assertThat(department.budgetYear().get()).isEqualTo(2022);
+        assertThat(robot.lookup("#departmentMessage").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void theKindChoiceEditsTheModelAndFollowsUndo(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ChoiceBox<DepartmentKind> kind = robot.lookup("#departmentKind").queryAs(ChoiceBox.class);
+        robot.interact(() -> kind.setValue(DepartmentKind.ADMINISTRATIVE));
+        assertThat(department.kind().get()).isEqualTo(DepartmentKind.ADMINISTRATIVE);
+
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(kind.getValue()).isEqualTo(DepartmentKind.CIVIL_SERVICE_MANAGED_INSTITUTION);
+        assertThat(document.undoManager().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFunctionParagraphIsEditedInPlace(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<String> functions = robot.lookup("#functionsList").queryAs(ListView.class);
+        robot.interact(() -> functions.getSelectionModel().select(0));
+        TextArea editor = robot.lookup("#functionsEditor").queryAs(TextArea.class);
+        assertThat(editor.getText()).isEqualTo(department.ownUnit().texts().functions().get(0));
+
+        robot.clickOn(editor);
+        robot.interact(editor::selectAll);
+        robot.write("First function");
+        robot.clickOn("#appropriationPurpose");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(department.ownUnit().texts().functions().get(0)).isEqualTo("First function");
+        assertThat(functions.getSelectionModel().getSelectedIndex()).isZero();
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(editor.getText()).startsWith("宣传并贯彻执行");
+    }
+}
