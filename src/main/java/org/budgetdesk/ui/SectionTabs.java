@@ -8,6 +8,9 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.economic.EconomicView;
 import org.budgetdesk.ui.functional.FunctionalView;
 import org.budgetdesk.ui.income.IncomeView;
+import org.budgetdesk.ui.other.OtherView;
+import org.budgetdesk.ui.overview.OverviewView;
+import org.budgetdesk.ui.threepublic.ThreePublicView;
 
 /** The tabs, one per disclosure section, each built the first time it is shown. */
 final class SectionTabs {
@@ -16,9 +19,12 @@ final class SectionTabs {
     SectionTabs(Document document, Messages messages) {
         pane.setId("sectionTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        add("overviewTab", messages.get("tab.overview"), () -> new OverviewView(document, messages).node());
         add("incomeTab", messages.get("tab.income"), () -> new IncomeView(document, messages).node());
         add("functionalTab", messages.get("tab.functional"), () -> new FunctionalView(document, messages).node());
         add("economicTab", messages.get("tab.economic"), () -> new EconomicView(document, messages).node());
+        add("threePublicTab", messages.get("tab.threePublic"), () -> new ThreePublicView(document, messages).node());
+        add("otherTab", messages.get("tab.other"), () -> new OtherView(document, messages).node());
         pane.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> build(after));
         build(pane.getSelectionModel().getSelectedItem());
     }
