@@ -1,0 +1,30 @@
+package org.budgetdesk.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.ProjectFileException;
+import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.model.Department;
+
+/** What a command runs with: its output streams and language, and the shared ways to load a file and fail. */
+public record CliContext(PrintStream out, PrintStream err, Messages messages) {
+
+    /** Loads a project; when it cannot be read, prints why (no stack trace) and returns empty. */
+    public Optional<Department> load(String file) {
+        try {
+            return Optional.of(new ProjectFiles().load(Path.of(file)));
+        } catch (ProjectFileException e) {
+            err.println(e.message(messages.locale()));
+            return Optional.empty();
+        }
+    }
+
+    /** Prints a problem with the command line and the usage; returns {@link Cli#CANNOT_READ}. */
+    public int usage(String problem) {
+        err.println(problem);
+        err.println(messages.get("cli.usage"));
+        return Cli.CANNOT_READ;
+    }
+}
