@@ -15,7 +15,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int CANNOT_READ = 2;
     private static final Map<String, Supplier<CliCommand>> COMMANDS = Map.of(
-            "summary", SummaryCommand::new);
+            "summary", SummaryCommand::new,
+            "export", ExportCommand::new);
 
     private final CliContext context;
 
