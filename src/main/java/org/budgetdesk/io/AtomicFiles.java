@@ -12,22 +12,37 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Whole-file writes that a crash cannot leave half done, for the small files beside the project file (settings,
- * recovery copies): the bytes go to {@code .NAME.<16 hex digits>.tmp} in the target's folder, are forced to disk,
- * and the temporary file is renamed over the target. A reader sees the old content or the new, never a mixture.
- * (The project file itself is saved by {@link ProjectWriter}, which also keeps a {@code .bak}.)
+ * Whole-file writes that a crash cannot leave half done — the project file, settings, recovery copies: the bytes go
+ * to {@code .NAME.<16 hex digits>.tmp} in the target's folder, are forced to disk, and the temporary file is
+ * renamed over the target. A reader sees the old content or the new, never a mixture.
  */
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Runs once the new content is safely on disk, just before it replaces the target (e.g. keeps a backup). */
+    interface BeforeReplace {
+        void run(Path target) throws IOException;
+    }
+
+    /** The final rename; a seam for tests that simulate a crash at that moment. */
+    interface Replace {
+        void move(Path temporary, Path target) throws IOException;
+    }
 
     private AtomicFiles() {
     }
 
     /** Replaces {@code target} with {@code content} atomically, creating its folder when needed. */
     public static void write(Path target, byte[] content) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        write(target, content, destination -> { }, AtomicFiles::replace);
+    }
+
+    /** Replaces {@code target}, whose folder must exist, running {@code beforeReplace} just before the rename. */
+    static void write(Path target, byte[] content, BeforeReplace beforeReplace, Replace replace)
+            throws IOException {
         Path destination = target.toAbsolutePath();
         Path folder = destination.getParent();
-        Files.createDirectories(folder);
         Path temporary = temporaryFor(destination);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
@@ -38,12 +53,8 @@ public final class AtomicFiles {
                 }
                 channel.force(true);
             }
-            try {
-                Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
-            }
+            beforeReplace.run(destination);
+            replace.move(temporary, destination);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(temporary);
@@ -53,6 +64,15 @@ public final class AtomicFiles {
             throw e;
         }
         syncFolder(folder);
+    }
+
+    /** Renames atomically where the file system can, else replaces. */
+    static void replace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Path temporaryFor(Path destination) {

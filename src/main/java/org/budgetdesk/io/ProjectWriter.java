@@ -2,15 +2,9 @@ package org.budgetdesk.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Objects;
 import org.budgetdesk.model.Department;
 
@@ -25,19 +19,13 @@ import org.budgetdesk.model.Department;
  */
 public final class ProjectWriter {
     /** The last step of a save, replaceable in tests to simulate a crash before the rename. */
-    interface FinalMove {
-        void move(Path temporary, Path target) throws IOException;
-    }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final FinalMove finalMove;
+    private final AtomicFiles.Replace finalMove;
 
     public ProjectWriter() {
-        this(ProjectWriter::replaceAtomically);
+        this(AtomicFiles::replace);
     }
 
-    ProjectWriter(FinalMove finalMove) {
+    ProjectWriter(AtomicFiles.Replace finalMove) {
         this.finalMove = Objects.requireNonNull(finalMove, "finalMove");
     }
 
@@ -70,47 +58,14 @@ public final class ProjectWriter {
      */
     public void write(byte[] bytes, Path target) throws IOException {
         Path destination = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
-        Path folder = destination.getParent();
-        String name = destination.getFileName().toString();
-        Path temporary = folder.resolve("." + name + "." + HexFormat.of().toHexDigits(RANDOM.nextLong()) + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            if (Files.exists(destination)) {
-                Files.copy(destination, folder.resolve(name + ".bak"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            finalMove.move(temporary, destination);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
-        syncFolder(folder);
+        AtomicFiles.write(destination, bytes, ProjectWriter::keepBackup, finalMove::move);
     }
 
-    private static void replaceAtomically(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Makes the rename durable; best effort, as Windows cannot open a folder. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            // The file itself is complete and in place; only durability across a power cut is weaker.
+    /** Keeps the content being replaced as {@code NAME.bak}. */
+    private static void keepBackup(Path destination) throws IOException {
+        if (Files.exists(destination)) {
+            Files.copy(destination, destination.resolveSibling(destination.getFileName() + ".bak"),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
