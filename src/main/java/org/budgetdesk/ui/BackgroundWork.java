@@ -12,6 +12,13 @@ import javafx.concurrent.Task;
  */
 public final class BackgroundWork {
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
+    private final javafx.beans.property.StringProperty notice =
+            new javafx.beans.property.SimpleStringProperty(this, "notice", "");
+
+    /** The last thing finished work wants the user to know ("已导出到…"), shown in the status bar. */
+    public javafx.beans.property.StringProperty noticeProperty() {
+        return notice;
+    }
 
     /** How many jobs are running. */
     public ReadOnlyIntegerProperty runningProperty() {

@@ -1,7 +1,10 @@
 package org.budgetdesk.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.budgetdesk.export.ExportFormat;
+import org.budgetdesk.export.ExportOptions;
 
 /**
  * The questions the workbench asks the user. Native file choosers do not exist under the headless test toolkit,
@@ -27,6 +30,16 @@ public interface Dialogs {
 
     /** Asks whether to restore unsaved work found after a crash; true restores it. */
     boolean askRestore(String description);
+
+    /** What to export, how, and where. */
+    record ExportChoice(ExportFormat format, ExportOptions options, Path file) {
+    }
+
+    /** Asks which format to export, with which options, to which file; empty when cancelled. */
+    Optional<ExportChoice> askExport(List<ExportFormat> formats, Path folder, String baseName);
+
+    /** Asks whether to go on with something despite a problem, e.g. exporting with check errors. */
+    boolean confirm(String header, String question);
 
     /** Shows a failure with its message. */
     void showError(String title, String message);

@@ -83,6 +83,20 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<ExportChoice> askExport(java.util.List<org.budgetdesk.export.ExportFormat> formats, Path folder,
+                                            String baseName) {
+        return ExportDialog.ask(owner, messages, formats, folder, baseName);
+    }
+
+    @Override
+    public boolean confirm(String header, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(header);
+        alert.initOwner(owner);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(title);

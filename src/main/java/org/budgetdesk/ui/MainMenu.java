@@ -21,7 +21,7 @@ final class MainMenu {
 
     /** What the menu items do. */
     record Actions(Runnable newProject, Runnable open, Consumer<Path> openRecent, Supplier<List<Path>> recentFiles,
-                   Runnable save, Runnable saveAs, Runnable newYear, Runnable exit,
+                   Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable exit,
                    Runnable undo, Runnable redo, Consumer<String> language) {
     }
 
@@ -41,7 +41,7 @@ final class MainMenu {
                 item("menuSaveAs", "menu.file.saveAs", "Shortcut+Shift+S", actions.saveAs()),
                 new SeparatorMenuItem(),
                 item("menuNewYear", "menu.file.newYear", null, actions.newYear()),
-                disabled(item("menuExport", "menu.file.export", "Shortcut+E", () -> { })),
+                exportItem(actions.export()),
                 new SeparatorMenuItem(),
                 item("menuExit", "menu.file.exit", null, actions.exit()));
         MenuItem undo = item("menuUndo", "menu.edit.undo", "Shortcut+Z", actions.undo());
@@ -71,6 +71,12 @@ final class MainMenu {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private MenuItem exportItem(Runnable export) {
+        MenuItem item = item("menuExport", "menu.file.export", "Shortcut+E", export);
+        item.setDisable(org.budgetdesk.export.ExportFormats.all().isEmpty());
         return item;
     }
 

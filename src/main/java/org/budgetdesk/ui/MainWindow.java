@@ -37,6 +37,7 @@ public final class MainWindow {
     private SectionTabs tabs;
     private Dialogs dialogs;
     private FileActions fileActions;
+    private ExportActions exportActions;
 
     public MainWindow(Stage stage, Messages messages, Document document) {
         this.stage = stage;
@@ -99,6 +100,11 @@ public final class MainWindow {
     public void setDialogs(Dialogs replacement) {
         dialogs = replacement;
         fileActions.use(messages, dialogs);
+        exportActions.use(messages, dialogs);
+    }
+
+    public ExportActions exportActions() {
+        return exportActions;
     }
 
     /** Opens the file named on the command line, or the sample project when there is none. */
@@ -119,13 +125,15 @@ public final class MainWindow {
         if (fileActions == null) {
             fileActions = new FileActions(document, dialogs, messages, work);
             fileActions.setOnFileUsed(this::rememberRecent);
+            exportActions = new ExportActions(document, dialogs, messages, work);
         } else {
             fileActions.use(messages, dialogs);
+            exportActions.use(messages, dialogs);
         }
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
                 () -> List.copyOf(recentFiles), () -> fileActions.save(), () -> fileActions.saveAs(),
-                () -> fileActions.newYear(), this::closeWindow,
+                () -> fileActions.newYear(), () -> exportActions.export(), this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());

@@ -47,9 +47,11 @@ final class StatusBar {
         progress.setAccessibleText(messages.get("status.working"));
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(work.runningProperty().greaterThan(0));
+        Label notice = label("statusNotice", work.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box.getChildren().addAll(incomeLabel, expenditureLabel, balance, readOnly, spacer, unsaved, progress);
+        box.getChildren().addAll(incomeLabel, expenditureLabel, balance, readOnly, spacer, notice, unsaved,
+                progress);
     }
 
     Node node() {

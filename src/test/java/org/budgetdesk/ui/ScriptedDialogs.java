@@ -12,6 +12,8 @@ public final class ScriptedDialogs implements Dialogs {
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public LockChoice lockChoice = LockChoice.CANCEL;
     public boolean restore;
+    public ExportChoice exportChoice;
+    public boolean confirmAnswer = true;
     public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -43,6 +45,19 @@ public final class ScriptedDialogs implements Dialogs {
     public boolean askRestore(String description) {
         questions.add("restore " + description);
         return restore;
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(List<org.budgetdesk.export.ExportFormat> formats, Path folder,
+                                            String baseName) {
+        questions.add("export " + baseName);
+        return Optional.ofNullable(exportChoice);
+    }
+
+    @Override
+    public boolean confirm(String header, String question) {
+        questions.add("confirm " + question);
+        return confirmAnswer;
     }
 
     @Override

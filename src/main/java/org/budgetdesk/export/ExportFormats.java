@@ -1,0 +1,20 @@
+package org.budgetdesk.export;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The output formats the workbench and the command line offer, in menu order. */
+public final class ExportFormats {
+    private static final List<ExportFormat> ALL = List.of();
+
+    private ExportFormats() {
+    }
+
+    public static List<ExportFormat> all() {
+        return ALL;
+    }
+
+    public static Optional<ExportFormat> byId(String id) {
+        return ALL.stream().filter(format -> format.id().equals(id)).findFirst();
+    }
+}

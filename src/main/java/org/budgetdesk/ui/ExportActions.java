@@ -1,0 +1,66 @@
+package org.budgetdesk.ui;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import org.budgetdesk.export.ExportFormats;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.model.Department;
+
+/**
+ * 文件 → 导出: asks for the format, options and file, then writes in the background from a copy of the model made
+ * on the UI thread, so the user may go on editing meanwhile.
+ */
+public final class ExportActions {
+    private final Document document;
+    private final BackgroundWork work;
+    private final ProjectFiles files = new ProjectFiles();
+    private Dialogs dialogs;
+    private Messages messages;
+    private BooleanSupplier mayExport = () -> true;
+
+    public ExportActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.work = work;
+    }
+
+    /** Switches language and dialogs after a language change. */
+    public void use(Messages newMessages, Dialogs newDialogs) {
+        messages = newMessages;
+        dialogs = newDialogs;
+    }
+
+    /** A question asked before each export, e.g. whether to export despite check errors; false stops it. */
+    public void setMayExport(BooleanSupplier mayExport) {
+        this.mayExport = mayExport;
+    }
+
+    public void export() {
+        if (ExportFormats.all().isEmpty() || !mayExport.getAsBoolean()) {
+            return;
+        }
+        Department department = document.department();
+        String baseName = department.name().get() + department.budgetYear().get();
+        Path file = document.fileProperty().get();
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        dialogs.askExport(ExportFormats.all(), folder, baseName).ifPresent(this::run);
+    }
+
+    /** Writes one export in the background. */
+    public void run(Dialogs.ExportChoice choice) {
+        byte[] snapshot = files.toBytes(document.department());
+        work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
+        work.run("export", () -> {
+            Department copy = files.fromBytes(snapshot, choice.file());
+            choice.format().exporter().get().export(copy, choice.file(), choice.options());
+            return choice.file();
+        }, written -> work.noticeProperty().set(messages.format("export.done", written)),
+                error -> {
+                    work.noticeProperty().set("");
+                    dialogs.showError(messages.get("export.failed"), messages.format("export.failedDetail",
+                            choice.file(), String.valueOf(error.getMessage())));
+                });
+    }
+}

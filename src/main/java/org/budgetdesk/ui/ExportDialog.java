@@ -1,0 +1,87 @@
+package org.budgetdesk.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.budgetdesk.export.ExportFormat;
+import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.i18n.Messages;
+
+/** The export question: format, table set and unit, then where to write the file. */
+final class ExportDialog {
+    private static final List<String> TABLE_SETS = List.of("sichuan", "central");
+
+    private ExportDialog() {
+    }
+
+    static Optional<Dialogs.ExportChoice> ask(Window owner, Messages messages, List<ExportFormat> formats,
+                                              Path folder, String baseName) {
+        ChoiceBox<ExportFormat> format = choice("exportFormat", messages.get("export.format"), formats,
+                value -> messages.get("export.format." + value.id()));
+        ChoiceBox<String> tables = choice("exportTables", messages.get("export.tables"), TABLE_SETS,
+                value -> messages.get("export.tables." + value));
+        ChoiceBox<DisplayUnit> unit = choice("exportUnit", messages.get("menu.view.unit"),
+                List.of(DisplayUnit.values()), messages::of);
+        unit.setValue(DisplayUnit.WAN_YUAN);
+        tables.disableProperty().bind(format.valueProperty().map(value -> !value.id().equals("xlsx")));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(messages.get("export.format")), format);
+        grid.addRow(1, new Label(messages.get("export.tables")), tables);
+        grid.addRow(2, new Label(messages.get("menu.view.unit")), unit);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("export.title"));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.initOwner(owner);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return Optional.empty();
+        }
+        ExportFormat chosen = format.getValue();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.title"));
+        chooser.setInitialFileName(baseName + messages.get("export.suffix." + chosen.id()) + chosen.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("export.format." + chosen.id()), "*" + chosen.extension()));
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(chosenFile -> new Dialogs.ExportChoice(chosen,
+                new ExportOptions(tables.getValue(), unit.getValue(), false), chosenFile.toPath()));
+    }
+
+    private static <T> ChoiceBox<T> choice(String id, String label, List<T> values,
+                                           java.util.function.Function<T, String> text) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.setId(id);
+        box.setAccessibleText(label);
+        box.getItems().setAll(values);
+        box.setValue(values.get(0));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        });
+        return box;
+    }
+}
