@@ -6,8 +6,12 @@ import java.util.stream.Collectors;
 /** One element of the explanation, in reading order: the title, a numbered heading, a paragraph or a numbered list. */
 public sealed interface Block {
 
-    /** The document title, e.g. 关于…2021年部门预算编制的说明. */
+    /** The document title, e.g. 关于…2021年部门预算编制的说明; a line break ({@code \n}) splits it into lines. */
     record Title(String text) implements Block {
+        /** The title on one line, as a file's title property holds it. */
+        public String singleLine() {
+            return text.replace("\n", "");
+        }
     }
 
     /**

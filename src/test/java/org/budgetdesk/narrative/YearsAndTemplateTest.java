@@ -29,7 +29,7 @@ class YearsAndTemplateTest {
         }
         assertThat(count).isGreaterThan(15);
         assertThat(text).contains("（二）2023年重点工作任务", "截至2022年底", "2023年预算数为388.15万元",
-                "关于乐山市社会保险事务中心2023年部门预算编制的说明");
+                "关于乐山市社会保险事务中心\n2023年部门预算编制的说明");
     }
 
     @Test
