@@ -48,6 +48,6 @@ final class BasicAndFundSections {
         Change change = w.change(income, "rate.scale");
         List<Span> reason = income.reason().isBlank() && !change.changed() ? List.of()
                 : w.closedOrMissing(income.reason(), "missing.fundReason");
-        w.paragraph("fund.text", OpeningSections.concat(w.comparison(change), "reason", reason));
+        w.paragraph("fund.text", Writing.concat(w.comparison(change), "reason", reason));
     }
 }

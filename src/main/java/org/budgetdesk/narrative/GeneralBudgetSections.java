@@ -24,7 +24,7 @@ final class GeneralBudgetSections {
         Change change = w.change(figure, "rate.scale");
         List<Span> reason = figure.reason().isBlank() && !change.changed() ? List.of()
                 : w.closedOrMissing(figure.reason(), "missing.generalReason");
-        w.paragraph("general.scale", OpeningSections.concat(w.comparison(change), "reason", reason));
+        w.paragraph("general.scale", Writing.concat(w.comparison(change), "reason", reason));
     }
 
     /**
@@ -90,7 +90,7 @@ final class GeneralBudgetSections {
 
     /** The fields naming a 项 by its 类, 款 and own name, followed by {@code more}. */
     static Object[] itemNames(Writing w, String code, Object... more) {
-        return OpeningSections.concat(new Object[] {
+        return Writing.concat(new Object[] {
             "class", w.name(CodeKind.FUNCTIONAL, code.substring(0, 3)),
             "section", w.name(CodeKind.FUNCTIONAL, code.substring(0, 5)),
             "item", w.name(CodeKind.FUNCTIONAL, code), "code", code}, more);

@@ -19,7 +19,7 @@ final class GlossarySection {
             Object definition = ItemDefinitions.of(code).map(Object.class::cast)
                     .orElseGet(() -> w.sentence("glossary.item.fallback", names));
             items.add(List.of(new Block.Paragraph(w.sentence("glossary.item",
-                    OpeningSections.concat(names, "definition", definition)))));
+                    Writing.concat(names, "definition", definition)))));
         }
         w.template.numbered("glossary.after").forEach(text -> items.add(fixed(text)));
         w.out.list(items);

@@ -61,7 +61,7 @@ final class OpeningSections {
             }
         }
         Change change = w.change(income.total(), "rate.scale");
-        w.paragraph("totals.income", concat(w.comparison(change), "sources", w.join(sources, "clause")));
+        w.paragraph("totals.income", Writing.concat(w.comparison(change), "sources", w.join(sources, "clause")));
 
         Totals total = w.snapshot.spending().total();
         w.paragraph("totals.expenditure", "total", Writing.wan(total.total()), "basic", Writing.wan(total.basic()),
@@ -84,12 +84,5 @@ final class OpeningSections {
         w.paragraph("appropriation.text",
                 "total", Writing.wan(w.snapshot.income().fiscalAppropriation().current()),
                 "purpose", w.inlineOrMissing(w.snapshot.texts().appropriationPurpose(), "missing.appropriationPurpose"));
-    }
-
-    static Object[] concat(Object[] first, Object... more) {
-        Object[] all = new Object[first.length + more.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
     }
 }

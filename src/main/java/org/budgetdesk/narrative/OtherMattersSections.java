@@ -22,7 +22,7 @@ final class OtherMattersSections {
             return;
         }
         Change change = w.change(costs, "rate.scale");
-        w.paragraph("operatingCosts.text", OpeningSections.concat(w.comparison(change),
+        w.paragraph("operatingCosts.text", Writing.concat(w.comparison(change),
                 "reason", w.reason(change, costs.reason(), "operatingCosts.reason", "missing.operatingCostsReason")));
     }
 

@@ -28,7 +28,7 @@ final class ThreePublicSection {
         boolean totalRepeated = partReasons.contains(Wording.closed(total.reason()));
         List<Span> totalReason = total.reason().isBlank() || totalRepeated ? List.of()
                 : w.sentence("threePublic.reason", "reason", Wording.closed(total.reason()));
-        w.paragraph("threePublic.total", OpeningSections.concat(w.comparison(w.change(total, RATE)),
+        w.paragraph("threePublic.total", Writing.concat(w.comparison(w.change(total, RATE)),
                 "overseas", Writing.wan(expenses.overseasTravel().current()),
                 "reception", Writing.wan(expenses.reception().current()),
                 "vehicles", Writing.wan(expenses.vehicles().current()),
@@ -56,7 +56,7 @@ final class ThreePublicSection {
         Change change = w.change(figure, RATE);
         List<Span> reason = figure.reason().isBlank() && (covered || !change.changed()) ? List.of()
                 : w.reason(change, figure.reason(), "threePublic.reason", missingKey);
-        Object[] fields = OpeningSections.concat(w.comparison(change), "reason", reason);
-        return new Block.Paragraph(w.sentence(key, OpeningSections.concat(fields, more)));
+        Object[] fields = Writing.concat(w.comparison(change), "reason", reason);
+        return new Block.Paragraph(w.sentence(key, Writing.concat(fields, more)));
     }
 }

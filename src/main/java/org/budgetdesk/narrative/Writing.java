@@ -101,6 +101,14 @@ final class Writing {
                 "sum", residue.sum(), "total", residue.total(), "difference", residue.difference()));
     }
 
+    /** Name/value pairs followed by more pairs. */
+    static Object[] concat(Object[] first, Object... more) {
+        Object[] all = new Object[first.length + more.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
     static String wan(BigDecimal yuan) {
         return Wording.wan(yuan);
     }

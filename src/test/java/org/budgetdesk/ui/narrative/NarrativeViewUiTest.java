@@ -53,12 +53,15 @@ class NarrativeViewUiTest {
         return "";
     }
 
-    private String shown(FxRobot robot) {
-        return text(robot.lookup("#narrativeContent").queryAs(VBox.class));
+    /** The text shown, read on the UI thread so that a refresh cannot change the nodes under the reader. */
+    private String shown(FxRobot robot) throws Exception {
+        VBox content = robot.lookup("#narrativeContent").queryAs(VBox.class);
+        return WaitForAsyncUtils.asyncFx(() -> text(content)).get(5, TimeUnit.SECONDS);
     }
 
     private void waitUntilShown(FxRobot robot, String part) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot).contains(part));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String status(FxRobot robot) {
@@ -85,6 +88,7 @@ class NarrativeViewUiTest {
                 Edits.setText(department.ownUnit().operatingCosts().reason(), "")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup(".narrative-placeholder").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         Label marker = robot.lookup(".narrative-placeholder").queryAs(Label.class);
         assertThat(marker.getText()).isEqualTo("【待填写：机关运行经费增减变化的原因】");
         assertThat(marker.isVisible()).isTrue();
@@ -93,6 +97,7 @@ class NarrativeViewUiTest {
         robot.interact(() -> document.undoManager().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup(".narrative-placeholder").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(status(robot)).isEqualTo("文字已全部填写，没有待填写的内容。");
     }
 
