@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.budgetdesk.export.ExportOptions;
 import org.budgetdesk.export.Exporter;
+import org.budgetdesk.export.docx.DocxExporter;
+import org.budgetdesk.export.txt.TxtExporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 
@@ -20,7 +22,9 @@ final class ExportCommand implements CliCommand {
     static final int WRITE_FAILED = 3;
 
     /** The formats, by option; each issue that adds a format adds its line here. */
-    private static final Map<String, Supplier<Exporter>> FORMATS = Map.of();
+    private static final Map<String, Supplier<Exporter>> FORMATS = Map.of(
+            "--docx", DocxExporter::new,
+            "--txt", TxtExporter::new);
 
     @Override
     public int run(CliContext context, List<String> arguments) {

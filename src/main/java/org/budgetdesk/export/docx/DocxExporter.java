@@ -1,0 +1,21 @@
+package org.budgetdesk.export.docx;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.Exporter;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.narrative.NarrativeGenerator;
+import org.budgetdesk.narrative.NarrativeTemplate;
+
+/**
+ * The explanation of the whole department (部门汇总) as a .docx. The template is the region named by the options'
+ * table set when it has an explanation template, else the Sichuan one.
+ */
+public final class DocxExporter implements Exporter {
+    @Override
+    public void export(Department department, Path output, ExportOptions options) throws IOException {
+        NarrativeTemplate template = NarrativeTemplate.forRegionOrDefault(options.tableSet());
+        DocxWriter.write(new NarrativeGenerator(template).generate(department), output);
+    }
+}

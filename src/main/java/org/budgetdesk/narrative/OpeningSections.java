@@ -1,0 +1,88 @@
+package org.budgetdesk.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.narrative.Snapshot.Figure;
+import org.budgetdesk.narrative.Snapshot.Totals;
+
+/** The blocks before the general public budget: title, functions and key tasks, overview, totals, appropriation. */
+final class OpeningSections {
+    private static final String FISCAL = "FISCAL";
+
+    private OpeningSections() {
+    }
+
+    static void title(Writing w) {
+        w.out.title(w.sentence("title"));
+    }
+
+    static void functions(Writing w) {
+        paragraphList(w, w.snapshot.texts().functions(), "missing.functions");
+    }
+
+    static void keyTasks(Writing w) {
+        paragraphList(w, w.snapshot.texts().keyTasks(), "missing.keyTasks");
+    }
+
+    private static void paragraphList(Writing w, List<String> texts, String missingKey) {
+        List<String> written = texts.stream().filter(text -> !text.isBlank()).toList();
+        if (written.isEmpty()) {
+            w.out.paragraph(List.of(w.missing(missingKey)));
+            return;
+        }
+        List<List<Block.Paragraph>> items = new ArrayList<>();
+        for (String text : written) {
+            items.add(List.of(new Block.Paragraph(List.of(Span.text(text.strip())))));
+        }
+        w.out.list(items);
+    }
+
+    static void overview(Writing w) {
+        Snapshot.Header header = w.snapshot.header();
+        w.paragraph("overview.text", "subordinates", Integer.toString(header.subordinates()));
+        if (header.subordinates() > 0) {
+            w.paragraph("overview.units", "count", Integer.toString(header.unitNames().size()),
+                    "units", w.join(Writing.asParts(header.unitNames()), "enumeration"));
+        }
+    }
+
+    static void totals(Writing w) {
+        w.paragraph("totals.principle");
+        Snapshot.Income income = w.snapshot.income();
+        List<List<Span>> sources = new ArrayList<>();
+        for (String listed : w.template.text("totals.income.listed").split(",")) {
+            sources.add(source(w, listed.strip()));
+        }
+        for (String optional : w.template.optional("totals.income.ifNotZero").orElse("").split(",")) {
+            if (!optional.isBlank() && income.sources().get(FundingSource.valueOf(optional.strip()))
+                    .current().signum() != 0) {
+                sources.add(source(w, optional.strip()));
+            }
+        }
+        Change change = w.change(income.total(), "rate.scale");
+        w.paragraph("totals.income", Writing.concat(w.comparison(change), "sources", w.join(sources, "clause")));
+
+        Totals total = w.snapshot.spending().total();
+        w.paragraph("totals.expenditure", "total", Writing.wan(total.total()), "basic", Writing.wan(total.basic()),
+                "personnel", Writing.wan(total.personnel()), "publicCosts", Writing.wan(total.publicCosts()),
+                "project", Writing.wan(total.project()));
+        w.residue(List.of(total.basic(), total.project()), total.total(),
+                "residue.parts.expenditure", "residue.whole.expenditure");
+        w.residue(List.of(total.personnel(), total.publicCosts()), total.basic(),
+                "residue.parts.basic", "residue.whole.basic");
+    }
+
+    private static List<Span> source(Writing w, String name) {
+        Figure figure = name.equals(FISCAL) ? w.snapshot.income().fiscalAppropriation()
+                : w.snapshot.income().sources().get(FundingSource.valueOf(name));
+        return w.sentence("totals.income.source", "name", w.template.text("source." + name),
+                "amount", Writing.wan(figure.current()));
+    }
+
+    static void appropriation(Writing w) {
+        w.paragraph("appropriation.text",
+                "total", Writing.wan(w.snapshot.income().fiscalAppropriation().current()),
+                "purpose", w.inlineOrMissing(w.snapshot.texts().appropriationPurpose(), "missing.appropriationPurpose"));
+    }
+}

@@ -1,0 +1,10 @@
+package org.budgetdesk.narrative;
+
+/**
+ * Free text the explanation needs and the model lacks, shown in the text as a visible marker.
+ *
+ * @param section the numbered headings the placeholder appears under, e.g. 九、其他重要事项的情况说明 / （一）机关运行经费
+ * @param what    what is missing, e.g. 公务接待费增减变化的原因
+ */
+public record Placeholder(String section, String what) {
+}

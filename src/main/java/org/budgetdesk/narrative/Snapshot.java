@@ -1,0 +1,96 @@
+package org.budgetdesk.narrative;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.model.ComparisonBasis;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.model.VehicleUse;
+
+/**
+ * Everything the explanation reads from one unit and its department, copied into immutable values (amounts in 元).
+ * Taken on the thread that owns the model (the UI thread in the workbench); the text can then be generated on any
+ * thread.
+ */
+public record Snapshot(Header header, Income income, Spending spending, ThreePublic threePublic, Other other,
+                       Texts texts, Catalog catalog) {
+
+    /** The unit's figures, with the department's name, year and comparison basis. */
+    public static Snapshot of(Department department, Unit unit) {
+        return SnapshotReader.read(department, unit, SnapshotReader.catalogOf(department));
+    }
+
+    /** The same, with the catalog the caller already has (the workbench caches one per document). */
+    public static Snapshot of(Department department, Unit unit, Catalog catalog) {
+        return SnapshotReader.read(department, unit, catalog);
+    }
+
+    /**
+     * Who and when.
+     *
+     * @param name         the unit's name (the department's, for 部门汇总 and the own unit)
+     * @param parent       the body it reports to: the department's 主管部门, or the department for a subordinate unit
+     * @param subordinates the number of subordinate units it has (下属二级预算单位)
+     * @param unitNames    the units whose budgets it covers, own unit first
+     */
+    public record Header(String name, String parent, int year, DepartmentKind kind, ComparisonBasis basis,
+                         int subordinates, List<String> unitNames) {
+    }
+
+    /** A current and a prior amount with the reason for the change (blank when none was written). */
+    public record Figure(BigDecimal current, BigDecimal prior, String reason) {
+    }
+
+    public record Income(Map<FundingSource, Figure> sources, Figure total, Figure fiscalAppropriation) {
+    }
+
+    /** A functional line. */
+    public record Line(String itemCode, FundingSource source, BigDecimal personnel, BigDecimal publicCosts,
+                       BigDecimal project, BigDecimal prior, String purpose) {
+        public BigDecimal total() {
+            return personnel.add(publicCosts).add(project);
+        }
+    }
+
+    /** 人员经费, 公用经费, 基本支出, 项目支出 and 合计 of some lines. */
+    public record Totals(BigDecimal personnel, BigDecimal publicCosts, BigDecimal basic, BigDecimal project,
+                         BigDecimal total) {
+    }
+
+    /** An economic 款 of basic expenditure with its current amount. */
+    public record EconomicItem(String code, boolean personnel, BigDecimal current) {
+    }
+
+    /**
+     * Functional and economic spending.
+     *
+     * @param lines    every functional line, by code then source
+     * @param total    the totals over every line
+     * @param bySource the totals of the lines of each funding source
+     * @param economic the economic lines, by code
+     */
+    public record Spending(List<Line> lines, Totals total, Map<FundingSource, Totals> bySource,
+                           List<EconomicItem> economic) {
+    }
+
+    /** “三公”经费: the total's reason is the overall one; the vehicles' joins purchase and operation. */
+    public record ThreePublic(Figure total, Figure overseasTravel, Figure reception, Figure vehicles,
+                              Figure vehiclePurchase, Figure vehicleOperation, String receptionPlan) {
+    }
+
+    public record Project(String name, String functionalCode, BigDecimal amount) {
+    }
+
+    /** 机关运行经费, 政府采购, 国有资产 and 绩效目标. */
+    public record Other(Figure operatingCosts, BigDecimal goods, BigDecimal works, BigDecimal services,
+                        Map<VehicleUse, Integer> vehicles, int largeEquipment, int plannedVehicles,
+                        int plannedLargeEquipment, String assetsNote, List<Project> projects) {
+    }
+
+    public record Texts(List<String> functions, List<String> keyTasks, String appropriationPurpose) {
+    }
+}

@@ -1,0 +1,43 @@
+package org.budgetdesk.narrative;
+
+import java.math.BigDecimal;
+import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.format.Numbers;
+
+/** Small rules for putting figures and free text into sentences. */
+final class Wording {
+    private static final String CLOSING = "。！？!?…";
+    private static final String TRAILING = "。；，、：,;:.";
+
+    private Wording() {
+    }
+
+    /** An amount in 元 as a sentence states it in 万元: two decimals half-up, trailing zeros dropped (196.8, 3, 0). */
+    static String wan(BigDecimal yuan) {
+        return Numbers.trimmed(yuan, DisplayUnit.WAN_YUAN);
+    }
+
+    /** A share in percent as rounded, trailing zeros dropped: 91, 7.5. */
+    static String shareText(BigDecimal percent) {
+        return Numbers.trim(percent);
+    }
+
+    /** Free text that ends a sentence, closed by 。 unless it already ends like a sentence. */
+    static String closed(String text) {
+        String stripped = text.strip();
+        if (!stripped.isEmpty() && CLOSING.indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+            return stripped;
+        }
+        return inline(stripped) + "。";
+    }
+
+    /** Free text that goes inside a sentence, with any closing punctuation taken off. */
+    static String inline(String text) {
+        String stripped = text.strip();
+        int end = stripped.length();
+        while (end > 0 && TRAILING.indexOf(stripped.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return stripped.substring(0, end);
+    }
+}

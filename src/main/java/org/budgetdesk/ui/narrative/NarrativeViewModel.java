@@ -1,0 +1,113 @@
+package org.budgetdesk.ui.narrative;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.Duration;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.narrative.NarrativeDocument;
+import org.budgetdesk.narrative.NarrativeGenerator;
+import org.budgetdesk.narrative.Snapshot;
+import org.budgetdesk.ui.Document;
+
+/**
+ * The explanation of the viewed unit, kept up to date: every edit (a new undo revision), a change of the viewed unit
+ * or of the department starts a 300 ms wait, restarted by each further change; then a snapshot of the figures is
+ * taken on the UI thread and the text is generated on a background thread. A result that a newer request has
+ * overtaken is dropped, so the preview always ends on the latest figures.
+ */
+public final class NarrativeViewModel {
+    static final Duration DEBOUNCE = Duration.millis(300);
+    private static final ExecutorService GENERATION = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "narrative-generation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Document document;
+    private final NarrativeGenerator generator;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<NarrativeDocument> narrative = new ReadOnlyObjectWrapper<>(this, "narrative");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final Consumer<Runnable> debounce;
+    private long requested;
+
+    /** The view model of the workbench: Sichuan template, generation on a shared background thread. */
+    public NarrativeViewModel(Document document) {
+        this(document, NarrativeGenerator.sichuan(), GENERATION, Platform::runLater, fxDebounce());
+    }
+
+    /**
+     * @param background where the text is generated
+     * @param ui         where the result is published (the UI thread)
+     * @param debounce   runs the refresh once the figures have settled
+     */
+    NarrativeViewModel(Document document, NarrativeGenerator generator, Executor background, Executor ui,
+                       Consumer<Runnable> debounce) {
+        this.document = document;
+        this.generator = generator;
+        this.background = background;
+        this.ui = ui;
+        this.debounce = debounce;
+        // change listeners, not invalidation listeners: nobody else need read these values for us to hear of each change
+        document.undoManager().revisionProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));
+        document.viewedUnitProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));
+        document.departmentProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));
+        refresh();
+    }
+
+    /** The latest generated explanation; null until the first one is ready. */
+    public ReadOnlyObjectProperty<NarrativeDocument> narrativeProperty() {
+        return narrative.getReadOnlyProperty();
+    }
+
+    /** The name of the template the text is written with, e.g. 四川省部门预算编制的说明. */
+    public String templateName() {
+        return generator.template().name();
+    }
+
+    /** Why the latest generation failed (a template error), or empty; the previous text stays shown. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Takes a snapshot now and generates the text in the background. Call on the UI thread. */
+    public void refresh() {
+        long ticket = ++requested;
+        Department department = document.department();
+        Unit unit = document.viewedUnitProperty().get();
+        Snapshot snapshot = Snapshot.of(department, unit == null ? department.consolidated() : unit,
+                document.catalog());
+        background.execute(() -> {
+            try {
+                NarrativeDocument generated = generator.generate(snapshot);
+                ui.execute(() -> {
+                    if (ticket == requested) {
+                        failure.set("");
+                        narrative.set(generated);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> failure.set(String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    /** A debounce on the JavaFX timer: each call restarts the wait. */
+    private static Consumer<Runnable> fxDebounce() {
+        PauseTransition pause = new PauseTransition(DEBOUNCE);
+        return action -> {
+            pause.setOnFinished(event -> action.run());
+            pause.playFromStart();
+        };
+    }
+}
