@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.budgetdesk.export.ExportFormat;
+import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.ExportOptions;
-import org.budgetdesk.export.Exporter;
-import org.budgetdesk.export.docx.DocxExporter;
-import org.budgetdesk.export.txt.TxtExporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 
@@ -21,17 +19,13 @@ import org.budgetdesk.model.Department;
 final class ExportCommand implements CliCommand {
     static final int WRITE_FAILED = 3;
 
-    /** The formats, by option; each issue that adds a format adds its line here. */
-    private static final Map<String, Supplier<Exporter>> FORMATS = Map.of(
-            "--docx", DocxExporter::new,
-            "--txt", TxtExporter::new);
 
     @Override
     public int run(CliContext context, List<String> arguments) {
         if (arguments.isEmpty() || arguments.get(0).startsWith("--")) {
             return context.usage(context.messages().get("cli.error.missingFile"));
         }
-        Map<String, Path> outputs = new LinkedHashMap<>();
+        Map<ExportFormat, Path> outputs = new LinkedHashMap<>();
         String tableSet = "sichuan";
         DisplayUnit unit = DisplayUnit.WAN_YUAN;
         for (int i = 1; i < arguments.size(); i += 2) {
@@ -40,8 +34,10 @@ final class ExportCommand implements CliCommand {
                 return context.usage(context.messages().format("cli.error.missingValue", option));
             }
             String value = arguments.get(i + 1);
-            if (FORMATS.containsKey(option)) {
-                outputs.put(option, Path.of(value));
+            Optional<ExportFormat> format = option.startsWith("--")
+                    ? ExportFormats.byId(option.substring(2)) : Optional.empty();
+            if (format.isPresent()) {
+                outputs.put(format.get(), Path.of(value));
             } else if (option.equals("--tables") && (value.equals("sichuan") || value.equals("central"))) {
                 tableSet = value;
             } else if (option.equals("--unit") && (value.equals("wan") || value.equals("yuan"))) {
@@ -58,9 +54,9 @@ final class ExportCommand implements CliCommand {
             return Cli.CANNOT_READ;
         }
         ExportOptions options = new ExportOptions(tableSet, unit, false);
-        for (Map.Entry<String, Path> output : outputs.entrySet()) {
+        for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
-                FORMATS.get(output.getKey()).get().export(department.get(), output.getValue(), options);
+                output.getKey().exporter().get().export(department.get(), output.getValue(), options);
                 context.out().println(context.messages().format("cli.export.written", output.getValue()));
             } catch (IOException | RuntimeException e) {
                 context.err().println(context.messages().format("cli.export.failed", output.getValue(),

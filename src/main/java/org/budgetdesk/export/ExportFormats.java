@@ -2,10 +2,14 @@ package org.budgetdesk.export;
 
 import java.util.List;
 import java.util.Optional;
+import org.budgetdesk.export.docx.DocxExporter;
+import org.budgetdesk.export.txt.TxtExporter;
 
 /** The output formats the workbench and the command line offer, in menu order. */
 public final class ExportFormats {
-    private static final List<ExportFormat> ALL = List.of();
+    private static final List<ExportFormat> ALL = List.of(
+            new ExportFormat("docx", ".docx", DocxExporter::new),
+            new ExportFormat("txt", ".txt", TxtExporter::new));
 
     private ExportFormats() {
     }

@@ -8,6 +8,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.economic.EconomicView;
 import org.budgetdesk.ui.functional.FunctionalView;
 import org.budgetdesk.ui.income.IncomeView;
+import org.budgetdesk.ui.narrative.NarrativeView;
 import org.budgetdesk.ui.other.OtherView;
 import org.budgetdesk.ui.overview.OverviewView;
 import org.budgetdesk.ui.threepublic.ThreePublicView;
@@ -25,6 +26,7 @@ final class SectionTabs {
         add("economicTab", messages.get("tab.economic"), () -> new EconomicView(document, messages).node());
         add("threePublicTab", messages.get("tab.threePublic"), () -> new ThreePublicView(document, messages).node());
         add("otherTab", messages.get("tab.other"), () -> new OtherView(document, messages).node());
+        add("narrativeTab", messages.get("tab.narrative"), () -> new NarrativeView(document, messages).node());
         pane.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> build(after));
         build(pane.getSelectionModel().getSelectedItem());
     }

@@ -1,0 +1,54 @@
+package org.budgetdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.budgetdesk.export.ExportFormats;
+import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.SampleProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** 文件 → 导出 writes the chosen format in the background, with the figures as they are now. */
+@ExtendWith(ApplicationExtension.class)
+class ExportUiTest {
+    @TempDir
+    Path folder;
+    private MainWindow window;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+        window.setDialogs(dialogs);
+        window.document().open(SampleProject.load(), null);
+        window.show();
+    }
+
+    @Test
+    void exportingTheExplanationAsTextFromTheMenuWritesTheCurrentFigures(FxRobot robot) throws Exception {
+        Path output = folder.resolve("说明.txt");
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("txt").orElseThrow(),
+                ExportOptions.defaults(), output);
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(output));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusNotice").queryLabeled().getText().contains("已导出"));
+
+        assertThat(dialogs.questions).containsExactly("export 乐山市社会保险事务中心2021");
+        assertThat(Files.readString(output, StandardCharsets.UTF_8))
+                .contains("收入预算总额为763.06万元，较上年预算数732.39万元增加30.67万元");
+    }
+}
