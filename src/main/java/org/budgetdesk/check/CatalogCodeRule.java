@@ -34,23 +34,27 @@ final class CatalogCodeRule implements Rule {
     @Override
     public List<Finding> check(Department department, Catalog catalog) {
         List<Finding> findings = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> functional = new HashSet<>();
+        Set<String> economic = new HashSet<>();
         List<Use> uses = new ArrayList<>();
         for (Scope scope : Scope.all(department, catalog, id(), findings)) {
             for (FunctionalLine line : scope.unit().functional().lines()) {
                 String item = line.itemCode();
-                String section = FunctionalCodes.sectionOf(item);
-                for (String code : new String[] {FunctionalCodes.classOf(item), section, item}) {
-                    if (seen.add("F" + code)) {
-                        uses.add(new Use(scope, Section.FUNCTIONAL, CodeKind.FUNCTIONAL, code));
+                if (functional.add(item)) {
+                    String section = FunctionalCodes.sectionOf(item);
+                    for (String code : new String[] {FunctionalCodes.classOf(item), section, item}) {
+                        if (code == item || functional.add(code)) {
+                            uses.add(new Use(scope, Section.FUNCTIONAL, CodeKind.FUNCTIONAL, code));
+                        }
                     }
                 }
             }
             for (EconomicLine line : scope.unit().economic().lines()) {
-                for (String code : new String[] {line.classCode(), line.itemCode()}) {
-                    if (seen.add("E" + code)) {
-                        uses.add(new Use(scope, Section.ECONOMIC, CodeKind.ECONOMIC, code));
+                if (economic.add(line.itemCode())) {
+                    if (economic.add(line.classCode())) {
+                        uses.add(new Use(scope, Section.ECONOMIC, CodeKind.ECONOMIC, line.classCode()));
                     }
+                    uses.add(new Use(scope, Section.ECONOMIC, CodeKind.ECONOMIC, line.itemCode()));
                 }
             }
         }

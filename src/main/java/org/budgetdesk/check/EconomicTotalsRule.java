@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.BasicCostCategory;
@@ -41,28 +42,29 @@ final class EconomicTotalsRule extends UnitRule {
         TreeSet<String> codes = new TreeSet<>(classes.keySet());
         codes.addAll(spending.classes().keySet());
         for (String code : codes) {
-            compare(scope, scope.at(Section.ECONOMIC, code, null), scope.economicName(code),
+            compare(scope, () -> scope.at(Section.ECONOMIC, code, null), () -> scope.economicName(code),
                     classes.get(code), spending.classes().get(code));
         }
-        Location totalAt = scope.at(Section.ECONOMIC, null, "total");
-        compare(scope, totalAt, RuleText.term("figure.economicTotal"), total, spending.total());
-        compare(scope, scope.at(Section.ECONOMIC, null, "personnel"), RuleText.term("column.personnel"),
+        Supplier<Location> totalAt = () -> scope.at(Section.ECONOMIC, null, "total");
+        Supplier<Object> totalName = () -> RuleText.term("figure.economicTotal");
+        compare(scope, totalAt, totalName, total, spending.total());
+        compare(scope, () -> scope.at(Section.ECONOMIC, null, "personnel"), () -> RuleText.term("column.personnel"),
                 personnel, spending.personnel());
-        compare(scope, scope.at(Section.ECONOMIC, null, "publicCosts"), RuleText.term("column.publicCosts"),
-                publicCosts, spending.publicCosts());
+        compare(scope, () -> scope.at(Section.ECONOMIC, null, "publicCosts"),
+                () -> RuleText.term("column.publicCosts"), publicCosts, spending.publicCosts());
         for (Map.Entry<String, ComparedTotal> entry : spending.classes().entrySet()) {
             BigDecimal[] sum = classes.get(entry.getKey());
             BigDecimal shown = entry.getValue().current().get();
             if (sum != null && sum[0].compareTo(shown) == 0) {
-                Residues.compare(scope, scope.at(Section.ECONOMIC, entry.getKey(), null),
-                        scope.economicName(entry.getKey()), RuleText.term("parts.items"), shown,
+                String code = entry.getKey();
+                Residues.compare(scope, () -> scope.at(Section.ECONOMIC, code, null),
+                        () -> scope.economicName(code), RuleText.term("parts.items"), shown,
                         items.get(entry.getKey()));
             }
         }
         if (total[0].compareTo(spending.total().current().get()) == 0) {
             List<BigDecimal> classTotals = classes.values().stream().map(sum -> sum[0]).toList();
-            Residues.compare(scope, totalAt, RuleText.term("figure.economicTotal"), RuleText.term("parts.classes"),
-                    total[0], classTotals);
+            Residues.compare(scope, totalAt, totalName, RuleText.term("parts.classes"), total[0], classTotals);
         }
     }
 
@@ -72,14 +74,15 @@ final class EconomicTotalsRule extends UnitRule {
     }
 
     /** Reports a current or prior figure that differs from the sum of the lines (missing on either side = 0). */
-    private static void compare(Scope scope, Location location, Object name, BigDecimal[] sum, ComparedTotal shown) {
+    private static void compare(Scope scope, Supplier<Location> location, Supplier<Object> name, BigDecimal[] sum,
+                                ComparedTotal shown) {
         String[] years = {"term.current", "term.prior"};
         for (int i = 0; i < 2; i++) {
             BigDecimal expected = sum == null ? Amounts.ZERO : sum[i];
             BigDecimal actual = shown == null ? Amounts.ZERO
                     : (i == 0 ? shown.current() : shown.prior()).get();
             if (expected.compareTo(actual) != 0) {
-                scope.report(Severity.ERROR, location, "X6.sum", name, RuleText.term(years[i]),
+                scope.report(Severity.ERROR, location.get(), "X6.sum", name.get(), RuleText.term(years[i]),
                         RuleText.wan(actual), RuleText.wan(expected), RuleText.gap(actual.subtract(expected)));
             }
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.FunctionalCodes;
 import org.budgetdesk.model.FunctionalLine;
@@ -31,17 +32,17 @@ final class ExpenditureTotalRule extends UnitRule {
             bySource.merge(line.source(), figures, FunctionalSum::plus);
             byClass.merge(FunctionalCodes.classOf(line.itemCode()), figures.total(), BigDecimal::add);
         }
-        Location total = scope.at(Section.FUNCTIONAL, null, "total");
+        Supplier<Location> total = () -> scope.at(Section.FUNCTIONAL, null, "total");
+        Supplier<Object> name = () -> RuleText.term("figure.expenditureTotal");
         FunctionalSum shown = FunctionalSum.of(spending.total());
-        all.compare(scope, total, "X3.total", RuleText.term("figure.expenditureTotal"), shown);
+        all.compare(scope, total, "X3.total", name, shown);
         for (FundingSource source : FundingSource.values()) {
             bySource.getOrDefault(source, FunctionalSum.ZERO).compare(scope,
-                    scope.at(Section.FUNCTIONAL, null, source.name()), "X3.source",
-                    RuleText.term("source." + source.name()), FunctionalSum.of(spending.bySource(source)));
+                    () -> scope.at(Section.FUNCTIONAL, null, source.name()), "X3.source",
+                    () -> RuleText.term("source." + source.name()), FunctionalSum.of(spending.bySource(source)));
         }
         if (all.total().compareTo(shown.total()) == 0) {
-            Residues.compare(scope, total, RuleText.term("figure.expenditureTotal"),
-                    RuleText.term("parts.classes"), shown.total(), byClass.values());
+            Residues.compare(scope, total, name, RuleText.term("parts.classes"), shown.total(), byClass.values());
         }
     }
 }

@@ -56,7 +56,7 @@ final class FunctionalSubtotalsRule extends UnitRule {
         for (String code : codes) {
             FunctionalGroup group = shown.get(code);
             expected.getOrDefault(code, FunctionalSum.ZERO).compare(scope,
-                    scope.at(Section.FUNCTIONAL, code, null), key, scope.functionalName(code),
+                    () -> scope.at(Section.FUNCTIONAL, code, null), key, () -> scope.functionalName(code),
                     group == null ? FunctionalSum.ZERO : FunctionalSum.of(group));
         }
     }
@@ -66,8 +66,9 @@ final class FunctionalSubtotalsRule extends UnitRule {
         FunctionalSum sum = expected.get(group.code());
         BigDecimal total = group.total().get();
         if (sum != null && sum.total().compareTo(total) == 0) {
-            Residues.compare(scope, scope.at(Section.FUNCTIONAL, group.code(), null),
-                    RuleText.term(level, scope.functionalName(group.code())), RuleText.term(parts), total, partTotals);
+            Residues.compare(scope, () -> scope.at(Section.FUNCTIONAL, group.code(), null),
+                    () -> RuleText.term(level, scope.functionalName(group.code())), RuleText.term(parts), total,
+                    partTotals);
         }
     }
 

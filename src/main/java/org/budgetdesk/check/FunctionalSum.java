@@ -2,6 +2,7 @@ package org.budgetdesk.check;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.FunctionalFigures;
 
@@ -37,23 +38,37 @@ record FunctionalSum(BigDecimal personnel, BigDecimal publicCosts, BigDecimal pr
                 project.add(other.project), prior.add(other.prior));
     }
 
+    /** True when every column equals the other's. */
+    boolean agrees(FunctionalSum other) {
+        for (Column column : Column.values()) {
+            if (column.value.apply(this).compareTo(column.value.apply(other)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 合计 = 人员 + 公用 + 项目. */
     BigDecimal total() {
         return personnel.add(publicCosts).add(project);
     }
 
     /**
-     * Reports, as errors, each column in which a group's figures differ from this sum of its parts.
+     * Reports, as errors, each column in which a group's figures differ from this sum of its parts. The location
+     * and the name are only made when there is something to report.
      *
      * @param key    the template: {0} the group, {1} the column, {2} the group's figure, {3} the sum, {4} the gap
      * @param group  the name of the group, a String or a Term
      */
-    void compare(Scope scope, Location location, String key, Object group, FunctionalSum shown) {
+    void compare(Scope scope, Supplier<Location> location, String key, Supplier<Object> group, FunctionalSum shown) {
+        if (agrees(shown)) {
+            return;
+        }
         for (Column column : Column.values()) {
             BigDecimal expected = column.value.apply(this);
             BigDecimal actual = column.value.apply(shown);
             if (expected.compareTo(actual) != 0) {
-                scope.report(Severity.ERROR, location, key, group, RuleText.term(column.term),
+                scope.report(Severity.ERROR, location.get(), key, group.get(), RuleText.term(column.term),
                         RuleText.wan(actual), RuleText.wan(expected), RuleText.gap(actual.subtract(expected)));
             }
         }

@@ -2,6 +2,7 @@ package org.budgetdesk.check;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.function.Supplier;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Amounts;
 
@@ -19,10 +20,11 @@ final class Residues {
     /**
      * Compares a total with its parts as the tables show them, in 万元.
      *
-     * @param whole the name of the total (a String or a Term)
-     * @param parts what the parts are (a Term: its items, its sections, the classes)
+     * @param location where the total is, made only when there is a gap
+     * @param whole    the name of the total (a String or a Term), made only when there is a gap
+     * @param parts    what the parts are (a Term: its items, its sections, the classes)
      */
-    static void compare(Scope scope, Location location, Object whole, Object parts,
+    static void compare(Scope scope, Supplier<Location> location, Supplier<Object> whole, Object parts,
                         BigDecimal wholeYuan, Collection<BigDecimal> partsYuan) {
         BigDecimal shown = WAN.fromYuan(wholeYuan);
         BigDecimal sum = Amounts.ZERO;
@@ -35,10 +37,10 @@ final class Residues {
         }
         BigDecimal allowed = PER_PART.multiply(BigDecimal.valueOf(partsYuan.size()));
         if (gap.compareTo(allowed) <= 0) {
-            scope.report(Severity.INFO, location, "residue.info", whole, RuleText.shown(shown), parts,
+            scope.report(Severity.INFO, location.get(), "residue.info", whole.get(), RuleText.shown(shown), parts,
                     RuleText.shown(sum), RuleText.shown(gap), RuleText.count(partsYuan.size()));
         } else {
-            scope.report(Severity.ERROR, location, "residue.error", whole, RuleText.shown(shown), parts,
+            scope.report(Severity.ERROR, location.get(), "residue.error", whole.get(), RuleText.shown(shown), parts,
                     RuleText.shown(sum), RuleText.shown(gap), RuleText.shown(allowed));
         }
     }

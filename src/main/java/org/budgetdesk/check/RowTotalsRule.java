@@ -1,6 +1,7 @@
 package org.budgetdesk.check;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.FunctionalFigures;
@@ -19,37 +20,42 @@ final class RowTotalsRule extends UnitRule {
     void check(Scope scope) {
         FunctionalSpending spending = scope.unit().functional();
         for (FunctionalLine line : spending.lines()) {
-            check(scope, scope.at(Section.FUNCTIONAL, line.itemCode(), line.source().name()),
-                    RuleText.term("name.line", scope.functionalName(line.itemCode()),
+            check(scope, () -> scope.at(Section.FUNCTIONAL, line.itemCode(), line.source().name()),
+                    () -> RuleText.term("name.line", scope.functionalName(line.itemCode()),
                             RuleText.term("source." + line.source().name())), line);
         }
         for (FunctionalGroup group : spending.sections().values()) {
-            check(scope, scope.at(Section.FUNCTIONAL, group.code(), null), scope.functionalName(group.code()), group);
+            check(scope, () -> scope.at(Section.FUNCTIONAL, group.code(), null),
+                    () -> scope.functionalName(group.code()), group);
         }
         for (FunctionalGroup group : spending.classes().values()) {
-            check(scope, scope.at(Section.FUNCTIONAL, group.code(), null), scope.functionalName(group.code()), group);
+            check(scope, () -> scope.at(Section.FUNCTIONAL, group.code(), null),
+                    () -> scope.functionalName(group.code()), group);
         }
-        check(scope, scope.at(Section.FUNCTIONAL, null, "total"), RuleText.term("figure.expenditureTotal"),
-                spending.total());
+        check(scope, () -> scope.at(Section.FUNCTIONAL, null, "total"),
+                () -> RuleText.term("figure.expenditureTotal"), spending.total());
         for (FundingSource source : FundingSource.values()) {
-            check(scope, scope.at(Section.FUNCTIONAL, null, source.name()),
-                    RuleText.term("source." + source.name()), spending.bySource(source));
+            check(scope, () -> scope.at(Section.FUNCTIONAL, null, source.name()),
+                    () -> RuleText.term("source." + source.name()), spending.bySource(source));
         }
     }
 
-    private static void check(Scope scope, Location location, Object row, FunctionalFigures figures) {
+    /** The location and the row's name are only made when there is something to report. */
+    private static void check(Scope scope, Supplier<Location> location, Supplier<Object> row,
+                              FunctionalFigures figures) {
         BigDecimal personnel = value(figures.personnel().getValue());
         BigDecimal publicCosts = value(figures.publicCosts().getValue());
         BigDecimal basic = value(figures.basic().getValue());
         BigDecimal project = value(figures.project().getValue());
         BigDecimal total = value(figures.total().getValue());
         if (basic.compareTo(personnel.add(publicCosts)) != 0) {
-            scope.report(Severity.ERROR, location, "X4.basic", row, RuleText.wan(basic), RuleText.wan(personnel),
-                    RuleText.wan(publicCosts), RuleText.gap(basic.subtract(personnel).subtract(publicCosts)));
+            scope.report(Severity.ERROR, location.get(), "X4.basic", row.get(), RuleText.wan(basic),
+                    RuleText.wan(personnel), RuleText.wan(publicCosts),
+                    RuleText.gap(basic.subtract(personnel).subtract(publicCosts)));
         }
         if (total.compareTo(basic.add(project)) != 0) {
-            scope.report(Severity.ERROR, location, "X4.total", row, RuleText.wan(total), RuleText.wan(basic),
-                    RuleText.wan(project), RuleText.gap(total.subtract(basic).subtract(project)));
+            scope.report(Severity.ERROR, location.get(), "X4.total", row.get(), RuleText.wan(total),
+                    RuleText.wan(basic), RuleText.wan(project), RuleText.gap(total.subtract(basic).subtract(project)));
         }
     }
 

@@ -1,12 +1,13 @@
 package org.budgetdesk.check;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.model.Ratio;
@@ -19,8 +20,36 @@ import org.budgetdesk.model.Ratio;
  */
 final class RuleText {
     private static final String BUNDLE = "org.budgetdesk.check.rules";
-    private static final ResourceBundle CHINESE = load(Locale.SIMPLIFIED_CHINESE);
-    private static final ResourceBundle ENGLISH = load(Locale.ROOT);
+    private static final Language CHINESE = new Language(Locale.SIMPLIFIED_CHINESE);
+    private static final Language ENGLISH = new Language(Locale.ROOT);
+
+    /** One language's templates, each parsed once. */
+    private static final class Language {
+        private final ResourceBundle bundle;
+        private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+        Language(Locale locale) {
+            this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        String format(String key, Object[] arguments) {
+            String[] filled = new String[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                filled[i] = arguments[i] instanceof Term term
+                        ? format(term.key(), term.arguments()) : String.valueOf(arguments[i]);
+            }
+            return templates.computeIfAbsent(key, k -> Template.parse(text(k))).fill(filled);
+        }
+
+        private String text(String key) {
+            try {
+                return bundle.getString(key);
+            } catch (MissingResourceException e) {
+                return "[" + key + "]";
+            }
+        }
+    }
 
     /** A figure as the message shows it. */
     record Figure(String text) {
@@ -35,11 +64,6 @@ final class RuleText {
     }
 
     private RuleText() {
-    }
-
-    private static ResourceBundle load(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** An amount in 万元 with two decimals, rounded half-up by {@link Numbers}. */
@@ -86,26 +110,6 @@ final class RuleText {
             }
         }
         return new Finding(rule, severity, location, figures,
-                format(CHINESE, Locale.SIMPLIFIED_CHINESE, key, arguments),
-                format(ENGLISH, Locale.ENGLISH, key, arguments));
-    }
-
-    private static String format(ResourceBundle bundle, Locale locale, String key, Object[] arguments) {
-        Object[] filled = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            filled[i] = arguments[i] instanceof Term term
-                    ? format(bundle, locale, term.key(), term.arguments()) : String.valueOf(arguments[i]);
-        }
-        String template = text(bundle, key);
-        return filled.length == 0 ? template.replace("''", "'")
-                : new MessageFormat(template, locale).format(filled);
-    }
-
-    private static String text(ResourceBundle bundle, String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "[" + key + "]";
-        }
+                CHINESE.format(key, arguments), ENGLISH.format(key, arguments));
     }
 }

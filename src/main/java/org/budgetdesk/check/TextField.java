@@ -1,8 +1,10 @@
 package org.budgetdesk.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.FunctionalLine;
@@ -19,72 +21,78 @@ import org.budgetdesk.model.UnitTexts;
  */
 record TextField(Section section, String code, String field, RuleText.Term label, String text) {
 
-    /** Every non-blank text of a unit, tab by tab. */
-    static List<TextField> of(Unit unit) {
+    /** Makes the field of a text that passed the filter; only those are made. */
+    private interface Maker {
+        TextField make(String text);
+    }
+
+    /**
+     * The unit's non-blank texts that {@code wanted} accepts, tab by tab. The filter is a cheap first look (does the
+     * text hold 年 at all?), so the thousands of texts of a large department cost little.
+     */
+    static List<TextField> of(Unit unit, Predicate<String> wanted) {
         List<TextField> texts = new ArrayList<>();
         UnitTexts own = unit.texts();
         for (int i = 0; i < own.functions().size(); i++) {
-            add(texts, Section.OVERVIEW, null, "functions." + i, RuleText.term("text.functions", i + 1),
-                    own.functions().get(i));
+            int index = i;
+            add(texts, wanted, own.functions().get(i), text -> new TextField(Section.OVERVIEW, null,
+                    "functions." + index, RuleText.term("text.functions", index + 1), text));
         }
         for (int i = 0; i < own.keyTasks().size(); i++) {
-            add(texts, Section.OVERVIEW, null, "keyTasks." + i, RuleText.term("text.keyTasks", i + 1),
-                    own.keyTasks().get(i));
+            int index = i;
+            add(texts, wanted, own.keyTasks().get(i), text -> new TextField(Section.OVERVIEW, null,
+                    "keyTasks." + index, RuleText.term("text.keyTasks", index + 1), text));
         }
-        add(texts, Section.OVERVIEW, null, "appropriationPurpose", RuleText.term("text.appropriationPurpose"),
-                own.appropriationPurpose().get());
+        add(texts, wanted, own.appropriationPurpose().get(), text -> new TextField(Section.OVERVIEW, null,
+                "appropriationPurpose", RuleText.term("text.appropriationPurpose"), text));
         for (FundingSource source : FundingSource.values()) {
-            add(texts, Section.INCOME, null, source.name() + ".reason",
-                    RuleText.term("text.reason", RuleText.term("source." + source.name())),
-                    unit.income().source(source).reason().get());
+            add(texts, wanted, unit.income().source(source).reason().get(), text -> new TextField(Section.INCOME,
+                    null, source.name() + ".reason",
+                    RuleText.term("text.reason", RuleText.term("source." + source.name())), text));
         }
         for (FunctionalLine line : unit.functional().lines()) {
-            add(texts, Section.FUNCTIONAL, line.itemCode(), line.source().name() + ".purpose",
-                    RuleText.term("text.purpose", line.itemCode()), line.purpose().get());
+            add(texts, wanted, line.purpose().get(), text -> new TextField(Section.FUNCTIONAL, line.itemCode(),
+                    line.source().name() + ".purpose", RuleText.term("text.purpose", line.itemCode()), text));
         }
         ThreePublicExpenses threePublic = unit.threePublic();
         for (Map.Entry<String, ComparedAmount> part : threePublicParts(threePublic).entrySet()) {
-            add(texts, Section.THREE_PUBLIC, null, part.getKey() + ".reason",
-                    RuleText.term("text.reason", RuleText.term("figure." + part.getKey())),
-                    part.getValue().reason().get());
+            add(texts, wanted, part.getValue().reason().get(), text -> new TextField(Section.THREE_PUBLIC, null,
+                    part.getKey() + ".reason", RuleText.term("text.reason", RuleText.term("figure." + part.getKey())),
+                    text));
         }
-        add(texts, Section.THREE_PUBLIC, null, "reason",
-                RuleText.term("text.reason", RuleText.term("figure.threePublic")), threePublic.reason().get());
-        add(texts, Section.THREE_PUBLIC, null, "receptionPlan", RuleText.term("text.receptionPlan"),
-                threePublic.receptionPlan().get());
-        add(texts, Section.OTHER, null, "operatingCosts.reason",
-                RuleText.term("text.reason", RuleText.term("figure.operatingCosts")),
-                unit.operatingCosts().reason().get());
-        add(texts, Section.OTHER, null, "assets.note", RuleText.term("text.assetsNote"), unit.assets().note().get());
+        add(texts, wanted, threePublic.reason().get(), text -> new TextField(Section.THREE_PUBLIC, null, "reason",
+                RuleText.term("text.reason", RuleText.term("figure.threePublic")), text));
+        add(texts, wanted, threePublic.receptionPlan().get(), text -> new TextField(Section.THREE_PUBLIC, null,
+                "receptionPlan", RuleText.term("text.receptionPlan"), text));
+        add(texts, wanted, unit.operatingCosts().reason().get(), text -> new TextField(Section.OTHER, null,
+                "operatingCosts.reason", RuleText.term("text.reason", RuleText.term("figure.operatingCosts")), text));
+        add(texts, wanted, unit.assets().note().get(), text -> new TextField(Section.OTHER, null, "assets.note",
+                RuleText.term("text.assetsNote"), text));
         List<PerformanceProject> projects = unit.performance().projects();
         for (int i = 0; i < projects.size(); i++) {
+            int index = i;
             PerformanceProject project = projects.get(i);
-            add(texts, Section.OTHER, null, "projects." + i + ".name",
-                    RuleText.term("text.projectName", i + 1), project.name().get());
-            add(texts, Section.OTHER, null, "projects." + i + ".goals",
-                    RuleText.term("text.projectGoals", project.name().get()), project.goals().get());
+            add(texts, wanted, project.name().get(), text -> new TextField(Section.OTHER, null,
+                    "projects." + index + ".name", RuleText.term("text.projectName", index + 1), text));
+            add(texts, wanted, project.goals().get(), text -> new TextField(Section.OTHER, null,
+                    "projects." + index + ".goals", RuleText.term("text.projectGoals", project.name().get()), text));
         }
         return texts;
     }
 
     /** The four “三公” parts by field name, in the order the table lists them. */
     static Map<String, ComparedAmount> threePublicParts(ThreePublicExpenses threePublic) {
-        return orderedMap("overseasTravel", threePublic.overseasTravel(), "reception", threePublic.reception(),
-                "vehiclePurchase", threePublic.vehiclePurchase(), "vehicleOperation", threePublic.vehicleOperation());
+        Map<String, ComparedAmount> parts = new LinkedHashMap<>();
+        parts.put("overseasTravel", threePublic.overseasTravel());
+        parts.put("reception", threePublic.reception());
+        parts.put("vehiclePurchase", threePublic.vehiclePurchase());
+        parts.put("vehicleOperation", threePublic.vehicleOperation());
+        return parts;
     }
 
-    private static Map<String, ComparedAmount> orderedMap(Object... entries) {
-        Map<String, ComparedAmount> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < entries.length; i += 2) {
-            map.put((String) entries[i], (ComparedAmount) entries[i + 1]);
-        }
-        return map;
-    }
-
-    private static void add(List<TextField> texts, Section section, String code, String field,
-                            RuleText.Term label, String text) {
-        if (text != null && !text.isBlank()) {
-            texts.add(new TextField(section, code, field, label, text));
+    private static void add(List<TextField> texts, Predicate<String> wanted, String text, Maker maker) {
+        if (text != null && !text.isBlank() && wanted.test(text)) {
+            texts.add(maker.make(text));
         }
     }
 

@@ -19,7 +19,7 @@ final class YearInTextRule extends UnitRule {
     @Override
     void check(Scope scope) {
         int budgetYear = scope.budgetYear();
-        for (TextField text : TextField.of(scope.unit())) {
+        for (TextField text : TextField.of(scope.unit(), text -> text.indexOf('年') >= 0)) {
             Matcher matcher = YEAR.matcher(text.text());
             while (matcher.find()) {
                 int year = Integer.parseInt(matcher.group(1));

@@ -25,7 +25,7 @@ class ResiduesTest {
         for (String part : parts) {
             amounts.add(yuan(part));
         }
-        Residues.compare(scope(), new Location(Section.FUNCTIONAL, 0, "测试部门", "208", null), "208 测试",
+        Residues.compare(scope(), () -> new Location(Section.FUNCTIONAL, 0, "测试部门", "208", null), () -> "208 测试",
                 RuleText.term("parts.items"), yuan(whole), amounts);
     }
 

@@ -63,6 +63,19 @@ class RuleBundlesTest {
     }
 
     @Test
+    void everyTemplateFillsAsMessageFormatWould() throws IOException {
+        String[] arguments = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"};
+        for (String file : new String[] {"rules.properties", "rules_zh_CN.properties"}) {
+            Properties bundle = load(file);
+            for (String key : bundle.stringPropertyNames()) {
+                String pattern = bundle.getProperty(key);
+                assertThat(Template.parse(pattern).fill(arguments)).as(file + " " + key)
+                        .isEqualTo(new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(arguments));
+            }
+        }
+    }
+
+    @Test
     void englishApostrophesAreDoubled() throws IOException {
         Properties english = load("rules.properties");
         for (String key : english.stringPropertyNames()) {
