@@ -25,7 +25,7 @@ final class ChangeReasonRule extends UnitRule {
             boolean large = figure.hasNoBasis()
                     || figure.rate().percent(2).orElseThrow().abs().compareTo(WARNING_RATE) > 0;
             scope.report(large ? Severity.WARNING : Severity.INFO,
-                    scope.at(explained.section(), null, explained.field() + ".reason"), "N9.noReason",
+                    scope.at(explained.section(), null, explained.reasonField()), "N9.noReason",
                     explained.name(), RuleText.wan(figure.current()), RuleText.wan(figure.prior()),
                     RuleText.wan(figure.change()), rate(figure));
         }

@@ -7,14 +7,20 @@ package org.budgetdesk.check;
  * @param unitIndex the unit's position in {@code Department.units()}, or {@link #CONSOLIDATED} for 部门汇总
  * @param unitName  the unit's name when it was checked (the department's name for 部门汇总)
  * @param code      a classification code (functional 类/款/项 or economic 类/款), or null
- * @param field     the figure or text within the section, dotted, or null when the code says it all:
- *                  INCOME {@code GENERAL_PUBLIC_BUDGET[.reason]}, {@code currentYearIncome}, {@code total},
- *                  {@code fiscalAppropriation}; FUNCTIONAL a funding source name for one line (with the code),
- *                  {@code purpose}; THREE_PUBLIC {@code overseasTravel}, {@code reception}, {@code vehiclePurchase},
- *                  {@code vehicleOperation}, {@code vehicles}, {@code total} (each may end in {@code .reason}),
- *                  {@code reason}, {@code receptionPlan}; OTHER {@code operatingCosts[.reason]}, {@code procurement},
- *                  {@code assets.vehicles}, {@code assets.note}, {@code projects.N[.name|.goals]};
- *                  OVERVIEW {@code functions.N}, {@code keyTasks.N}, {@code appropriationPurpose}
+ * @param field     the figure or text within the section, dotted, or null when the code says it all.
+ *                  INCOME: a source's name ({@code GENERAL_PUBLIC_BUDGET}), with {@code .reason} for its reason;
+ *                  {@code currentYearIncome}, {@code fiscalAppropriation}, {@code total}.
+ *                  FUNCTIONAL, with a code: null for the 类/款/项 row, a source's name for one line of the 项, or
+ *                  {@code SOURCE.purpose} for its purpose; without a code: {@code total} or a source's name (the
+ *                  lines it funds).
+ *                  ECONOMIC, with a code: null (the class or 款 row); without: {@code total}, {@code personnel},
+ *                  {@code publicCosts}.
+ *                  THREE_PUBLIC: {@code overseasTravel}, {@code reception}, {@code vehiclePurchase},
+ *                  {@code vehicleOperation}, each with {@code .reason} for its reason; {@code vehicles}, {@code total},
+ *                  {@code reason} (the total's), {@code receptionPlan}.
+ *                  OTHER: {@code operatingCosts} (with {@code .reason}), {@code procurement}, {@code assets.note},
+ *                  {@code projects}, {@code projects.N} (with {@code .name} or {@code .goals}), N from 0.
+ *                  OVERVIEW: {@code functions.N}, {@code keyTasks.N}, {@code appropriationPurpose}.
  */
 public record Location(Section section, int unitIndex, String unitName, String code, String field) {
     /** The unit index of the consolidated department (部门汇总). */

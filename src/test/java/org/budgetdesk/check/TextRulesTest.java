@@ -65,6 +65,15 @@ class TextRulesTest {
     }
 
     @Test
+    void n9TheThreePublicTotalNeedsItsOwnReason() {
+        unit.threePublic().reception().current().set(yuan("30000.00"));
+        unit.threePublic().reception().reason().set("接待任务增加。");
+        Finding finding = only(run(new ChangeReasonRule(), department), Severity.WARNING,
+                Section.THREE_PUBLIC, null, "reason");
+        assertThat(finding.message()).startsWith("“三公”经费为4.00万元，上年3.00万元，增减1.00万元（增减率33.33%）");
+    }
+
+    @Test
     void n9ASmallChangeWithoutAReasonIsInformation() {
         unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).reason().set("");
         Finding finding = only(run(new ChangeReasonRule(), department), Severity.INFO,
