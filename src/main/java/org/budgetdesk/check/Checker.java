@@ -1,6 +1,7 @@
 package org.budgetdesk.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +88,6 @@ public final class Checker {
     /** What makes two findings the same, whichever unit they are about. */
     private static List<Object> key(Finding finding) {
         Location at = finding.location();
-        return java.util.Arrays.asList(finding.rule(), at.section(), at.code(), at.field(), finding.message());
+        return Arrays.asList(finding.rule(), at.section(), at.code(), at.field(), finding.message());
     }
 }

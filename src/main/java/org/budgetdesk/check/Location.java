@@ -1,5 +1,7 @@
 package org.budgetdesk.check;
 
+import java.util.Objects;
+
 /**
  * Where a finding is: the tab (section), the unit, and the row.
  *
@@ -30,7 +32,7 @@ public record Location(Section section, int unitIndex, String unitName, String c
     public enum Section { OVERVIEW, INCOME, FUNCTIONAL, ECONOMIC, THREE_PUBLIC, OTHER }
 
     public Location {
-        java.util.Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(section, "section");
         unitName = unitName == null ? "" : unitName;
     }
 

@@ -1,6 +1,7 @@
 package org.budgetdesk.check;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ final class RuleText {
 
     /** An amount already rounded to 万元 (a sum of rounded figures, a gap between them). */
     static Figure shown(BigDecimal wan) {
-        return new Figure(wan.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+        return new Figure(wan.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
     /**
