@@ -15,6 +15,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int CANNOT_READ = 2;
     private static final Map<String, Supplier<CliCommand>> COMMANDS = Map.of(
+            "check", CheckCommand::new,
             "summary", SummaryCommand::new,
             "export", ExportCommand::new);
 

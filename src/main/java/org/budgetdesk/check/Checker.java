@@ -1,0 +1,93 @@
+package org.budgetdesk.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.model.Department;
+
+/**
+ * Runs the rules over a department: each unit, then 部门汇总 (when there are subordinate units). A finding about
+ * 部门汇总 that a unit already has word for word (the own unit's texts, say) is left out. Findings come sorted by
+ * section (tab order), then severity, then unit, then rule order.
+ *
+ * <p>Reads the model only, on the thread that owns it (the JavaFX thread in the workbench).
+ */
+public final class Checker {
+    private static final List<Rule> DEFAULT_RULES = List.of(
+            new IncomeMatchesExpenditureRule(), new IncomeTotalsRule(), new ExpenditureTotalRule(),
+            new RowTotalsRule(), new FunctionalSubtotalsRule(), new EconomicTotalsRule(),
+            new BasicMatchesEconomicRule(), new FiscalAppropriationRule(), new ThreePublicTotalsRule(),
+            new EmptyTableRule(), new ProcurementTotalRule(), new PerformanceTargetsRule(), new OperatingCostsRule(),
+            new YearInTextRule(), new PlaceholderRule(), new ChangeReasonRule(),
+            new VehicleRunningCostRule(), new SharpGrowthRule(), new PriorYearMissingRule(), new CatalogCodeRule(),
+            new SourceBalanceRule());
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding finding) -> finding.location().section())
+            .thenComparing(Finding::severity)
+            .thenComparingInt(finding -> finding.location().isConsolidated()
+                    ? Integer.MAX_VALUE : finding.location().unitIndex());
+
+    private final List<Rule> rules;
+
+    /** A checker with every rule. */
+    public Checker() {
+        this(DEFAULT_RULES);
+    }
+
+    /** A checker with these rules, in this order. */
+    public Checker(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules, in the order they run: X1…X14, N7…N9, P1…P5. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Checks a department against the code lists of its budget year and its own custom codes. */
+    public List<Finding> check(Department department) {
+        Catalog catalog = Catalog.forYear(department.budgetYear().get())
+                .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
+        return check(department, catalog);
+    }
+
+    /** Checks a department against a catalog (the workbench passes its cached one). */
+    public List<Finding> check(Department department, Catalog catalog) {
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(catalog, "catalog");
+        List<Finding> all = new ArrayList<>();
+        for (Rule rule : rules) {
+            all.addAll(rule.check(department, catalog));
+        }
+        Set<List<Object>> unitFindings = new HashSet<>();
+        for (Finding finding : all) {
+            if (!finding.location().isConsolidated()) {
+                unitFindings.add(key(finding));
+            }
+        }
+        List<Finding> kept = new ArrayList<>(all.size());
+        for (Finding finding : all) {
+            if (!finding.location().isConsolidated() || !unitFindings.contains(key(finding))) {
+                kept.add(finding);
+            }
+        }
+        kept.sort(ORDER);
+        return kept;
+    }
+
+    /** True when any finding is an error. */
+    public static boolean hasErrors(List<Finding> findings) {
+        return findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
+    }
+
+    /** What makes two findings the same, whichever unit they are about. */
+    private static List<Object> key(Finding finding) {
+        Location at = finding.location();
+        return Arrays.asList(finding.rule(), at.section(), at.code(), at.field(), finding.message());
+    }
+}

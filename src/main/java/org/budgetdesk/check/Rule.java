@@ -1,0 +1,14 @@
+package org.budgetdesk.check;
+
+import java.util.List;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.model.Department;
+
+/** One consistency check. Rules read the model and never change it. */
+public interface Rule {
+    /** The id, as REFERENCE §8 and the README number the checks: X1…X14, N7…N9, P1…P5. */
+    String id();
+
+    /** Everything this rule finds in the department, its units and 部门汇总. */
+    List<Finding> check(Department department, Catalog catalog);
+}

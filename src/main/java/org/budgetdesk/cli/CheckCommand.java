@@ -1,0 +1,45 @@
+package org.budgetdesk.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.budgetdesk.check.Checker;
+import org.budgetdesk.check.Finding;
+import org.budgetdesk.model.Department;
+
+/**
+ * {@code check FILE [--json]}: the findings of the consistency checks, as text in the system language or as JSON
+ * (keys in the README). Exit codes: 0 no error (warnings and notes allowed), 1 at least one error, 2 the file cannot
+ * be read or the command line is wrong.
+ */
+final class CheckCommand implements CliCommand {
+    static final int HAS_ERRORS = 1;
+
+    @Override
+    public int run(CliContext context, List<String> arguments) {
+        boolean json = arguments.contains("--json");
+        List<String> files = arguments.stream().filter(arg -> !arg.equals("--json")).toList();
+        for (String file : files) {
+            if (file.startsWith("--")) {
+                return usage(context, context.messages().format("cli.error.unknownCommand", file));
+            }
+        }
+        if (files.size() != 1) {
+            return usage(context, context.messages().get("cli.error.missingFile"));
+        }
+        Optional<Department> department = context.load(files.get(0));
+        if (department.isEmpty()) {
+            return Cli.CANNOT_READ;
+        }
+        List<Finding> findings = new Checker().check(department.get());
+        context.out().print(json ? CheckJson.render(department.get(), findings)
+                : CheckText.render(department.get(), findings, context.messages()));
+        context.out().flush();
+        return Checker.hasErrors(findings) ? HAS_ERRORS : Cli.OK;
+    }
+
+    private static int usage(CliContext context, String problem) {
+        context.err().println(problem);
+        context.err().println(context.messages().get("check.cli.usage"));
+        return Cli.CANNOT_READ;
+    }
+}

@@ -1,0 +1,137 @@
+package org.budgetdesk.ui.check;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.budgetdesk.check.Checker;
+import org.budgetdesk.check.Finding;
+import org.budgetdesk.check.Location;
+import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.check.Severity;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.Document;
+
+/**
+ * The checks of the open document, kept current: every model change (an undo revision, another project) asks the
+ * {@link Debounce} to run the checker once things settle (300 ms in the workbench). Exposes the findings, their
+ * counts for the status bar and the texts the view shows. Runs on the JavaFX thread, like the model.
+ *
+ * <p>It listens to the document weakly: a view model nobody holds any more stops checking.
+ */
+public final class CheckViewModel {
+    /** How long the workbench waits after the last change before checking. */
+    public static final Duration DELAY = Duration.millis(300);
+
+    /** The findings of one tab, in order, with its heading (“收入（2）”). */
+    public record Group(Section section, String title, List<Finding> findings) {
+    }
+
+    private final Document document;
+    private final Messages messages;
+    private final Debounce debounce;
+    private final Checker checker = new Checker();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
+    private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
+    private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
+    private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper(this, "infos");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ChangeListener<Object> onChange = (obs, before, after) -> changed();
+
+    /** Checks now, and again 300 ms after the last change. */
+    public CheckViewModel(Document document, Messages messages) {
+        this(document, messages, Debounce.pause(DELAY));
+    }
+
+    /** Checks now, and again whenever {@code debounce} runs a requested check. */
+    public CheckViewModel(Document document, Messages messages, Debounce debounce) {
+        this.document = document;
+        this.messages = messages;
+        this.debounce = debounce;
+        document.undoManager().revisionProperty().addListener(new WeakChangeListener<>(onChange));
+        document.departmentProperty().addListener(new WeakChangeListener<>(onChange));
+        refresh();
+    }
+
+    private void changed() {
+        debounce.request(this::refresh);
+    }
+
+    /** Runs every check on the document now. */
+    public void refresh() {
+        List<Finding> found = checker.check(document.department(), document.catalog());
+        int[] counts = new int[Severity.values().length];
+        found.forEach(finding -> counts[finding.severity().ordinal()]++);
+        errors.set(counts[Severity.ERROR.ordinal()]);
+        warnings.set(counts[Severity.WARNING.ordinal()]);
+        infos.set(counts[Severity.INFO.ordinal()]);
+        summary.set(messages.format("check.summary", errors.get(), warnings.get(), infos.get()));
+        if (!found.equals(findings)) {
+            findings.setAll(found);
+        }
+    }
+
+    /** The current findings, in tab order; replaced as a whole after each check. */
+    public ObservableList<Finding> findings() {
+        return readOnlyFindings;
+    }
+
+    public ReadOnlyIntegerProperty errors() {
+        return errors.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty warnings() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty infos() {
+        return infos.getReadOnlyProperty();
+    }
+
+    /** “错误0个，警告3个，提示4个”, for a status bar or a heading. */
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The findings by tab, tabs without findings left out. */
+    public List<Group> groups() {
+        Map<Section, List<Finding>> bySection = new EnumMap<>(Section.class);
+        for (Finding finding : findings) {
+            bySection.computeIfAbsent(finding.location().section(), section -> new ArrayList<>()).add(finding);
+        }
+        List<Group> groups = new ArrayList<>();
+        bySection.forEach((section, list) -> groups.add(new Group(section,
+                messages.format("check.section", messages.of(section), list.size()), List.copyOf(list))));
+        return groups;
+    }
+
+    /** The message in the workbench's language. */
+    public String message(Finding finding) {
+        return finding.message(messages.locale());
+    }
+
+    /** 错误 / 警告 / 提示. */
+    public String severity(Finding finding) {
+        return messages.of(finding.severity());
+    }
+
+    /** The unit's name, or 部门汇总. */
+    public String unit(Location location) {
+        return location.isConsolidated() ? messages.get("check.consolidated") : location.unitName();
+    }
+
+    /** The code, when the finding has one; else empty. */
+    public String place(Location location) {
+        return location.code() == null ? "" : location.code();
+    }
+}

@@ -1,0 +1,106 @@
+package org.budgetdesk.ui.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.ui.Document;
+import org.budgetdesk.undo.Edits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The checks follow the model through the debounce, without a toolkit. */
+class CheckViewModelTest {
+    /** Holds the requested check until the test lets it run, as the pause would after 300 ms. */
+    private static final class HeldDebounce implements Debounce {
+        Runnable pending;
+        int requests;
+
+        @Override
+        public void request(Runnable action) {
+            pending = action;
+            requests++;
+        }
+
+        void settle() {
+            Runnable action = pending;
+            pending = null;
+            action.run();
+        }
+    }
+
+    private final HeldDebounce debounce = new HeldDebounce();
+    private Document document;
+    private CheckViewModel viewModel;
+
+    @BeforeEach
+    void open() throws Exception {
+        document = new Document(SampleProject.load(), null);
+        viewModel = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce);
+    }
+
+    private void raiseOperatingCosts() {
+        document.undoManager().execute(Edits.setAmount(
+                document.department().ownUnit().operatingCosts().current(), new BigDecimal("2500000.00")));
+    }
+
+    @Test
+    void theSampleIsCheckedAtOnce() {
+        assertThat(viewModel.errors().get()).isZero();
+        assertThat(viewModel.warnings().get()).isEqualTo(3);
+        assertThat(viewModel.infos().get()).isEqualTo(4);
+        assertThat(viewModel.summary().get()).isEqualTo("错误0个，警告3个，提示4个");
+        assertThat(debounce.requests).isZero();
+    }
+
+    @Test
+    void anEditIsCheckedOnceThingsSettle() {
+        raiseOperatingCosts();
+        assertThat(debounce.pending).isNotNull();
+        assertThat(viewModel.errors().get()).as("not before the pause ends").isZero();
+        debounce.settle();
+        assertThat(viewModel.errors().get()).isEqualTo(1);
+        assertThat(viewModel.findings()).anyMatch(finding -> finding.rule().equals("X14"));
+        assertThat(viewModel.summary().get()).startsWith("错误1个");
+
+        document.undoManager().undo();
+        debounce.settle();
+        assertThat(viewModel.errors().get()).isZero();
+    }
+
+    @Test
+    void aBurstOfEditsAsksForOneCheckAtATime() {
+        raiseOperatingCosts();
+        document.undoManager().undo();
+        document.undoManager().redo();
+        assertThat(debounce.requests).isEqualTo(3);
+        debounce.settle();
+        assertThat(debounce.pending).isNull();
+        assertThat(viewModel.errors().get()).isEqualTo(1);
+    }
+
+    @Test
+    void openingAnotherProjectChecksIt() {
+        Department empty = new Department("新部门", 2021);
+        document.open(empty, null);
+        debounce.settle();
+        assertThat(viewModel.findings()).isEmpty();
+        assertThat(viewModel.groups()).isEmpty();
+    }
+
+    @Test
+    void findingsAreGroupedByTabWithTheirCount() {
+        assertThat(viewModel.groups()).extracting(CheckViewModel.Group::section).containsExactly(
+                Section.FUNCTIONAL, Section.ECONOMIC, Section.THREE_PUBLIC, Section.OTHER);
+        assertThat(viewModel.groups()).extracting(CheckViewModel.Group::title).containsExactly(
+                "一般公共预算支出（3）", "基本支出（2）", "“三公”经费（1）", "机关运行经费及其他（1）");
+        var finding = viewModel.groups().get(2).findings().get(0);
+        assertThat(viewModel.severity(finding)).isEqualTo("警告");
+        assertThat(viewModel.unit(finding.location())).isEqualTo("乐山市社会保险事务中心");
+        assertThat(viewModel.message(finding)).startsWith("单位有公务用车1辆");
+    }
+}
