@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.budgetdesk.export.ExportOptions;
 import org.budgetdesk.export.Exporter;
+import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 
@@ -20,7 +21,8 @@ final class ExportCommand implements CliCommand {
     static final int WRITE_FAILED = 3;
 
     /** The formats, by option; each issue that adds a format adds its line here. */
-    private static final Map<String, Supplier<Exporter>> FORMATS = Map.of();
+    private static final Map<String, Supplier<Exporter>> FORMATS = Map.of(
+            "--xlsx", XlsxExporter::new);
 
     @Override
     public int run(CliContext context, List<String> arguments) {

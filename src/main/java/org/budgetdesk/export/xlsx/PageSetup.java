@@ -1,0 +1,51 @@
+package org.budgetdesk.export.xlsx;
+
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Print-ready pages: A4, one page wide (as many long as needed), page numbers, and the orientation that takes fewer
+ * pages, or prints larger when both take as many.
+ */
+final class PageSetup {
+    /** What an A4 page holds at full size with these margins: width in digit widths, height in 15-point lines. */
+    static final int PORTRAIT_WIDTH = 100;
+    static final int PORTRAIT_LINES = 48;
+    static final int LANDSCAPE_WIDTH = 145;
+    static final int LANDSCAPE_LINES = 32;
+
+    private PageSetup() {
+    }
+
+    /**
+     * @param width the table's width in digit widths
+     * @param lines the table's height in 15-point lines
+     */
+    static void apply(Sheet sheet, int width, int lines) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape(width, lines));
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.5);
+        sheet.setMargin(Sheet.RightMargin, 0.5);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+
+    static boolean landscape(int width, int lines) {
+        double portraitScale = Math.min(1.0, (double) PORTRAIT_WIDTH / width);
+        double landscapeScale = Math.min(1.0, (double) LANDSCAPE_WIDTH / width);
+        long portraitPages = pages(lines, PORTRAIT_LINES / portraitScale);
+        long landscapePages = pages(lines, LANDSCAPE_LINES / landscapeScale);
+        return landscapePages < portraitPages
+                || landscapePages == portraitPages && landscapeScale > portraitScale + 0.05;
+    }
+
+    private static long pages(int lines, double linesPerPage) {
+        return (long) Math.ceil(lines / Math.floor(linesPerPage));
+    }
+}
