@@ -16,6 +16,9 @@ final class TableSheet {
     static final int HEADER_ROW = 3;
     /** Points per line of 11-point Chinese text. */
     static final float LINE = 15f;
+    /** The height of a body row of one line: a little air above and below the text. */
+    static final float ROW = 18f;
+    private static final float[] TOP_ROWS = {15f, 32f, 20f};
 
     private final Sheet sheet;
     private final Styles styles;
@@ -34,35 +37,40 @@ final class TableSheet {
         }
         text(sheet.createRow(0), 0, texts.number(), styles.number);
         Row title = sheet.createRow(1);
-        title.setHeightInPoints(32);
+        title.setHeightInPoints(TOP_ROWS[1]);
         text(title, 0, texts.title(), styles.title);
         merge(1, 1, 0, last);
         Row subtitle = sheet.createRow(2);
-        subtitle.setHeightInPoints(20);
+        subtitle.setHeightInPoints(TOP_ROWS[2]);
         text(subtitle, 0, texts.subtitle(), styles.subtitle);
         text(subtitle, last, texts.unitLine(), last == 0 ? styles.subtitle : styles.unitLine);
         merge(2, 2, 0, last - 1);
         int bodyRow = new HeaderRows(sheet, styles).write(template.columns(), template.headerDepth(), widths,
                 HEADER_ROW);
+        float height = TOP_ROWS[0] + TOP_ROWS[1] + TOP_ROWS[2];
+        for (int r = HEADER_ROW; r < bodyRow; r++) {
+            height += sheet.getRow(r).getHeightInPoints();
+        }
         if (body.rowCount() == 0) {
             Row row = sheet.createRow(bodyRow);
-            row.setHeightInPoints(LINE * 2 + 6);
+            int lines = TextWidth.lines(texts.emptyStatement(), ColumnWidths.total(widths));
+            row.setHeightInPoints(LINE * (lines + 1) + 6);
+            height += row.getHeightInPoints();
             for (int c = 0; c <= last; c++) {
                 text(row, c, c == 0 ? texts.emptyStatement() : null, styles.statement);
             }
             merge(bodyRow, bodyRow, 0, last);
         }
-        int lines = bodyRow + 3;
         for (int r = 0; r < body.rowCount(); r++) {
-            lines += writeRow(template, body, widths, r, bodyRow);
+            height += writeRow(template, body, widths, r, bodyRow);
         }
         sheet.createFreezePane(0, bodyRow);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, bodyRow - 1, -1, -1));
-        PageSetup.apply(sheet, ColumnWidths.total(widths), lines);
+        PageSetup.apply(sheet, ColumnWidths.total(widths), height);
     }
 
-    /** Writes a body row; returns the lines of text it takes. */
-    private int writeRow(TableTemplate template, TableBody body, int[] widths, int r, int firstRow) {
+    /** Writes a body row; returns its height in points. */
+    private float writeRow(TableTemplate template, TableBody body, int[] widths, int r, int firstRow) {
         List<ColumnSpec> leaves = template.leaves();
         TableRow source = body.row(r);
         boolean total = source.kind() == TableRow.Kind.TOTAL;
@@ -87,10 +95,8 @@ final class TableSheet {
                 text(row, c, text, style(column, source, total));
             }
         }
-        if (lines > 1) {
-            row.setHeightInPoints(LINE * lines + 4);
-        }
-        return lines;
+        row.setHeightInPoints(Math.max(ROW, LINE * lines + 4));
+        return row.getHeightInPoints();
     }
 
     private CellStyle style(ColumnSpec column, TableRow row, boolean total) {
