@@ -40,7 +40,7 @@ final class ExportCommand implements CliCommand {
             String value = arguments.get(i + 1);
             if (FORMATS.containsKey(option)) {
                 outputs.put(option, Path.of(value));
-            } else if (option.equals("--tables") && (value.equals("sichuan") || value.equals("central"))) {
+            } else if (option.equals("--tables") && XlsxExporter.hasTableSet(value)) {
                 tableSet = value;
             } else if (option.equals("--unit") && (value.equals("wan") || value.equals("yuan"))) {
                 unit = value.equals("wan") ? DisplayUnit.WAN_YUAN : DisplayUnit.YUAN;

@@ -58,6 +58,15 @@ class ExportXlsxCliTest {
     }
 
     @Test
+    void anyTableSetOnTheClassPathIsAccepted() throws Exception {
+        Path xlsx = folder.resolve("region.xlsx");
+        assertThat(run("--xlsx", xlsx.toString(), "--tables", "test-region")).isZero();
+        assertThat(xlsx).exists();
+        assertThat(run("--xlsx", xlsx.toString(), "--tables", "shanghai")).isEqualTo(Cli.CANNOT_READ);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--tables shanghai");
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsAWriteFailure() throws Exception {
         assertThat(run("--xlsx", folder.resolve("missing/tables.xlsx").toString()))
                 .isEqualTo(ExportCommand.WRITE_FAILED);

@@ -62,6 +62,11 @@ public record TableSet(String name, String description, String titleFormat, Stri
         }
     }
 
+    /** Whether a set of this name is on the class path. */
+    static boolean exists(String name) {
+        return name != null && NAME.matcher(name).matches() && TableSet.class.getResource(name + ".json") != null;
+    }
+
     /** A label by key. */
     public String label(String key) {
         String label = labels.get(key);

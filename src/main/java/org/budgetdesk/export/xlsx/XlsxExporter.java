@@ -42,6 +42,11 @@ public final class XlsxExporter implements Exporter {
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
+    /** Whether a table set of this name exists ({@code resources/org/budgetdesk/export/xlsx/NAME.json}). */
+    public static boolean hasTableSet(String name) {
+        return TableSet.exists(name);
+    }
+
     /**
      * @throws IllegalArgumentException when the table set does not exist
      */
