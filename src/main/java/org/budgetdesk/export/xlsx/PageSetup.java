@@ -1,5 +1,6 @@
 package org.budgetdesk.export.xlsx;
 
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -29,10 +30,10 @@ final class PageSetup {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.5);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 

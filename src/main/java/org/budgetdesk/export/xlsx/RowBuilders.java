@@ -1,7 +1,6 @@
 package org.budgetdesk.export.xlsx;
 
 import java.util.Map;
-import java.util.Set;
 import org.budgetdesk.model.FundingSource;
 
 /** The row builders by the name a template's {@code rows.builder} gives. */
@@ -24,11 +23,6 @@ final class RowBuilders {
             throw new IllegalArgumentException("no row builder named " + name + "; known: " + BUILDERS.keySet());
         }
         return builder;
-    }
-
-    /** The names of the builders. */
-    static Set<String> names() {
-        return BUILDERS.keySet();
     }
 
     /** Whether the field is {@code source.X} for a funding source X. */
