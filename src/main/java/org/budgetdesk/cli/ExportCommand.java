@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.budgetdesk.export.ExportFormat;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 
@@ -38,7 +39,7 @@ final class ExportCommand implements CliCommand {
                     ? ExportFormats.byId(option.substring(2)) : Optional.empty();
             if (format.isPresent()) {
                 outputs.put(format.get(), Path.of(value));
-            } else if (option.equals("--tables") && (value.equals("sichuan") || value.equals("central"))) {
+            } else if (option.equals("--tables") && XlsxExporter.hasTableSet(value)) {
                 tableSet = value;
             } else if (option.equals("--unit") && (value.equals("wan") || value.equals("yuan"))) {
                 unit = value.equals("wan") ? DisplayUnit.WAN_YUAN : DisplayUnit.YUAN;

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.budgetdesk.export.docx.DocxExporter;
 import org.budgetdesk.export.txt.TxtExporter;
+import org.budgetdesk.export.xlsx.XlsxExporter;
 
 /** The output formats the workbench and the command line offer, in menu order. */
 public final class ExportFormats {
     private static final List<ExportFormat> ALL = List.of(
             new ExportFormat("docx", ".docx", DocxExporter::new),
-            new ExportFormat("txt", ".txt", TxtExporter::new));
+            new ExportFormat("txt", ".txt", TxtExporter::new),
+            new ExportFormat("xlsx", ".xlsx", XlsxExporter::new));
 
     private ExportFormats() {
     }

@@ -1,0 +1,41 @@
+package org.budgetdesk.export.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.Unit;
+
+/**
+ * Income by unit: 合计 (the SUM of the units), then one row per unit with its income by source. Fields: {@code name},
+ * {@code total} (收入总计), {@code source.X}.
+ */
+final class IncomeRows implements RowBuilder {
+
+    @Override
+    public boolean supports(String field) {
+        return field.equals("name") || field.equals("total") || RowBuilders.isSourceField(field);
+    }
+
+    @Override
+    public List<TableRow> rows(TableContext context, RowSpec spec) {
+        List<String> amounts = new ArrayList<>(List.of("total"));
+        for (FundingSource source : FundingSource.values()) {
+            amounts.add(RowBuilders.sourceField(source));
+        }
+        List<TableRow> rows = new ArrayList<>();
+        TableRow total = TableRow.total().text("name", context.label("total"));
+        rows.add(total);
+        List<Integer> unitRows = new ArrayList<>();
+        for (Unit unit : context.department().units()) {
+            TableRow row = TableRow.item(1).text("name", unit.name().get())
+                    .amount("total", unit.income().total().current().get());
+            for (FundingSource source : FundingSource.values()) {
+                row.amount(RowBuilders.sourceField(source), unit.income().source(source).current().get());
+            }
+            unitRows.add(rows.size());
+            rows.add(row);
+        }
+        total.sum(amounts, unitRows);
+        return rows;
+    }
+}

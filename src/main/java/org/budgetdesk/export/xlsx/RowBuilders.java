@@ -1,0 +1,46 @@
+package org.budgetdesk.export.xlsx;
+
+import java.util.Map;
+import org.budgetdesk.model.FundingSource;
+
+/** The row builders by the name a template's {@code rows.builder} gives. */
+final class RowBuilders {
+    private static final Map<String, RowBuilder> BUILDERS = Map.of(
+            "functional", new FunctionalRows(),
+            "economic", new EconomicRows(),
+            "balance", new BalanceRows(),
+            "income", new IncomeRows(),
+            "threePublic", new ThreePublicRows(),
+            "projects", new ProjectRows());
+
+    private RowBuilders() {
+    }
+
+    /** @throws IllegalArgumentException for an unknown name */
+    static RowBuilder get(String name) {
+        RowBuilder builder = BUILDERS.get(name);
+        if (builder == null) {
+            throw new IllegalArgumentException("no row builder named " + name + "; known: " + BUILDERS.keySet());
+        }
+        return builder;
+    }
+
+    /** Whether the field is {@code source.X} for a funding source X. */
+    static boolean isSourceField(String field) {
+        if (!field.startsWith("source.")) {
+            return false;
+        }
+        String name = field.substring("source.".length());
+        for (FundingSource source : FundingSource.values()) {
+            if (source.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field of a funding source's column. */
+    static String sourceField(FundingSource source) {
+        return "source." + source.name();
+    }
+}

@@ -1,0 +1,61 @@
+package org.budgetdesk.export.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.function.DoubleConsumer;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.model.Department;
+
+/**
+ * Builds the workbook: the chart sheet in memory (charts need the full XSSF model; it is small), then every table
+ * sheet streamed (SXSSF, a window of {@link #WINDOW} rows in memory), then the chart sheet moved to the end.
+ * Formula cells carry the values they compute, so clients that trust cached values (LibreOffice) show the right
+ * figures; Excel is also told to recalculate on open.
+ */
+final class WorkbookWriter {
+    static final int WINDOW = 100;
+
+    private final TableSet set;
+    private final DisplayUnit unit;
+    private final DoubleConsumer progress;
+
+    WorkbookWriter(TableSet set, DisplayUnit unit, DoubleConsumer progress) {
+        this.set = set;
+        this.unit = unit;
+        this.progress = progress;
+    }
+
+    void write(Department department, OutputStream out) throws IOException {
+        TableContext context = TableContext.of(department, set);
+        XSSFWorkbook base = new XSSFWorkbook();
+        SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
+        try {
+            workbook.setCompressTempFiles(true);
+            Styles styles = new Styles(base);
+            String chartSheetName = context.label("chartSheet");
+            XSSFSheet charts = base.createSheet(chartSheetName);
+            new ChartSheet(charts, styles, context, unit).write();
+            int done = 0;
+            for (TableTemplate table : set.tables()) {
+                DisplayUnit tableUnit = table.unit() == null ? unit : table.unit();
+                TableBody body = new TableBody(RowBuilders.get(table.rows().builder()).rows(context, table.rows()),
+                        table.leaves(), tableUnit);
+                new TableSheet(workbook.createSheet(table.sheet()), styles)
+                        .write(table, body, SheetTexts.of(set, table, department, tableUnit));
+                progress.accept(++done / (set.tables().size() + 1.0));
+            }
+            workbook.setSheetOrder(chartSheetName, workbook.getNumberOfSheets() - 1);
+            charts.setSelected(false);
+            workbook.getSheetAt(0).setSelected(true);
+            workbook.setActiveSheet(0);
+            workbook.setForceFormulaRecalculation(true);
+            workbook.write(out);
+            progress.accept(1.0);
+        } finally {
+            workbook.close();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.budgetdesk.export.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.function.DoubleConsumer;
+import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.Exporter;
+import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.model.Department;
+
+/**
+ * Writes the department's disclosure tables to an Excel workbook: one sheet per table of the chosen table set
+ * ({@link ExportOptions#tableSet()}, see {@link TableSet}), amounts in the chosen unit, totals as SUM formulas with
+ * their values stored, print-ready, and a last sheet of pie charts. The file is written beside the target and then
+ * moved over it, so a failed export leaves the old file whole.
+ */
+public final class XlsxExporter implements Exporter {
+    static {
+        // POI logs through Log4j; without a provider Log4j prints a warning on first use. Must run before POI loads.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final DoubleConsumer progress;
+
+    public XlsxExporter() {
+        this(fraction -> { });
+    }
+
+    /** @param progress told the fraction done (0 to 1) after each sheet, on the exporting thread */
+    public XlsxExporter(DoubleConsumer progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Whether a table set of this name exists ({@code resources/org/budgetdesk/export/xlsx/NAME.json}). */
+    public static boolean hasTableSet(String name) {
+        return TableSet.exists(name);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the table set does not exist
+     */
+    @Override
+    public void export(Department department, Path output, ExportOptions options) throws IOException {
+        TableSet set = TableSet.load(options.tableSet());
+        DisplayUnit unit = options.unit() == null ? DisplayUnit.WAN_YUAN : options.unit();
+        Path target = output.toAbsolutePath();
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
+                + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+                new WorkbookWriter(set, unit, progress).write(department, out);
+            }
+            move(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
