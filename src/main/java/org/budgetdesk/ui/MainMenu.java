@@ -21,7 +21,8 @@ final class MainMenu {
 
     /** What the menu items do. */
     record Actions(Runnable newProject, Runnable open, Consumer<Path> openRecent, Supplier<List<Path>> recentFiles,
-                   Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable exit,
+                   Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable check,
+                   Runnable exit,
                    Runnable undo, Runnable redo, Consumer<String> language) {
     }
 
@@ -50,7 +51,7 @@ final class MainMenu {
         redo.disableProperty().bind(document.undoManager().canRedoProperty().not());
         Menu edit = menu("menuEdit", "menu.edit", undo, redo);
         Menu view = menu("menuView", "menu.view", unitMenu(document), languageMenu(actions.language()));
-        Menu tools = menu("menuTools", "menu.tools", disabled(item("menuCheck", "menu.tools.check", "F7", () -> { })));
+        Menu tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()));
         bar.getMenus().addAll(file, edit, view, tools);
     }
 

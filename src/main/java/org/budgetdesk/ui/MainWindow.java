@@ -15,11 +15,15 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.budgetdesk.check.Checker;
+import org.budgetdesk.check.Finding;
+import org.budgetdesk.check.Severity;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.ui.check.CheckViewModel;
 
 /**
  * The main window: menu, toolbar, one tab per disclosure section, status bar. It owns the open {@link Document};
@@ -103,6 +107,10 @@ public final class MainWindow {
         exportActions.use(messages, dialogs);
     }
 
+    SectionTabs sectionTabs() {
+        return tabs;
+    }
+
     public ExportActions exportActions() {
         return exportActions;
     }
@@ -133,20 +141,31 @@ public final class MainWindow {
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
                 () -> List.copyOf(recentFiles), () -> fileActions.save(), () -> fileActions.saveAs(),
-                () -> fileActions.newYear(), () -> exportActions.export(), this::closeWindow,
+                () -> fileActions.newYear(), () -> exportActions.export(), () -> tabs.select("checkTab"),
+                this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());
         root.setTop(new VBox(menu.node(), toolbar));
         String selected = tabs == null ? null : tabs.selectedId();
-        tabs = new SectionTabs(document, messages);
+        CheckViewModel checks = new CheckViewModel(document, messages);
+        exportActions.setMayExport(() -> mayExportDespiteErrors());
+        tabs = new SectionTabs(document, messages, checks);
         tabs.select(selected);
         root.setCenter(tabs.node());
-        root.setBottom(new StatusBar(document, messages, work).node());
+        root.setBottom(new StatusBar(document, messages, work, checks).node());
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.title") + " — " + fileActions.projectName()
                         + (document.undoManager().unsavedProperty().get() ? " *" : ""),
                 document.fileProperty(), document.departmentProperty(), document.undoManager().unsavedProperty()));
+    }
+
+    /** Before an export: with check errors, the user decides whether to export anyway. */
+    private boolean mayExportDespiteErrors() {
+        List<Finding> findings = new Checker().check(document.department());
+        long errors = findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        return errors == 0 || dialogs.confirm(messages.get("export.withErrors.header"),
+                messages.format("export.withErrors.question", errors));
     }
 
     /** Closes the window once unsaved changes are dealt with, giving up the file's lock. */

@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.check.CheckView;
+import org.budgetdesk.ui.check.CheckViewModel;
 import org.budgetdesk.ui.economic.EconomicView;
 import org.budgetdesk.ui.functional.FunctionalView;
 import org.budgetdesk.ui.income.IncomeView;
@@ -17,7 +19,7 @@ import org.budgetdesk.ui.threepublic.ThreePublicView;
 final class SectionTabs {
     private final TabPane pane = new TabPane();
 
-    SectionTabs(Document document, Messages messages) {
+    SectionTabs(Document document, Messages messages, CheckViewModel checks) {
         pane.setId("sectionTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         add("overviewTab", messages.get("tab.overview"), () -> new OverviewView(document, messages).node());
@@ -27,6 +29,8 @@ final class SectionTabs {
         add("threePublicTab", messages.get("tab.threePublic"), () -> new ThreePublicView(document, messages).node());
         add("otherTab", messages.get("tab.other"), () -> new OtherView(document, messages).node());
         add("narrativeTab", messages.get("tab.narrative"), () -> new NarrativeView(document, messages).node());
+        add("checkTab", messages.get("tab.check"),
+                () -> new CheckView(checks, messages, location -> Jumps.to(location, document, this)).node());
         pane.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> build(after));
         build(pane.getSelectionModel().getSelectedItem());
     }
@@ -41,10 +45,15 @@ final class SectionTabs {
         return tab == null ? null : tab.getId();
     }
 
-    /** Brings the tab with this id to the front, if there is one. */
-    void select(String id) {
-        pane.getTabs().stream().filter(tab -> tab.getId().equals(id)).findFirst()
-                .ifPresent(tab -> pane.getSelectionModel().select(tab));
+    /** Brings the tab with this id to the front, if there is one, and returns its content. */
+    Node select(String id) {
+        Tab found = pane.getTabs().stream().filter(tab -> tab.getId().equals(id)).findFirst().orElse(null);
+        if (found == null) {
+            return null;
+        }
+        pane.getSelectionModel().select(found);
+        build(found);
+        return found.getContent();
     }
 
     private void add(String id, String title, Supplier<Node> content) {

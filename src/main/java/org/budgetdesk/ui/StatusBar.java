@@ -14,13 +14,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.check.CheckViewModel;
 import org.budgetdesk.ui.common.Select;
 
 /** Income and expenditure totals of the viewed unit and whether they balance, the unsaved marker, file work. */
 final class StatusBar {
     private final HBox box = new HBox(16);
 
-    StatusBar(Document document, Messages messages, BackgroundWork work) {
+    StatusBar(Document document, Messages messages, BackgroundWork work, CheckViewModel checks) {
         box.setId("statusBar");
         box.getStyleClass().add("status-bar");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -48,10 +49,11 @@ final class StatusBar {
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(work.runningProperty().greaterThan(0));
         Label notice = label("statusNotice", work.noticeProperty());
+        Label findings = label("statusFindings", checks.summary());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box.getChildren().addAll(incomeLabel, expenditureLabel, balance, readOnly, spacer, notice, unsaved,
-                progress);
+        box.getChildren().addAll(incomeLabel, expenditureLabel, balance, findings, readOnly, spacer, notice,
+                unsaved, progress);
     }
 
     Node node() {

@@ -5,6 +5,7 @@ import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.Ratio;
+import org.budgetdesk.ui.common.LocatableRow;
 
 /**
  * A row of the economic classification tree: the total, the 人员经费 or 公用经费 summary, a class (all derived) or
@@ -15,12 +16,17 @@ import org.budgetdesk.model.Ratio;
  * @param share    the row's current figure as a share of the unit's basic expenditure total
  */
 public record EconomicRow(Level level, String code, String name, BasicCostCategory category, Compared figures,
-                          EconomicLine line, ObservableValue<Ratio> share) {
+                          EconomicLine line, ObservableValue<Ratio> share) implements LocatableRow {
 
     /** What a row stands for. */
     public enum Level { TOTAL, CATEGORY, CLASS, LINE }
 
     public boolean isLine() {
         return line != null;
+    }
+
+    @Override
+    public boolean isAt(String code, String field) {
+        return code != null && code.equals(this.code);
     }
 }

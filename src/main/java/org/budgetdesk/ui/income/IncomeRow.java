@@ -5,6 +5,7 @@ import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Ratio;
+import org.budgetdesk.ui.common.LocatableRow;
 
 /**
  * A row of the income table: an entered funding source, or one of the derived totals.
@@ -15,7 +16,7 @@ import org.budgetdesk.model.Ratio;
  * @param share   the row's current figure as a share of 收入总计
  */
 public record IncomeRow(Kind kind, String name, FundingSource source, Compared figures, ComparedAmount entered,
-                        ObservableValue<Ratio> share) {
+                        ObservableValue<Ratio> share) implements LocatableRow {
 
     /** What a row stands for. */
     public enum Kind { SOURCE, FISCAL_APPROPRIATION, CURRENT_YEAR_INCOME, TOTAL }
@@ -23,5 +24,10 @@ public record IncomeRow(Kind kind, String name, FundingSource source, Compared f
     /** True for a funding source, whose figures and reason are entered. */
     public boolean isSource() {
         return entered != null;
+    }
+
+    @Override
+    public boolean isAt(String code, String field) {
+        return field != null && source != null && field.split("\\.")[0].equals(source.name());
     }
 }
