@@ -21,7 +21,8 @@ class ArchitectureTest {
             "format", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "javafx.scene"),
             "undo", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "javafx.scene"),
             "io", List.of("org.budgetdesk.ui", "org.budgetdesk.cli", "javafx.scene", "javafx.stage"),
-            "cli", List.of("org.budgetdesk.ui", "javafx.scene", "javafx.stage", "javafx.application"));
+            "cli", List.of("org.budgetdesk.ui", "javafx.scene", "javafx.stage", "javafx.application"),
+            "compare", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "javafx.scene", "javafx.stage"));
 
     @Test
     void packagesImportOnlyWhatTheirLayerMay() throws IOException {

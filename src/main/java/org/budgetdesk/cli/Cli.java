@@ -16,7 +16,8 @@ public final class Cli {
     public static final int CANNOT_READ = 2;
     private static final Map<String, Supplier<CliCommand>> COMMANDS = Map.of(
             "summary", SummaryCommand::new,
-            "export", ExportCommand::new);
+            "export", ExportCommand::new,
+            "diff", DiffCommand::new);
 
     private final CliContext context;
 
