@@ -35,8 +35,10 @@ final class ChartCard {
         return node;
     }
 
-    /** Shows a new drawing of the chart. */
-    void show(Node chart) {
+    /** Shows a new drawing of the chart, {@code extraHeight} taller than usual for many parts. */
+    void show(Node chart, double extraHeight) {
+        holder.setMinHeight(HEIGHT + extraHeight);
+        holder.setPrefHeight(HEIGHT + extraHeight);
         holder.getChildren().setAll(chart);
     }
 

@@ -25,7 +25,9 @@ public final class ChartImages {
 
     /**
      * Every chart of {@link ChartData}, in display order, by id ({@link ChartData#FUNCTIONAL_BY_CLASS}, …), each a
-     * PNG of {@code width} × {@code height} pixels on white with the chart's title; an empty chart shows “无数据”.
+     * PNG {@code width} pixels wide and {@code height} high (taller for a pie of more than four parts or more than
+     * three pairs of bars, so that every legend row and bar stays readable), on white with the chart's title; an
+     * empty chart shows “无数据”.
      * The chart's title is also {@code messages.get("charts." + id)}.
      */
     public static Map<String, byte[]> render(Unit unit, Catalog catalog, Messages messages, int width, int height) {
@@ -51,16 +53,16 @@ public final class ChartImages {
         ChartData data = ChartData.of(unit, catalog, messages);
         Map<String, byte[]> images = new LinkedHashMap<>();
         for (Pie pie : data.pies()) {
-            images.put(pie.id(), draw(ChartNodes.pie(pie, messages), width, height));
+            images.put(pie.id(), draw(ChartNodes.pie(pie, messages), width, height + ChartNodes.extraHeight(pie)));
         }
         for (Bars bars : data.bars()) {
-            images.put(bars.id(), draw(ChartNodes.bars(bars, messages), width, height));
+            images.put(bars.id(), draw(ChartNodes.bars(bars, messages), width, height + ChartNodes.extraHeight(bars)));
         }
         return images;
     }
 
     /** Lays a chart out in a scene of its own, with the CJK font the workbench's root sets, and snapshots it. */
-    private static byte[] draw(Node chart, int width, int height) {
+    private static byte[] draw(Node chart, double width, double height) {
         StackPane root = new StackPane(chart);
         root.setStyle(CjkFont.rootStyle() + " -fx-background-color: white; -fx-padding: 8;");
         Scene scene = new Scene(root, width, height);

@@ -1,6 +1,9 @@
 package org.budgetdesk.ui.charts;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -48,39 +51,73 @@ final class ChartNodes {
             PieChart.Data data = new PieChart.Data(text, chartValue(slice.amount()));
             chart.getData().add(data);
             Tooltip.install(data.getNode(), new Tooltip(text));
+            if (pie.slices().size() == 1) {
+                data.getNode().setStyle("-fx-border-color: transparent;");
+            }
         }
         return chart;
     }
 
-    /** Bars of this year against the prior year, each with its amount in 万元 above it; “无数据” when empty. */
+    /** Bars of this year against the prior year, each with its amount in 万元 at its end; “无数据” when empty. */
     static Node bars(Bars bars, Messages messages) {
         if (bars.isEmpty()) {
             return noData(bars.id(), bars.title(), messages);
         }
-        CategoryAxis categories = new CategoryAxis();
-        NumberAxis values = new NumberAxis();
+        NumberAxis values = valueAxis(bars);
         values.setLabel(messages.get("charts.axis.wanYuan"));
-        values.setForceZeroInRange(true);
-        LabelledBarChart chart = new LabelledBarChart(categories, values);
+        LabelledBarChart chart = new LabelledBarChart(values, new CategoryAxis());
         chart.setId(bars.id());
         chart.setTitle(bars.title());
         chart.setAnimated(false);
         chart.setLegendSide(Side.BOTTOM);
-        XYChart.Series<String, Number> prior = new XYChart.Series<>();
-        prior.setName(messages.get("charts.series.prior"));
-        XYChart.Series<String, Number> current = new XYChart.Series<>();
+        chart.setCategoryGap(14);
+        chart.setBarGap(2);
+        XYChart.Series<Number, String> current = new XYChart.Series<>();
         current.setName(messages.get("charts.series.current"));
-        for (Bar bar : bars.bars()) {
-            prior.getData().add(new XYChart.Data<>(bar.label(), chartValue(bar.prior())));
-            current.getData().add(new XYChart.Data<>(bar.label(), chartValue(bar.current())));
+        XYChart.Series<Number, String> prior = new XYChart.Series<>();
+        prior.setName(messages.get("charts.series.prior"));
+        List<Bar> topDown = new ArrayList<>(bars.bars());
+        Collections.reverse(topDown);
+        for (Bar bar : topDown) {
+            current.getData().add(new XYChart.Data<>(chartValue(bar.current()), bar.label()));
+            prior.getData().add(new XYChart.Data<>(chartValue(bar.prior()), bar.label()));
         }
-        chart.getData().add(prior);
         chart.getData().add(current);
-        for (int i = 0; i < bars.bars().size(); i++) {
-            chart.label(prior.getData().get(i), Numbers.fixed(bars.bars().get(i).prior(), UNIT));
-            chart.label(current.getData().get(i), Numbers.fixed(bars.bars().get(i).current(), UNIT));
+        chart.getData().add(prior);
+        for (int i = 0; i < topDown.size(); i++) {
+            chart.label(current.getData().get(i), Numbers.fixed(topDown.get(i).current(), UNIT));
+            chart.label(prior.getData().get(i), Numbers.fixed(topDown.get(i).prior(), UNIT));
         }
         return chart;
+    }
+
+    /** How much taller than the usual chart one needs for its legend rows or its bars to stay readable. */
+    static double extraHeight(ChartData.Pie pie) {
+        return Math.max(0, pie.slices().size() - 4) * 24.0;
+    }
+
+    /** How much taller than the usual chart one needs for its bars to stay readable. */
+    static double extraHeight(Bars bars) {
+        return Math.max(0, bars.bars().size() - 3) * 44.0;
+    }
+
+    /** An axis from zero to a round figure with room beyond the longest bar for its amount. */
+    private static NumberAxis valueAxis(Bars bars) {
+        double max = 0;
+        for (Bar bar : bars.bars()) {
+            max = Math.max(max, Math.max(chartValue(bar.current()), chartValue(bar.prior())));
+        }
+        double wanted = Math.max(max * 1.3, 0.01);
+        double raw = wanted / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double tick = 10 * magnitude;
+        for (double step : new double[] {1, 2, 2.5, 5}) {
+            if (step * magnitude >= raw) {
+                tick = step * magnitude;
+                break;
+            }
+        }
+        return new NumberAxis(0, tick * Math.ceil(wanted / tick), tick);
     }
 
     /** The chart's title and “无数据” in its place. */

@@ -33,7 +33,7 @@ public final class ChartsView {
     private final Messages messages;
     private final ChartsViewModel viewModel;
     private final Map<String, ChartCard> cards = new LinkedHashMap<>();
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = grid(COLUMNS);
     private final Label heading = new Label();
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
@@ -48,15 +48,8 @@ public final class ChartsView {
             settle.setOnFinished(event -> refresh.run());
             settle.playFromStart();
         });
-        grid.setHgap(12);
-        grid.setVgap(12);
         grid.setId("chartsGrid");
-        for (int i = 0; i < COLUMNS; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / COLUMNS);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-        }
+        grid.setStyle("-fx-padding: 8;");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("chartsScroll");
@@ -68,7 +61,6 @@ public final class ChartsView {
         root.setTop(top);
         root.setCenter(scroll);
         root.setId("chartsView");
-        grid.setStyle("-fx-padding: 8;");
         viewModel.dataProperty().addListener((obs, before, after) -> show(after));
         show(viewModel.data());
     }
@@ -98,20 +90,35 @@ public final class ChartsView {
         Unit unit = document.viewedUnitProperty().get();
         heading.setText(messages.format("charts.heading", unit == null ? "" : unit.name().get()));
         for (Pie pie : data.pies()) {
-            card(pie.id(), pie.title()).show(ChartNodes.pie(pie, messages));
+            card(pie.id(), pie.title()).show(ChartNodes.pie(pie, messages), ChartNodes.extraHeight(pie));
         }
         for (Bars bars : data.bars()) {
-            card(bars.id(), bars.title()).show(ChartNodes.bars(bars, messages));
+            card(bars.id(), bars.title()).show(ChartNodes.bars(bars, messages), ChartNodes.extraHeight(bars));
         }
     }
 
     private ChartCard card(String id, String title) {
         return cards.computeIfAbsent(id, key -> {
             ChartCard card = new ChartCard(id, messages.get("charts.save"), () -> save(id, title));
-            int index = cards.size();
-            grid.add(card.node(), index % COLUMNS, index / COLUMNS);
+            int index = grid.getChildren().size();
+            int columns = grid.getColumnConstraints().size();
+            grid.add(card.node(), index % columns, index / columns);
             return card;
         });
+    }
+
+    /** A grid of equal columns. */
+    private static GridPane grid(int columns) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        return grid;
     }
 
     private void save(String id, String title) {

@@ -10,17 +10,20 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.text.Text;
 
-/** A bar chart that writes each bar's amount above it (inside the bar's top when there is no room above). */
-final class LabelledBarChart extends BarChart<String, Number> {
-    private static final double GAP = 2;
-    private final Map<XYChart.Data<String, Number>, Text> labels = new LinkedHashMap<>();
+/**
+ * A horizontal bar chart that writes each bar's amount at its end. Horizontal, because category names (类, sources)
+ * are long Chinese words that read well on the left, and each bar has its own row, so no two amounts collide.
+ */
+final class LabelledBarChart extends BarChart<Number, String> {
+    private static final double GAP = 3;
+    private final Map<XYChart.Data<Number, String>, Text> labels = new LinkedHashMap<>();
 
-    LabelledBarChart(CategoryAxis categories, NumberAxis values) {
-        super(categories, values);
+    LabelledBarChart(NumberAxis values, CategoryAxis categories) {
+        super(values, categories);
     }
 
-    /** Shows {@code text} over the bar of {@code data}. */
-    void label(XYChart.Data<String, Number> data, String text) {
+    /** Shows {@code text} at the end of the bar of {@code data}. */
+    void label(XYChart.Data<Number, String> data, String text) {
         Text label = new Text(text);
         label.getStyleClass().add("chart-bar-value");
         labels.put(data, label);
@@ -30,6 +33,7 @@ final class LabelledBarChart extends BarChart<String, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        double plotWidth = getXAxis().getWidth();
         labels.forEach((data, label) -> {
             Node bar = data.getNode();
             if (bar == null) {
@@ -38,13 +42,12 @@ final class LabelledBarChart extends BarChart<String, Number> {
             }
             Bounds bounds = bar.getBoundsInParent();
             double width = label.prefWidth(-1);
-            double height = label.prefHeight(-1);
-            double y = bounds.getMinY() - height - GAP;
-            if (y < 0) {
-                y = bounds.getMinY() + GAP;
+            double x = bounds.getMaxX() + GAP;
+            if (x + width > plotWidth) {
+                x = Math.max(0, bounds.getMaxX() - width - GAP);
             }
             label.setVisible(true);
-            label.relocate(bounds.getMinX() + (bounds.getWidth() - width) / 2, y);
+            label.relocate(x, bounds.getMinY() + (bounds.getHeight() - label.prefHeight(-1)) / 2);
             label.toFront();
         });
     }

@@ -5,9 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import org.budgetdesk.compare.Comparison;
@@ -94,17 +92,7 @@ final class CompareTable {
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(
                 data.getValue().getValue() == null ? "" : text.apply(data.getValue().getValue())));
-        column.setCellFactory(col -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setAlignment(alignment);
-                setTooltip(empty || item == null || item.length() < 20 ? null : new Tooltip(item));
-                DiffRow row = getTableRow() == null ? null : getTableRow().getItem();
-                setStyle(row != null && row.isHeading() ? "-fx-font-weight: bold;" : "");
-            }
-        });
+        column.setCellFactory(col -> new WrappingCell(alignment));
         return column;
     }
 }

@@ -59,7 +59,7 @@ class CompareViewUiTest {
         return robot.lookup("#compareTable .tree-table-cell").queryAllAs(TreeTableCell.class).stream()
                 .filter(cell -> cell.getTableColumn() != null && column.equals(cell.getTableColumn().getId()))
                 .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getIndex() == row)
-                .map(TreeTableCell::getText).findFirst().orElseThrow();
+                .map(cell -> (String) cell.getItem()).findFirst().orElseThrow();
     }
 
     private String summary(FxRobot robot) {
