@@ -146,7 +146,8 @@ class DraftComparisonTest {
         Comparison comparison = DraftComparison.compare(Drafts.earlier(), after);
 
         assertThat(keys(comparison)).containsExactly("OVERVIEW -1 department.kind CHANGED",
-                "ECONOMIC -1 custom/30299 ADDED", "OTHER 0 project/1.amount CHANGED", "OTHER 0 project/1.goals CHANGED");
+                "ECONOMIC -1 custom/30299 ADDED", "OTHER 0 project/1.amount CHANGED",
+                "OTHER 0 project/1.goals CHANGED");
         Difference kind = comparison.differences().get(0);
         assertThat(labels.value(kind, kind.after(), org.budgetdesk.format.DisplayUnit.WAN_YUAN)).isEqualTo("行政单位");
         assertThat(labels.describe(comparison.differences().get(1))).isEqualTo("自定义经济科目30299");

@@ -57,7 +57,8 @@ final class SampleProjects {
                 "2080150/INSTITUTIONAL_REVENUE.personnel"), "李审核", Instant.parse("2021-02-03T04:05:06.789Z"),
                 "人员经费偏高，\"请核对\"\n第二行");
         Comment done = new Comment(
-                CommentTarget.wholeSection(DisclosureSection.THREE_PUBLIC, CommentTarget.DEPARTMENT), "wang", Instant.parse("2021-02-04T00:00:00Z"), "已核对");
+                CommentTarget.wholeSection(DisclosureSection.THREE_PUBLIC, CommentTarget.DEPARTMENT), "wang",
+                Instant.parse("2021-02-04T00:00:00Z"), "已核对");
         done.resolved().set(true);
         department.comments().addAll(remark, done);
         return department;

@@ -15,7 +15,10 @@ import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.DisclosureSection;
 
-/** The differences side by side, under one heading row per section: where, the earlier value, the open one, the change. */
+/**
+ * The differences side by side, under one heading row per section: where, the earlier value, the open one, and the
+ * change.
+ */
 final class CompareTable {
     private final TreeTableView<DiffRow> table = new TreeTableView<>();
     private final Messages messages;

@@ -72,7 +72,7 @@ public final class CommentsView {
         return model;
     }
 
-    /** Makes the next comment point at {@code target} (a cell or line a sheet offers) and puts the cursor in the text. */
+    /** Makes the next comment point at {@code target} (a cell or line a sheet offers); the cursor goes to the text. */
     public void startComment(CommentTarget target) {
         model.newTargetProperty().set(Objects.requireNonNull(target, "target"));
         text.requestFocus();
