@@ -22,7 +22,11 @@ class ArchitectureTest {
             "undo", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "javafx.scene"),
             "io", List.of("org.budgetdesk.ui", "org.budgetdesk.cli", "javafx.scene", "javafx.stage"),
             "cli", List.of("org.budgetdesk.ui", "javafx.scene", "javafx.stage", "javafx.application"),
-            "export", List.of("org.budgetdesk.ui", "org.budgetdesk.cli", "javafx.scene", "javafx.stage"));
+            "export", List.of("org.budgetdesk.ui", "org.budgetdesk.cli", "javafx.scene", "javafx.stage"),
+            "compare", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "javafx.scene", "javafx.stage"),
+            "check", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "org.budgetdesk.cli", "javafx.scene"),
+            "narrative", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "org.budgetdesk.cli", "javafx.scene",
+                    "org.apache.poi"));
 
     @Test
     void packagesImportOnlyWhatTheirLayerMay() throws IOException {

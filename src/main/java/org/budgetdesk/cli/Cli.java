@@ -17,7 +17,8 @@ public final class Cli {
     private static final Map<String, Supplier<CliCommand>> COMMANDS = Map.of(
             "check", CheckCommand::new,
             "summary", SummaryCommand::new,
-            "export", ExportCommand::new);
+            "export", ExportCommand::new,
+            "diff", DiffCommand::new);
 
     private final CliContext context;
 

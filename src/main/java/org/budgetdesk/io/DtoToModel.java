@@ -1,9 +1,11 @@
 package org.budgetdesk.io;
 
+import java.time.Instant;
 import java.util.Map;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.io.ProjectDto.AssetsDto;
+import org.budgetdesk.io.ProjectDto.CommentDto;
 import org.budgetdesk.io.ProjectDto.ComparedDto;
 import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
@@ -11,6 +13,8 @@ import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
+import org.budgetdesk.model.Comment;
+import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
@@ -47,6 +51,12 @@ final class DtoToModel {
             }
         }
         keepUnknownCodes(department);
+        for (CommentDto dto : project.comments()) {
+            Comment comment = new Comment(new CommentTarget(dto.section(), dto.unit(), dto.key()), dto.author(),
+                    Instant.parse(dto.time()), dto.text());
+            comment.resolved().set(dto.resolved());
+            department.comments().add(comment);
+        }
         return department;
     }
 

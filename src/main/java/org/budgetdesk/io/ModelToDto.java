@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.budgetdesk.io.ProjectDto.AssetsDto;
+import org.budgetdesk.io.ProjectDto.CommentDto;
 import org.budgetdesk.io.ProjectDto.ComparedDto;
 import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
@@ -18,6 +19,8 @@ import org.budgetdesk.io.ProjectDto.TextsDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.Comment;
+import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
@@ -54,7 +57,15 @@ final class ModelToDto {
                 text(department.note().get()),
                 sorted(department.customFunctionalCodes()),
                 sorted(department.customEconomicCodes()),
-                units);
+                units,
+                department.comments().stream().map(ModelToDto::comment).toList());
+    }
+
+    private static CommentDto comment(Comment comment) {
+        CommentTarget target = comment.target();
+        return new CommentDto(target.section(), target.unitIndex(), target.key(), text(comment.author().get()),
+                Objects.requireNonNull(comment.time().get(), "comment time").toString(), text(comment.text().get()),
+                comment.resolved().get());
     }
 
     private static UnitDto unit(Unit unit) {

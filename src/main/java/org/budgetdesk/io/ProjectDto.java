@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.VehicleUse;
 
@@ -23,10 +24,14 @@ public record ProjectDto(
         String note,
         Map<String, String> customFunctionalCodes,
         Map<String, String> customEconomicCodes,
-        List<UnitDto> units) {
+        List<UnitDto> units,
+        List<CommentDto> comments) {
 
-    /** The format version this program writes, and the newest it reads. */
-    public static final int CURRENT_VERSION = 1;
+    /**
+     * The format version this program writes, and the newest it reads. Version 2 added {@code comments}; a version-1
+     * file is read as having none ({@link ProjectMigration}).
+     */
+    public static final int CURRENT_VERSION = 2;
 
     /** One unit; the first of the file is the department's own unit (本级). */
     public record UnitDto(
@@ -90,6 +95,20 @@ public record ProjectDto(
 
     /** A project with performance targets. */
     public record ProjectItemDto(String name, String functionalCode, BigDecimal amount, String goals) {
+    }
+
+    /**
+     * A review comment: its place ({@code section}, {@code unit} index or -1 for the department, {@code key}), who
+     * wrote it, when (an ISO-8601 instant such as {@code "2021-03-01T08:30:00Z"}), the text and whether it is resolved.
+     */
+    public record CommentDto(
+            DisclosureSection section,
+            Integer unit,
+            String key,
+            String author,
+            String time,
+            String text,
+            Boolean resolved) {
     }
 
     /** The unit's free texts. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,9 +23,10 @@ import org.budgetdesk.model.Department;
  * nothing: the bytes are parsed, the version checked, the records bound and validated, and only then is the
  * department built. No model in memory is touched.
  *
- * <p>Unknown fields are ignored, so that a later release may add optional data within format version 1 and
+ * <p>Unknown fields are ignored, so that a later release may add optional data within a format version and
  * older releases still open the file. Data whose loss would matter must come with a new format version, which
- * older releases refuse ({@link Kind#NEWER_VERSION}). Every known field is required.
+ * older releases refuse ({@link Kind#NEWER_VERSION}). Every known field of the file's version is required; an
+ * older version is migrated to the current one first ({@link ProjectMigration}).
  */
 public final class ProjectReader {
     /** Files above this size (32 MiB) are refused unread. */
@@ -53,7 +55,8 @@ public final class ProjectReader {
             throw tooLarge(file, bytes.length);
         }
         JsonNode tree = parse(bytes, file);
-        checkVersion(tree, file);
+        int version = checkVersion(tree, file);
+        ProjectMigration.toCurrent((ObjectNode) tree, version);
         ProjectDto project = bind(tree, file);
         ProjectValidator.validate(project, file);
         return DtoToModel.toModel(project);
@@ -94,7 +97,8 @@ public final class ProjectReader {
         }
     }
 
-    private static void checkVersion(JsonNode tree, Path file) throws ProjectFileException {
+    /** Returns the file's format version once it is known to be one this reader can read. */
+    private static int checkVersion(JsonNode tree, Path file) throws ProjectFileException {
         if (!tree.isObject()) {
             throw ProjectFileException.at(Kind.WRONG_TYPE, file, JsonPaths.ROOT, nodeType(tree));
         }
@@ -110,6 +114,7 @@ public final class ProjectReader {
             throw new ProjectFileException(Kind.NEWER_VERSION, file, path, -1, -1,
                     String.valueOf(version.intValue()), String.valueOf(ProjectDto.CURRENT_VERSION), null);
         }
+        return version.intValue();
     }
 
     private static ProjectDto bind(JsonNode tree, Path file) throws ProjectFileException {

@@ -1,6 +1,8 @@
 package org.budgetdesk.io;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -8,17 +10,20 @@ import java.util.Map;
 import java.util.Set;
 import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.catalog.CodeLevel;
+import org.budgetdesk.io.ProjectDto.CommentDto;
 import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.io.ProjectFileException.Kind;
+import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.VehicleUse;
 
 /**
  * Checks the file records before anything is built from them: every value present, at least one unit, code
- * shapes, one income entry per funding source, every vehicle use, and no line twice in a unit. After it passes,
+ * shapes, one income entry per funding source, every vehicle use, no line twice in a unit, and comments with a
+ * valid unit index and time. After it passes,
  * building the department cannot fail.
  */
 final class ProjectValidator {
@@ -41,6 +46,24 @@ final class ProjectValidator {
         checkCustomCodes(project.customEconomicCodes(), CodeKind.ECONOMIC, "$.customEconomicCodes");
         for (int i = 0; i < project.units().size(); i++) {
             checkUnit(project.units().get(i), JsonPaths.index("$.units", i));
+        }
+        for (int i = 0; i < project.comments().size(); i++) {
+            checkComment(project.comments().get(i), JsonPaths.index("$.comments", i));
+        }
+    }
+
+    /**
+     * A comment's unit is -1 (the department) or a unit index; an index past the last unit is kept, since removing a
+     * unit leaves its comments behind. The time must be an ISO-8601 instant.
+     */
+    private void checkComment(CommentDto comment, String path) throws ProjectFileException {
+        if (comment.unit() < CommentTarget.DEPARTMENT) {
+            throw problem(Kind.WRONG_TYPE, path + ".unit", String.valueOf(comment.unit()));
+        }
+        try {
+            Instant.parse(comment.time());
+        } catch (DateTimeParseException e) {
+            throw problem(Kind.WRONG_TYPE, path + ".time", quoted(comment.time()));
         }
     }
 

@@ -26,6 +26,7 @@ public final class Department {
     private final ObservableMap<String, String> customFunctionalCodes = FXCollections.observableHashMap();
     private final ObservableMap<String, String> customEconomicCodes = FXCollections.observableHashMap();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObservableList<Comment> comments = FXCollections.observableArrayList();
     private final Unit consolidated = new Unit("");
 
     /** A department with its own unit (本级) of the same name. */
@@ -91,5 +92,10 @@ public final class Department {
     /** A note stored with the project, e.g. where figures were estimated. */
     public StringProperty note() {
         return note;
+    }
+
+    /** Reviewers' comments on the budget, in the order they were written. Change them through the undoable edits. */
+    public ObservableList<Comment> comments() {
+        return comments;
     }
 }

@@ -27,15 +27,16 @@ public final class Document {
     private final ObjectProperty<DisplayUnit> displayUnit =
             new SimpleObjectProperty<>(this, "displayUnit", DisplayUnit.WAN_YUAN);
     private final BooleanProperty lockedByOther = new SimpleBooleanProperty(this, "lockedByOther", false);
+    private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode", false);
     private final UndoManager undoManager = new UndoManager();
     private final BooleanBinding readOnly;
     private Catalog catalog;
 
     public Document(Department initial, Path initialFile) {
         readOnly = Bindings.createBooleanBinding(
-                () -> lockedByOther.get() || department.get() == null
+                () -> lockedByOther.get() || reviewMode.get() || department.get() == null
                         || viewedUnit.get() == department.get().consolidated(),
-                lockedByOther, viewedUnit, department);
+                lockedByOther, reviewMode, viewedUnit, department);
         open(initial, initialFile);
     }
 
@@ -77,7 +78,15 @@ public final class Document {
         return lockedByOther;
     }
 
-    /** True while nothing may be edited: the file is held by another, or 部门汇总 is viewed. */
+    /**
+     * Review mode: a supervisor reads and comments, and no figure or text can be changed by accident. Comments stay
+     * editable. Kept for the session only, not in the file.
+     */
+    public BooleanProperty reviewModeProperty() {
+        return reviewMode;
+    }
+
+    /** True while nothing may be edited: the file is held by another, review mode is on, or 部门汇总 is viewed. */
     public BooleanBinding readOnlyProperty() {
         return readOnly;
     }

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
@@ -115,5 +116,33 @@ public final class Edits {
                 codes.put(code, before);
             }
         });
+    }
+
+    /** Adds a review comment at the end of the department's comments. */
+    public static Command addComment(Department department, Comment comment) {
+        return Command.of("edit.addComment", () -> department.comments().add(comment),
+                () -> department.comments().remove(comment));
+    }
+
+    /** Replaces the text of a review comment. */
+    public static Command editComment(Comment comment, String text) {
+        return new SetPropertyCommand<>(comment.text(), text == null ? "" : text, "edit.comment");
+    }
+
+    /** Marks a review comment as resolved, or as open again. */
+    public static Command resolveComment(Comment comment, boolean resolved) {
+        return new SetPropertyCommand<>(comment.resolved(), resolved, "edit.resolveComment");
+    }
+
+    /** Deletes a review comment; undo puts it back where it was. */
+    public static Command deleteComment(Department department, Comment comment) {
+        int[] index = new int[1];
+        return Command.of("edit.deleteComment", () -> {
+            index[0] = department.comments().indexOf(comment);
+            if (index[0] < 0) {
+                throw new IllegalArgumentException("not a comment of this department");
+            }
+            department.comments().remove(index[0]);
+        }, () -> department.comments().add(index[0], comment));
     }
 }

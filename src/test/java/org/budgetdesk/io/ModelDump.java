@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
@@ -41,6 +42,10 @@ final class ModelDump {
         put("units", d.units().size());
         for (int i = 0; i < d.units().size(); i++) {
             unit("units[" + i + "].", d.units().get(i));
+        }
+        for (Comment comment : d.comments()) {
+            put("comment", List.of(comment.target().toString(), comment.author().get(),
+                    comment.time().get().toString(), comment.text().get(), comment.resolved().get()));
         }
         put("consolidated.functional.total", d.consolidated().functional().total().total().get());
         put("consolidated.income.total", d.consolidated().income().total().current().get());

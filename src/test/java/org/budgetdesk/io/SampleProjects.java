@@ -1,10 +1,14 @@
 package org.budgetdesk.io;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import org.budgetdesk.model.Comment;
+import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
@@ -17,7 +21,7 @@ final class SampleProjects {
     private SampleProjects() {
     }
 
-    /** Two units, lines in several 类, a custom code, texts with Chinese, quotes and newlines. */
+    /** Two units, lines in several 类, a custom code, texts with Chinese, quotes and newlines, two comments. */
     static Department rich() {
         Department department = new Department("成都市某某局", 2021);
         department.parentDepartment().set("成都市人民政府");
@@ -48,6 +52,15 @@ final class SampleProjects {
                 "300000.00", "1200000.00");
         economic(centre, "30107", "400000.00", "380000.00");
         department.units().add(centre);
+
+        Comment remark = new Comment(new CommentTarget(DisclosureSection.FUNCTIONAL, 1,
+                "2080150/INSTITUTIONAL_REVENUE.personnel"), "李审核", Instant.parse("2021-02-03T04:05:06.789Z"),
+                "人员经费偏高，\"请核对\"\n第二行");
+        Comment done = new Comment(
+                CommentTarget.wholeSection(DisclosureSection.THREE_PUBLIC, CommentTarget.DEPARTMENT), "wang",
+                Instant.parse("2021-02-04T00:00:00Z"), "已核对");
+        done.resolved().set(true);
+        department.comments().addAll(remark, done);
         return department;
     }
 

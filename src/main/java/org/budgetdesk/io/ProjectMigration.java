@@ -1,0 +1,25 @@
+package org.budgetdesk.io;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Brings the JSON tree of an older format version to the current one before it is bound, so the reader's strict
+ * checks see one shape. Each step changes only what its version changed; everything else must already be there.
+ *
+ * <ul>
+ *   <li>1 → 2: version 2 added the review comments. A version-1 file has none, so {@code comments} becomes an
+ *       empty list (a {@code comments} member in a version-1 file was an unknown field, ignored as always).</li>
+ * </ul>
+ */
+final class ProjectMigration {
+    private ProjectMigration() {
+    }
+
+    /** Migrates a tree of {@code version} (already checked to be between 1 and the current one) in place. */
+    static void toCurrent(ObjectNode tree, int version) {
+        if (version < 2) {
+            tree.putArray("comments");
+        }
+        tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
+    }
+}

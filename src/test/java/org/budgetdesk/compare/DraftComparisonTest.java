@@ -1,0 +1,159 @@
+package org.budgetdesk.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.budgetdesk.compare.Difference.Change;
+import org.budgetdesk.compare.Difference.ValueKind;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.model.CommentTarget;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.PerformanceProject;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.model.VehicleUse;
+import org.junit.jupiter.api.Test;
+
+class DraftComparisonTest {
+    private final PlaceLabels labels = new PlaceLabels(Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+
+    private static List<String> keys(Comparison comparison) {
+        return comparison.differences().stream()
+                .map(d -> d.section() + " " + d.place().unitIndex() + " " + d.place().key() + " " + d.change())
+                .toList();
+    }
+
+    @Test
+    void aDraftEqualsItself() {
+        assertThat(DraftComparison.compare(Drafts.earlier(), Drafts.earlier()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void draftsThatDifferInThreePlacesGiveExactlyThoseThree() {
+        Comparison comparison = DraftComparison.compare(Drafts.earlier(), Drafts.later());
+
+        assertThat(keys(comparison)).containsExactly(
+                "OVERVIEW 0 keyTasks/0 ADDED",
+                "INCOME 0 GENERAL_PUBLIC_BUDGET.current CHANGED",
+                "FUNCTIONAL 0 2080101/GENERAL_PUBLIC_BUDGET.purpose CHANGED");
+        Difference income = comparison.differences().get(1);
+        assertThat(income.kind()).isEqualTo(ValueKind.AMOUNT);
+        assertThat(income.before()).isEqualTo("7630560.00");
+        assertThat(income.after()).isEqualTo("8000000.00");
+        assertThat(income.delta()).isEqualByComparingTo("369440.00");
+        assertThat(income.unitName()).isEqualTo("乐山市社会保险事务中心");
+        assertThat(labels.describe(income)).isEqualTo("一般公共预算拨款 · 本年预算数");
+
+        Difference purpose = comparison.differences().get(2);
+        assertThat(purpose.kind()).isEqualTo(ValueKind.TEXT);
+        assertThat(purpose.after()).isEqualTo(Drafts.CHANGED_PURPOSE);
+        assertThat(purpose.delta()).isNull();
+        assertThat(labels.describe(purpose)).isEqualTo("2080101 行政运行 · 用途说明");
+
+        Difference task = comparison.differences().get(0);
+        assertThat(task.before()).isNull();
+        assertThat(task.after()).isEqualTo(Drafts.NEW_KEY_TASK);
+        assertThat(labels.describe(task)).isEqualTo("年度重点工作任务第1段");
+        assertThat(comparison.bySection()).containsOnlyKeys(DisclosureSection.OVERVIEW, DisclosureSection.INCOME,
+                DisclosureSection.FUNCTIONAL);
+    }
+
+    @Test
+    void swappingTheDraftsSwapsBeforeAndAfter() {
+        Comparison back = DraftComparison.compare(Drafts.later(), Drafts.earlier());
+
+        assertThat(keys(back)).containsExactly("OVERVIEW 0 keyTasks/0 REMOVED",
+                "INCOME 0 GENERAL_PUBLIC_BUDGET.current CHANGED",
+                "FUNCTIONAL 0 2080101/GENERAL_PUBLIC_BUDGET.purpose CHANGED");
+        assertThat(back.differences().get(1).delta()).isEqualByComparingTo("-369440.00");
+    }
+
+    @Test
+    void addedAndRemovedLinesAreOneDifferenceEachValuedAtTheirTotal() {
+        Department later = Drafts.earlier();
+        Unit unit = later.ownUnit();
+        FunctionalLine line = new FunctionalLine("2080199", FundingSource.CARRY_OVER);
+        line.project().set(new BigDecimal("100000.00"));
+        unit.functional().add(line);
+        unit.functional().remove(unit.functional().find("2080599", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow());
+        EconomicLine economic = unit.economic().lines().get(0);
+        unit.economic().remove(economic);
+
+        Comparison comparison = DraftComparison.compare(Drafts.earlier(), later);
+
+        assertThat(keys(comparison)).containsExactly(
+                "FUNCTIONAL 0 2080199/CARRY_OVER ADDED",
+                "FUNCTIONAL 0 2080599/GENERAL_PUBLIC_BUDGET REMOVED",
+                "ECONOMIC 0 " + economic.itemCode() + " REMOVED");
+        Difference added = comparison.differences().get(0);
+        assertThat(added.after()).isEqualTo("100000.00");
+        assertThat(added.delta()).isEqualByComparingTo("100000.00");
+        assertThat(labels.describe(added)).isEqualTo("2080199 其他人力资源和社会保障管理事务支出（上年结转）")
+                .doesNotContain("·");
+        assertThat(comparison.differences().get(1).delta()).isEqualByComparingTo("-14000.00");
+    }
+
+    @Test
+    void unitsAreMatchedByNameAndRenamedOnesByPosition() {
+        Department before = Drafts.earlier();
+        before.units().add(new Unit("甲中心"));
+        before.units().add(new Unit("乙中心"));
+        Department after = Drafts.earlier();
+        Unit renamed = new Unit("乙中心（更名）");
+        renamed.assets().vehicles(VehicleUse.OTHER).set(2);
+        after.units().add(renamed);
+
+        Comparison comparison = DraftComparison.compare(before, after);
+
+        assertThat(keys(comparison)).containsExactly("OVERVIEW 1 unit.name CHANGED", "OVERVIEW -1 unit REMOVED",
+                "OTHER 1 assets.OTHER CHANGED");
+        assertThat(comparison.differences().get(0).before()).isEqualTo("甲中心");
+        assertThat(comparison.differences().get(2).kind()).isEqualTo(ValueKind.COUNT);
+        assertThat(comparison.differences().get(2).delta()).isEqualByComparingTo("2");
+        assertThat(labels.describe(comparison.differences().get(2))).isEqualTo("国有资产占有使用 · 其他用车");
+    }
+
+    @Test
+    void paragraphsAreComparedByContentSoAnInsertionIsOneDifference() {
+        Department after = Drafts.earlier();
+        List<String> functions = after.ownUnit().texts().functions();
+        functions.add(3, "新增职能");
+        functions.set(6, functions.get(6) + "（修订）");
+        functions.remove(0);
+
+        Comparison comparison = DraftComparison.compare(Drafts.earlier(), after);
+
+        assertThat(keys(comparison)).containsExactly("OVERVIEW 0 functions/0 REMOVED",
+                "OVERVIEW 0 functions/2 ADDED", "OVERVIEW 0 functions/5 CHANGED");
+        assertThat(comparison.differences().get(2).after()).endsWith("（修订）");
+    }
+
+    @Test
+    void departmentFieldsCustomCodesAndProjectsAreCompared() {
+        Department after = Drafts.earlier();
+        after.kind().set(DepartmentKind.ADMINISTRATIVE);
+        after.customEconomicCodes().put("30299", "其他商品和服务支出（自定）");
+        PerformanceProject project = after.ownUnit().performance().projects().get(1);
+        project.amount().set(new BigDecimal("120000.00"));
+        project.goals().set("按时送达");
+
+        Comparison comparison = DraftComparison.compare(Drafts.earlier(), after);
+
+        assertThat(keys(comparison)).containsExactly("OVERVIEW -1 department.kind CHANGED",
+                "ECONOMIC -1 custom/30299 ADDED", "OTHER 0 project/1.amount CHANGED",
+                "OTHER 0 project/1.goals CHANGED");
+        Difference kind = comparison.differences().get(0);
+        assertThat(labels.value(kind, kind.after(), org.budgetdesk.format.DisplayUnit.WAN_YUAN)).isEqualTo("行政单位");
+        assertThat(labels.describe(comparison.differences().get(1))).isEqualTo("自定义经济科目30299");
+        assertThat(labels.describe(comparison.differences().get(2))).isEqualTo("委托送达信息项目经费 · 金额");
+        assertThat(comparison.differences().get(2).place())
+                .isEqualTo(new CommentTarget(DisclosureSection.OTHER, 0, "project/1.amount"));
+        assertThat(comparison.differences().get(2).change()).isEqualTo(Change.CHANGED);
+    }
+}
