@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -50,7 +51,11 @@ final class MainMenu {
         MenuItem redo = item("menuRedo", "menu.edit.redo", "Shortcut+Y", actions.redo());
         redo.disableProperty().bind(document.undoManager().canRedoProperty().not());
         Menu edit = menu("menuEdit", "menu.edit", undo, redo);
-        Menu view = menu("menuView", "menu.view", unitMenu(document), languageMenu(actions.language()));
+        CheckMenuItem review = new CheckMenuItem(messages.get("menu.view.review"));
+        review.setId("menuReviewMode");
+        review.selectedProperty().bindBidirectional(document.reviewModeProperty());
+        Menu view = menu("menuView", "menu.view", unitMenu(document), languageMenu(actions.language()),
+                new SeparatorMenuItem(), review);
         Menu tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()));
         bar.getMenus().addAll(file, edit, view, tools);
     }

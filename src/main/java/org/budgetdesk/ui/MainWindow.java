@@ -150,7 +150,7 @@ public final class MainWindow {
         String selected = tabs == null ? null : tabs.selectedId();
         CheckViewModel checks = new CheckViewModel(document, messages);
         exportActions.setMayExport(() -> mayExportDespiteErrors());
-        tabs = new SectionTabs(document, messages, checks);
+        tabs = new SectionTabs(document, messages, checks, work);
         tabs.select(selected);
         root.setCenter(tabs.node());
         root.setBottom(new StatusBar(document, messages, work, checks).node());

@@ -5,21 +5,24 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.charts.ChartsView;
 import org.budgetdesk.ui.check.CheckView;
 import org.budgetdesk.ui.check.CheckViewModel;
+import org.budgetdesk.ui.compare.CompareView;
 import org.budgetdesk.ui.economic.EconomicView;
 import org.budgetdesk.ui.functional.FunctionalView;
 import org.budgetdesk.ui.income.IncomeView;
 import org.budgetdesk.ui.narrative.NarrativeView;
 import org.budgetdesk.ui.other.OtherView;
 import org.budgetdesk.ui.overview.OverviewView;
+import org.budgetdesk.ui.review.CommentsView;
 import org.budgetdesk.ui.threepublic.ThreePublicView;
 
 /** The tabs, one per disclosure section, each built the first time it is shown. */
 final class SectionTabs {
     private final TabPane pane = new TabPane();
 
-    SectionTabs(Document document, Messages messages, CheckViewModel checks) {
+    SectionTabs(Document document, Messages messages, CheckViewModel checks, BackgroundWork work) {
         pane.setId("sectionTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         add("overviewTab", messages.get("tab.overview"), () -> new OverviewView(document, messages).node());
@@ -29,8 +32,13 @@ final class SectionTabs {
         add("threePublicTab", messages.get("tab.threePublic"), () -> new ThreePublicView(document, messages).node());
         add("otherTab", messages.get("tab.other"), () -> new OtherView(document, messages).node());
         add("narrativeTab", messages.get("tab.narrative"), () -> new NarrativeView(document, messages).node());
+        add("chartsTab", messages.get("tab.charts"), () -> new ChartsView(document, messages).node());
         add("checkTab", messages.get("tab.check"),
                 () -> new CheckView(checks, messages, location -> Jumps.to(location, document, this)).node());
+        add("commentsTab", messages.get("tab.comments"),
+                () -> new CommentsView(document, messages, target -> Jumps.to(target, document, this)).node());
+        add("compareTab", messages.get("tab.compare"),
+                () -> new CompareView(document, messages, target -> Jumps.to(target, document, this), work).node());
         pane.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> build(after));
         build(pane.getSelectionModel().getSelectedItem());
     }
