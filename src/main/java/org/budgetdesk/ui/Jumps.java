@@ -18,29 +18,15 @@ final class Jumps {
 
     /** To the place of a check finding. */
     static void to(Location location, Document document, SectionTabs tabs) {
-        go(document, tabs, tabId(location.section().name()), location.isConsolidated() ? -1 : location.unitIndex(),
-                location.code(), location.field());
+        go(document, tabs, TabSections.tabOf(location.section().name()),
+                location.isConsolidated() ? -1 : location.unitIndex(), location.code(), location.field());
     }
 
     /** To the place of a comment or a difference between drafts. */
     static void to(CommentTarget target, Document document, SectionTabs tabs) {
-        String line = target.line();
-        String first = line.split("/")[0];
-        boolean isCode = !first.isEmpty() && first.chars().allMatch(Character::isDigit);
-        String field = isCode ? (line.contains("/") ? line.substring(line.indexOf('/') + 1) : null) : line;
-        go(document, tabs, tabId(target.section().name()), target.unitIndex(), isCode ? first : null, field);
-    }
-
-    /** The tab of a section, by the section's name (the check and model enums share the names). */
-    private static String tabId(String section) {
-        return switch (section) {
-            case "OVERVIEW" -> "overviewTab";
-            case "INCOME" -> "incomeTab";
-            case "FUNCTIONAL" -> "functionalTab";
-            case "ECONOMIC" -> "economicTab";
-            case "THREE_PUBLIC" -> "threePublicTab";
-            default -> "otherTab";
-        };
+        String[] codeAndField = TabSections.codeAndField(target.line());
+        go(document, tabs, TabSections.tabOf(target.section().name()), target.unitIndex(), codeAndField[0],
+                codeAndField[1]);
     }
 
     /** Views the unit (a negative index: 部门汇总), brings the tab to the front and selects the row. */

@@ -24,6 +24,7 @@ import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.check.CheckViewModel;
+import org.budgetdesk.ui.review.CommentIndex;
 
 /**
  * The main window: menu, toolbar, one tab per disclosure section, status bar. It owns the open {@link Document};
@@ -150,7 +151,8 @@ public final class MainWindow {
         String selected = tabs == null ? null : tabs.selectedId();
         CheckViewModel checks = new CheckViewModel(document, messages);
         exportActions.setMayExport(() -> mayExportDespiteErrors());
-        tabs = new SectionTabs(document, messages, checks, work);
+        Marks marks = new Marks(document, checks, new CommentIndex(document));
+        tabs = new SectionTabs(document, messages, checks, work, marks::install);
         tabs.select(selected);
         root.setCenter(tabs.node());
         root.setBottom(new StatusBar(document, messages, work, checks).node());

@@ -21,8 +21,12 @@ import org.budgetdesk.ui.threepublic.ThreePublicView;
 /** The tabs, one per disclosure section, each built the first time it is shown. */
 final class SectionTabs {
     private final TabPane pane = new TabPane();
+    private final java.util.function.BiConsumer<String, Node> onBuilt;
 
-    SectionTabs(Document document, Messages messages, CheckViewModel checks, BackgroundWork work) {
+    /** @param onBuilt told of each tab's id and content the first time the tab is built */
+    SectionTabs(Document document, Messages messages, CheckViewModel checks, BackgroundWork work,
+                java.util.function.BiConsumer<String, Node> onBuilt) {
+        this.onBuilt = onBuilt;
         pane.setId("sectionTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         add("overviewTab", messages.get("tab.overview"), () -> new OverviewView(document, messages).node());
@@ -72,9 +76,10 @@ final class SectionTabs {
     }
 
     @SuppressWarnings("unchecked")
-    private static void build(Tab tab) {
+    private void build(Tab tab) {
         if (tab != null && tab.getContent() == null) {
             tab.setContent(((Supplier<Node>) tab.getUserData()).get());
+            onBuilt.accept(tab.getId(), tab.getContent());
         }
     }
 }

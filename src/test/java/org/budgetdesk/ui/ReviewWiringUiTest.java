@@ -2,22 +2,28 @@ package org.budgetdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.ui.income.IncomeRow;
+import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Review mode from the menu, and jumping to a commented place. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,6 +47,29 @@ class ReviewWiringUiTest {
         assertThat(window.document().department().ownUnit().functional()
                 .find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().personnel().get())
                 .isEqualByComparingTo("3177040.00");
+    }
+
+    @Test
+    void anOpenCommentMarksItsRowUntilItIsResolved(FxRobot robot) {
+        SheetRobot sheet = new SheetRobot(robot).showTab("functionalTab");
+        Comment comment = new Comment(new CommentTarget(DisclosureSection.FUNCTIONAL, 0,
+                "2080109/GENERAL_PUBLIC_BUDGET.project"), "审核员", Instant.parse("2021-01-05T08:00:00Z"), "请核实");
+        robot.interact(() -> window.document().undoManager().execute(
+                Edits.addComment(window.document().department(), comment)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstCellClasses(robot, 4)).contains("marked-comment");
+        assertThat(firstCellClasses(robot, 3)).doesNotContain("marked-comment");
+
+        robot.interact(() -> window.document().undoManager().execute(Edits.resolveComment(comment, true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstCellClasses(robot, 4)).doesNotContain("marked-comment");
+    }
+
+    private List<String> firstCellClasses(FxRobot robot, int row) {
+        return robot.lookup("#functionalTable .tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .filter(cell -> cell.getTableColumn() != null && "code".equals(cell.getTableColumn().getId()))
+                .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getIndex() == row)
+                .findFirst().map(cell -> List.copyOf(cell.getStyleClass())).orElseThrow();
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 final class SheetCell<R> extends TreeTableCell<R, String> {
     static final String DERIVED = "derived";
     static final String ENTERED = "entered";
+    private String mark;
 
     private final SheetView<R> sheet;
     private final SheetColumn<R> column;
@@ -33,12 +34,22 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         getStyleClass().removeAll(DERIVED, ENTERED);
+        if (mark != null) {
+            getStyleClass().remove(mark);
+            mark = null;
+        }
         if (empty) {
             setText(null);
             setGraphic(null);
             return;
         }
         getStyleClass().add(column.isEditable(row()) ? ENTERED : DERIVED);
+        if (getTableColumn() != null && getTreeTableView().getVisibleLeafIndex(getTableColumn()) == 0) {
+            mark = sheet.markOf(row());
+            if (mark != null) {
+                getStyleClass().add(mark);
+            }
+        }
         if (!isEditing()) {
             setText(item);
             setGraphic(null);

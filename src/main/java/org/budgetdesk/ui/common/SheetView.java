@@ -2,6 +2,7 @@ package org.budgetdesk.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -32,6 +33,7 @@ public final class SheetView<R> {
     private final ObservableBooleanValue readOnly;
     private final Messages messages;
     private String typedText;
+    private java.util.function.Function<R, String> marker = row -> null;
 
     public SheetView(String id, List<SheetColumn<R>> columns, UndoManager undoManager,
                      ObservableBooleanValue readOnly, Messages messages) {
@@ -40,6 +42,7 @@ public final class SheetView<R> {
         this.readOnly = readOnly;
         this.messages = messages;
         table.setId(id);
+        table.getProperties().put(SheetView.class, this);
         table.setAccessibleText(id);
         table.setShowRoot(false);
         table.setEditable(true);
@@ -75,6 +78,28 @@ public final class SheetView<R> {
 
     public Node node() {
         return root;
+    }
+
+    /** The sheet behind a table, if the table belongs to one. */
+    public static Optional<SheetView<?>> of(TreeTableView<?> table) {
+        return Optional.ofNullable((SheetView<?>) table.getProperties().get(SheetView.class));
+    }
+
+    /**
+     * Marks rows: the style class a row's first cell gets (e.g. for a check finding or a review comment), or null.
+     * Call {@link #refreshMarks()} when what the marker reads changes.
+     */
+    public void setRowMarker(java.util.function.Function<R, String> rowMarker) {
+        marker = rowMarker;
+        refreshMarks();
+    }
+
+    public void refreshMarks() {
+        table.refresh();
+    }
+
+    String markOf(R row) {
+        return row == null ? null : marker.apply(row);
     }
 
     public TreeTableView<R> table() {
