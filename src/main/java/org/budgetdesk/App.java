@@ -42,6 +42,7 @@ public final class App extends Application {
             String icon = App.class.getResource("icons/budgetdesk-" + size + ".png").toExternalForm();
             stage.getIcons().add(new Image(icon));
         }
+        FirstFrame.watch(window.document());
         SessionKeeper keeper = new SessionKeeper(window, settingsStore, settings,
                 new RecoveryStore(folders.recoveryFolder()));
         keeper.start();
