@@ -12,13 +12,13 @@ for size in 16 32 48 64 128 256; do
 done
 convert budgetdesk-{16,32,48,64,128,256}.png budgetdesk.ico
 
-# the .budget file association: a PNG for Linux, an .ico for Windows
+# the .budget file association: a 128 px PNG for Linux, an .ico for Windows
 file_pngs=()
 for size in 16 32 48 256; do
     rsvg-convert -w "$size" -h "$size" budget-file.svg -o "/tmp/budget-file-$size.$$.png"
     file_pngs+=("/tmp/budget-file-$size.$$.png")
 done
-cp "/tmp/budget-file-256.$$.png" budget-file.png
+rsvg-convert -w 128 -h 128 budget-file.svg -o budget-file.png   # xdg-icon-resource installs it as 128 px
 convert "${file_pngs[@]}" budget-file.ico
 rm -f "${file_pngs[@]}"
 ls -l budgetdesk-*.png budgetdesk.ico budget-file.png budget-file.ico

@@ -3,16 +3,19 @@
 #   target/packaging/linux/BudgetDesk/                  the app-image; BudgetDesk/bin/BudgetDesk [FILE.budget] starts it
 #   target/packaging/linux/budgetdesk_<version>_amd64.deb   when dpkg-deb and fakeroot are installed (not with --no-deb)
 # The runtime is jlink'ed to the modules jdeps finds plus jdk.charsets, jdk.localedata (en, zh) and jdk.zipfs.
-# The JDK is PACKAGING_JDK, else Temurin 25 in /usr/lib/jvm, else JAVA_HOME, else the one jpackage on the PATH is in. With JDK 25 or newer a training run
-# (under Xvfb when there is no DISPLAY) records an AOT cache that the launcher then uses: see README, "Install on
-# Windows and Linux". With an older JDK the app is packaged without it.
+# The JDK is PACKAGING_JDK, else Temurin 25 in /usr/lib/jvm, else JAVA_HOME, else the one jpackage on the PATH is in.
+# With JDK 25 or newer a training run (under Xvfb when there is no DISPLAY) records an AOT cache that the launcher
+# then uses: see README, "Install on Windows and Linux". With an older JDK the app is packaged without it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 deb=true
 [ "${1:-}" = "--no-deb" ] && deb=false
-jdk=${PACKAGING_JDK:-$(ls -d /usr/lib/jvm/temurin-25-jdk-* 2>/dev/null | head -1)}
-jdk=${jdk:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")}}
+jdk=${PACKAGING_JDK:-$(ls -d /usr/lib/jvm/temurin-25-jdk-* 2>/dev/null | head -1 || true)}
+jdk=${jdk:-${JAVA_HOME:-}}
+if [ -z "$jdk" ] && command -v jpackage >/dev/null; then
+    jdk=$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")
+fi
 [ -x "$jdk/bin/jpackage" ] || { echo "no JDK with jpackage: set PACKAGING_JDK to a JDK 17 or newer" >&2; exit 1; }
 feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
 [ -f target/budgetdesk.jar ] || { echo "target/budgetdesk.jar is missing: run ./mvnw package first" >&2; exit 1; }
@@ -64,11 +67,15 @@ image "$out"
 echo "app-image: $out/BudgetDesk ($(du -sh "$out/BudgetDesk" | cut -f1))"
 
 if $deb && command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
+    # jpackage takes the menu icon and entry of a package made from an app-image from its resource folder only
+    mkdir -p "$work/resources"
+    cp assets/icons/budgetdesk-256.png "$work/resources/BudgetDesk.png"
+    cp packaging/linux/BudgetDesk.desktop "$work/resources/"
     "$jdk/bin/jpackage" --type deb --app-image "$out/BudgetDesk" --name BudgetDesk --app-version "$version" \
             --vendor BudgetDesk --description "Department budget disclosure workbench" \
             --linux-package-name budgetdesk --linux-shortcut --linux-menu-group Office --linux-app-category office \
             --file-associations packaging/linux/budget-association.properties \
-            --icon assets/icons/budgetdesk-256.png --dest "$out"
+            --linux-package-deps libgtk-3-0 --resource-dir "$work/resources" --dest "$out"
     echo "deb: $(ls "$out"/*.deb) ($(du -h "$out"/*.deb | cut -f1))"
 elif $deb; then
     echo "no .deb: dpkg-deb and fakeroot are needed for it"
