@@ -26,6 +26,9 @@ public final class Launcher {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
             System.exit(new Cli(out, err, Locale.getDefault()).run(List.of(args)));
         }
+        if (args.length == 0) {
+            App.startReadingSample();
+        }
         Application.launch(App.class, args);
     }
 }

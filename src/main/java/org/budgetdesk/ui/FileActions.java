@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
@@ -20,6 +22,7 @@ import org.budgetdesk.model.NewYear;
  * unless the user takes it over.
  */
 public final class FileActions {
+    private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
     private final Document document;
     private Dialogs dialogs;
     private Messages messages;
@@ -94,7 +97,10 @@ public final class FileActions {
             } else if (opened.lock() instanceof LockResult.HeldBy held) {
                 whenHeldByOther(opened.department(), file, held.owner());
             }
-        }, error -> dialogs.showError(messages.get("file.open.failed"), describe(error)));
+        }, error -> {
+            LOG.log(Level.WARNING, "could not open " + file, error);
+            dialogs.showError(messages.get("file.open.failed"), describe(error));
+        });
     }
 
     private void whenHeldByOther(Department department, Path file, Owner holder) {
@@ -118,6 +124,7 @@ public final class FileActions {
         document.lockedByOtherProperty().set(false);
         document.open(department, file);
         if (file != null) {
+            LOG.info(() -> "opened " + file.toAbsolutePath());
             remember(file);
         }
     }
@@ -189,12 +196,16 @@ public final class FileActions {
                 document.lockedByOtherProperty().set(false);
             }
             Path saved = file;
+            LOG.info(() -> "saved " + saved.toAbsolutePath());
             document.fileProperty().set(saved);
             document.undoManager().markSaved(revision);
             remember(saved);
             after.run();
-        }, error -> dialogs.showError(messages.get("file.save.failed"),
-                messages.format("file.save.failedDetail", file, String.valueOf(error.getMessage()))));
+        }, error -> {
+            LOG.log(Level.WARNING, "could not save " + file, error);
+            dialogs.showError(messages.get("file.save.failed"),
+                    messages.format("file.save.failedDetail", file, String.valueOf(error.getMessage())));
+        });
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,7 +22,6 @@ import org.budgetdesk.check.Severity;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
-import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.check.CheckViewModel;
 import org.budgetdesk.ui.review.CommentIndex;
@@ -116,13 +116,16 @@ public final class MainWindow {
         return exportActions;
     }
 
-    /** Opens the file named on the command line, or the sample project when there is none. */
-    public void openAtStart(Path file) {
+    /**
+     * Opens the file named on the command line, or else the sample project that {@code sample} reads (e.g.
+     * {@code SampleProject::load}, or a read started earlier).
+     */
+    public void openAtStart(Path file, Callable<Department> sample) {
         if (file != null) {
             fileActions.open(file);
             return;
         }
-        work.run("open-sample", SampleProject::load, department -> document.open(department, null),
+        work.run("open-sample", sample, department -> document.open(department, null),
                 error -> dialogs.showError(messages.get("file.open.failed"),
                         error instanceof ProjectFileException e ? e.message(messages.locale()) : error.toString()));
     }

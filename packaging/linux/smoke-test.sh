@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Smoke test of the Linux package, run by .ci/run after `./mvnw -B verify` (which leaves target/budgetdesk.jar):
+# builds the app-image (packaging/linux/build.sh --no-deb), starts it under Xvfb with a copy of the sample given as
+# an argument (under another department name, so the window cannot be showing the built-in sample), waits for the
+# window titled with that file, takes a screenshot (target/packaging/smoke-test.png) and checks the log.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@"
+fi
+fail() {
+    echo "SMOKE TEST FAILED: $*" >&2
+    [ -f "$work/app.log" ] && { echo "--- the app's output:" >&2; tail -40 "$work/app.log" >&2; }
+    exit 1
+}
+
+[ -f target/budgetdesk.jar ] || ./mvnw -B -o -q package -DskipTests
+packaging/linux/build.sh --no-deb
+
+work=$(mktemp -d)
+app=
+trap '[ -n "$app" ] && kill "$app" 2>/dev/null; rm -rf "$work"' EXIT
+department="冒烟测试中心"
+sed "s/\"department\": \"[^\"]*\"/\"department\": \"$department\"/" assets/samples/*.budget >"$work/smoke-test.budget"
+grep -q "$department" "$work/smoke-test.budget" || fail "could not rename the department in the sample's copy"
+
+XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" \
+        target/packaging/linux/BudgetDesk/bin/BudgetDesk "$work/smoke-test.budget" >"$work/app.log" 2>&1 &
+app=$!
+log="$work/state/budgetdesk/logs/budgetdesk.0.log"
+for _ in $(seq 120); do
+    kill -0 "$app" 2>/dev/null || fail "the app exited before showing its window"
+    if xwininfo -root -tree | grep -q 'smoke-test.budget' && grep -q 'first frame' "$log" 2>/dev/null; then
+        break
+    fi
+    sleep 0.5
+done
+xwininfo -root -tree | grep -q 'smoke-test.budget' || fail "no window titled with smoke-test.budget after 60 s"
+sleep 1   # let the frame settle before the screenshot
+mkdir -p target/packaging
+import -window root target/packaging/smoke-test.png
+colors=$(convert target/packaging/smoke-test.png -format %k info:)
+[ "$colors" -gt 100 ] || fail "the screenshot looks blank ($colors colours)"
+grep -q "opened $work/smoke-test.budget" "$log" || fail "the log does not say the file was opened: $log"
+echo "smoke test passed: $(xwininfo -root -tree | grep -o '"[^"]*smoke-test.budget[^"]*"' | head -1) shown;" \
+    "$(grep -o 'first frame.*' "$log"); screenshot target/packaging/smoke-test.png ($colors colours)"
