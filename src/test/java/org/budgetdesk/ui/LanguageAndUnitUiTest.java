@@ -43,7 +43,7 @@ class LanguageAndUnitUiTest {
     void switchingToEnglishRelabelsTheWindowAndKeepsTheProject(FxRobot robot) {
         var department = window.document().department();
         assertThat(firstTabTitle(robot)).isEqualTo("一般公共预算支出");
-        robot.clickOn("视图").clickOn("语言").clickOn("English");
+        MenuRobot.choose(robot, stage, "menuLanguageen");
         assertThat(firstTabTitle(robot)).isEqualTo("General public budget spending");
         assertThat(stage.getTitle()).startsWith("BudgetDesk");
         assertThat(window.document().department()).isSameAs(department);

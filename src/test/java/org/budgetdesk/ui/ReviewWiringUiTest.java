@@ -39,7 +39,7 @@ class ReviewWiringUiTest {
 
     @Test
     void reviewModeFromTheMenuMakesEveryFigureReadOnly(FxRobot robot) {
-        robot.clickOn("视图").clickOn("审阅模式（只读）");
+        MenuRobot.choose(robot, window.stage(), "menuReviewMode");
         assertThat(window.document().readOnlyProperty().get()).isTrue();
         SheetRobot sheet = new SheetRobot(robot).showTab("functionalTab");
         sheet.focus("functionalTable", 3, "personnel");
