@@ -24,6 +24,7 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
         if (column.numeric()) {
             setAlignment(Pos.CENTER_RIGHT);
         }
+        sheet.marksVersion().addListener((obs, before, after) -> updateMark());
     }
 
     private R row() {
@@ -34,25 +35,33 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         getStyleClass().removeAll(DERIVED, ENTERED);
-        if (mark != null) {
-            getStyleClass().remove(mark);
-            mark = null;
-        }
         if (empty) {
+            updateMark();
             setText(null);
             setGraphic(null);
             return;
         }
         getStyleClass().add(column.isEditable(row()) ? ENTERED : DERIVED);
-        if (getTableColumn() != null && getTreeTableView().getVisibleLeafIndex(getTableColumn()) == 0) {
+        updateMark();
+        if (!isEditing()) {
+            setText(item);
+            setGraphic(null);
+        }
+    }
+
+    /** Shows the mark of this cell's row (first column only): a bar for a check finding or a review comment. */
+    private void updateMark() {
+        if (mark != null) {
+            getStyleClass().remove(mark);
+            mark = null;
+        }
+        boolean firstColumn = getTableColumn() != null && getTreeTableView() != null
+                && getTreeTableView().getVisibleLeafIndex(getTableColumn()) == 0;
+        if (!isEmpty() && firstColumn) {
             mark = sheet.markOf(row());
             if (mark != null) {
                 getStyleClass().add(mark);
             }
-        }
-        if (!isEditing()) {
-            setText(item);
-            setGraphic(null);
         }
     }
 

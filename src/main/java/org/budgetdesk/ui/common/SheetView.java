@@ -34,6 +34,8 @@ public final class SheetView<R> {
     private final Messages messages;
     private String typedText;
     private java.util.function.Function<R, String> marker = row -> null;
+    private final javafx.beans.property.IntegerProperty marksVersion =
+            new javafx.beans.property.SimpleIntegerProperty(this, "marksVersion", 0);
 
     public SheetView(String id, List<SheetColumn<R>> columns, UndoManager undoManager,
                      ObservableBooleanValue readOnly, Messages messages) {
@@ -94,8 +96,13 @@ public final class SheetView<R> {
         refreshMarks();
     }
 
+    /** Re-reads the marks of the rows shown; cells update in place, so an edit in progress goes on. */
     public void refreshMarks() {
-        table.refresh();
+        marksVersion.set(marksVersion.get() + 1);
+    }
+
+    javafx.beans.property.ReadOnlyIntegerProperty marksVersion() {
+        return marksVersion;
     }
 
     String markOf(R row) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Editing the functional spending table as a person does. Rows of the sample: 0 合计, 1 类208, 2 款20801,
@@ -86,6 +87,7 @@ class FunctionalEditingUiTest {
         SheetRobot sheet = new SheetRobot(robot);
         sheet.focus(TABLE, 6, "personnel");
         robot.write("9").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(line("2080505").personnel().get()).isEqualByComparingTo("474600.00");
 
         robot.write("50").type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
