@@ -54,7 +54,7 @@ final class ExportCommand implements CliCommand {
         if (department.isEmpty()) {
             return Cli.CANNOT_READ;
         }
-        ExportOptions options = new ExportOptions(tableSet, unit, false);
+        ExportOptions options = new ExportOptions(tableSet, unit, java.util.List.of());
         for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
                 output.getKey().exporter().get().export(department.get(), output.getValue(), options);

@@ -1,5 +1,6 @@
 package org.budgetdesk.export;
 
+import java.util.List;
 import org.budgetdesk.format.DisplayUnit;
 
 /**
@@ -7,11 +8,20 @@ import org.budgetdesk.format.DisplayUnit;
  *
  * @param tableSet        the table-set template for Excel: "sichuan" (default) or "central"
  * @param unit            the unit amounts are shown in
- * @param chartsAppendix  whether the .docx explanation gets the charts as an appendix
+ * @param charts          the charts the .docx explanation gets as an appendix; empty for none
  */
-public record ExportOptions(String tableSet, DisplayUnit unit, boolean chartsAppendix) {
+public record ExportOptions(String tableSet, DisplayUnit unit, List<ChartImage> charts) {
+
+    public ExportOptions {
+        charts = List.copyOf(charts);
+    }
 
     public static ExportOptions defaults() {
-        return new ExportOptions("sichuan", DisplayUnit.WAN_YUAN, false);
+        return new ExportOptions("sichuan", DisplayUnit.WAN_YUAN, List.of());
+    }
+
+    /** The same options with charts for the appendix. */
+    public ExportOptions withCharts(List<ChartImage> images) {
+        return new ExportOptions(tableSet, unit, images);
     }
 }

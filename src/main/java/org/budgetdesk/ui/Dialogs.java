@@ -31,8 +31,8 @@ public interface Dialogs {
     /** Asks whether to restore unsaved work found after a crash; true restores it. */
     boolean askRestore(String description);
 
-    /** What to export, how, and where. */
-    record ExportChoice(ExportFormat format, ExportOptions options, Path file) {
+    /** What to export, how, and where; {@code withCharts} adds the charts to a .docx as an appendix. */
+    record ExportChoice(ExportFormat format, ExportOptions options, Path file, boolean withCharts) {
     }
 
     /** Asks which format to export, with which options, to which file; empty when cancelled. */

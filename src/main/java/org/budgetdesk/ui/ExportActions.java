@@ -2,16 +2,24 @@ package org.budgetdesk.ui;
 
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.budgetdesk.export.ChartImage;
 import org.budgetdesk.export.ExportFormats;
+import org.budgetdesk.export.ExportOptions;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.ui.charts.ChartImages;
 
 /**
  * 文件 → 导出: asks for the format, options and file, then writes in the background from a copy of the model made
  * on the UI thread, so the user may go on editing meanwhile.
  */
 public final class ExportActions {
+    private static final int CHART_WIDTH = 900;
+    private static final int CHART_HEIGHT = 560;
     private final Document document;
     private final BackgroundWork work;
     private final ProjectFiles files = new ProjectFiles();
@@ -37,6 +45,16 @@ public final class ExportActions {
         this.mayExport = mayExport;
     }
 
+    /** The department's charts (部门汇总, as the explanation is), drawn now on the UI thread, for the appendix. */
+    private List<ChartImage> charts() {
+        Department department = document.department();
+        Map<String, byte[]> images = ChartImages.render(department.consolidated(), document.catalog(), messages,
+                CHART_WIDTH, CHART_HEIGHT);
+        List<ChartImage> charts = new ArrayList<>();
+        images.forEach((id, png) -> charts.add(new ChartImage(messages.get("charts." + id), png)));
+        return charts;
+    }
+
     public void export() {
         if (ExportFormats.all().isEmpty() || !mayExport.getAsBoolean()) {
             return;
@@ -51,10 +69,11 @@ public final class ExportActions {
     /** Writes one export in the background. */
     public void run(Dialogs.ExportChoice choice) {
         byte[] snapshot = files.toBytes(document.department());
+        ExportOptions options = choice.withCharts() ? choice.options().withCharts(charts()) : choice.options();
         work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
         work.run("export", () -> {
             Department copy = files.fromBytes(snapshot, choice.file());
-            choice.format().exporter().get().export(copy, choice.file(), choice.options());
+            choice.format().exporter().get().export(copy, choice.file(), options);
             return choice.file();
         }, written -> work.noticeProperty().set(messages.format("export.done", written)),
                 error -> {

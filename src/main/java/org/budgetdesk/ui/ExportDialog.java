@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -35,6 +36,10 @@ final class ExportDialog {
                 List.of(DisplayUnit.values()), messages::of);
         unit.setValue(DisplayUnit.WAN_YUAN);
         tables.disableProperty().bind(format.valueProperty().map(value -> !value.id().equals("xlsx")));
+        CheckBox charts = new CheckBox(messages.get("export.charts"));
+        charts.setId("exportCharts");
+        charts.setAccessibleText(messages.get("export.charts"));
+        charts.disableProperty().bind(format.valueProperty().map(value -> !value.id().equals("docx")));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -42,6 +47,7 @@ final class ExportDialog {
         grid.addRow(0, new Label(messages.get("export.format")), format);
         grid.addRow(1, new Label(messages.get("export.tables")), tables);
         grid.addRow(2, new Label(messages.get("menu.view.unit")), unit);
+        grid.add(charts, 1, 3);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("export.title"));
         dialog.getDialogPane().setContent(grid);
@@ -61,7 +67,8 @@ final class ExportDialog {
         }
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(chosenFile -> new Dialogs.ExportChoice(chosen,
-                new ExportOptions(tables.getValue(), unit.getValue(), false), chosenFile.toPath()));
+                new ExportOptions(tables.getValue(), unit.getValue(), List.of()), chosenFile.toPath(),
+                chosen.id().equals("docx") && charts.isSelected()));
     }
 
     private static <T> ChoiceBox<T> choice(String id, String label, List<T> values,

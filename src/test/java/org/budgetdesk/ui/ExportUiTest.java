@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.ExportOptions;
 import org.budgetdesk.i18n.Messages;
@@ -41,7 +43,7 @@ class ExportUiTest {
     void exportingTheExplanationAsTextFromTheMenuWritesTheCurrentFigures(FxRobot robot) throws Exception {
         Path output = folder.resolve("说明.txt");
         dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("txt").orElseThrow(),
-                ExportOptions.defaults(), output);
+                ExportOptions.defaults(), output, false);
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(output));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
@@ -50,5 +52,20 @@ class ExportUiTest {
         assertThat(dialogs.questions).containsExactly("export 乐山市社会保险事务中心2021");
         assertThat(Files.readString(output, StandardCharsets.UTF_8))
                 .contains("收入预算总额为763.06万元，较上年预算数732.39万元增加30.67万元");
+    }
+
+    @Test
+    void theExplanationCanCarryTheChartsAsAnAppendix(FxRobot robot) throws Exception {
+        Path output = folder.resolve("说明.docx");
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("docx").orElseThrow(),
+                ExportOptions.defaults(), output, true);
+        robot.interact(() -> window.exportActions().export());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(output));
+
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(output))) {
+            assertThat(docx.getAllPictures()).hasSize(9);
+            assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("附：图表", "支出功能分类结构（按类）", "机关运行经费：本年与上年");
+        }
     }
 }

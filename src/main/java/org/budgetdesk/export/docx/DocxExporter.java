@@ -10,12 +10,12 @@ import org.budgetdesk.narrative.NarrativeTemplate;
 
 /**
  * The explanation of the whole department (部门汇总) as a .docx. The template is the region named by the options'
- * table set when it has an explanation template, else the Sichuan one.
+ * table set when it has an explanation template, else the Sichuan one. Charts in the options become an appendix.
  */
 public final class DocxExporter implements Exporter {
     @Override
     public void export(Department department, Path output, ExportOptions options) throws IOException {
         NarrativeTemplate template = NarrativeTemplate.forRegionOrDefault(options.tableSet());
-        DocxWriter.write(new NarrativeGenerator(template).generate(department), output);
+        DocxWriter.write(new NarrativeGenerator(template).generate(department), options.charts(), output);
     }
 }

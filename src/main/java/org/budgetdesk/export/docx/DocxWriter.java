@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.budgetdesk.export.ChartImage;
 import org.budgetdesk.io.AtomicFiles;
 import org.budgetdesk.narrative.Block;
 import org.budgetdesk.narrative.NarrativeDocument;
@@ -44,17 +45,28 @@ public final class DocxWriter {
 
     /** Writes the document to a file, replacing it atomically. */
     public static void write(NarrativeDocument document, Path output) throws IOException {
-        AtomicFiles.write(output, toBytes(document));
+        write(document, List.of(), output);
+    }
+
+    /** Writes the document with charts as an appendix, replacing the file atomically. */
+    public static void write(NarrativeDocument document, List<ChartImage> charts, Path output) throws IOException {
+        AtomicFiles.write(output, toBytes(document, charts));
     }
 
     /** The .docx bytes of a document. */
     public static byte[] toBytes(NarrativeDocument document) throws IOException {
+        return toBytes(document, List.of());
+    }
+
+    /** The .docx bytes of a document with charts as an appendix (none when the list is empty). */
+    public static byte[] toBytes(NarrativeDocument document, List<ChartImage> charts) throws IOException {
         try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             DocxStyles.install(docx);
             pageSetup(docx);
             for (Block block : document.blocks()) {
                 add(docx, block);
             }
+            DocxCharts.appendix(docx, charts);
             docx.getProperties().getCoreProperties().setTitle(titleOf(document));
             docx.write(out);
             return out.toByteArray();

@@ -26,7 +26,7 @@ final class Exports {
 
     static Path write(Department department, String set, DisplayUnit unit, Path folder) throws IOException {
         Path file = folder.resolve(set + "-" + unit + ".xlsx");
-        new XlsxExporter().export(department, file, new ExportOptions(set, unit, false));
+        new XlsxExporter().export(department, file, new ExportOptions(set, unit, java.util.List.of()));
         return file;
     }
 

@@ -44,7 +44,7 @@ class TableSetTest {
     @Test
     void aRegionIsAddedAsAFileWithoutCode() throws Exception {
         Path file = folder.resolve("region.xlsx");
-        new XlsxExporter().export(Exports.sample(), file, new ExportOptions("test-region", DisplayUnit.WAN_YUAN, false));
+        new XlsxExporter().export(Exports.sample(), file, new ExportOptions("test-region", DisplayUnit.WAN_YUAN, java.util.List.of()));
         try (XSSFWorkbook workbook = Exports.open(file)) {
             Grid spending = Grid.of(workbook.getSheet("一"));
             assertThat(spending.cell(0, 0)).isEqualTo("表一");
