@@ -155,7 +155,10 @@ public final class MainWindow {
         CheckViewModel checks = new CheckViewModel(document, messages);
         exportActions.setMayExport(() -> mayExportDespiteErrors());
         Marks marks = new Marks(document, checks, new CommentIndex(document));
-        tabs = new SectionTabs(document, messages, checks, work, marks::install);
+        tabs = new SectionTabs(document, messages, checks, work, (id, content) -> {
+            marks.install(id, content);
+            CommentMenus.install(id, content, document, messages, target -> tabs.startComment(target));
+        });
         tabs.select(selected);
         root.setCenter(tabs.node());
         root.setBottom(new StatusBar(document, messages, work, checks).node());

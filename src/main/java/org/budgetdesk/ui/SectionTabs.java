@@ -22,6 +22,7 @@ import org.budgetdesk.ui.threepublic.ThreePublicView;
 final class SectionTabs {
     private final TabPane pane = new TabPane();
     private final java.util.function.BiConsumer<String, Node> onBuilt;
+    private CommentsView comments;
 
     /** @param onBuilt told of each tab's id and content the first time the tab is built */
     SectionTabs(Document document, Messages messages, CheckViewModel checks, BackgroundWork work,
@@ -39,8 +40,10 @@ final class SectionTabs {
         add("chartsTab", messages.get("tab.charts"), () -> new ChartsView(document, messages).node());
         add("checkTab", messages.get("tab.check"),
                 () -> new CheckView(checks, messages, location -> Jumps.to(location, document, this)).node());
-        add("commentsTab", messages.get("tab.comments"),
-                () -> new CommentsView(document, messages, target -> Jumps.to(target, document, this)).node());
+        add("commentsTab", messages.get("tab.comments"), () -> {
+            comments = new CommentsView(document, messages, target -> Jumps.to(target, document, this));
+            return comments.node();
+        });
         add("compareTab", messages.get("tab.compare"),
                 () -> new CompareView(document, messages, target -> Jumps.to(target, document, this), work).node());
         pane.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> build(after));
@@ -49,6 +52,12 @@ final class SectionTabs {
 
     TabPane node() {
         return pane;
+    }
+
+    /** Shows the comments tab with a new comment started on a place. */
+    void startComment(org.budgetdesk.model.CommentTarget target) {
+        select("commentsTab");
+        comments.startComment(target);
     }
 
     /** The id of the tab in front. */

@@ -83,4 +83,22 @@ class ReviewWiringUiTest {
         IncomeRow row = (IncomeRow) income.getSelectionModel().getSelectedItem().getValue();
         assertThat(row.source()).isEqualTo(FundingSource.GENERAL_PUBLIC_BUDGET);
     }
+
+    @Test
+    void aCommentIsStartedOnTheFocusedLineFromTheTablesContextMenu(FxRobot robot) {
+        SheetRobot sheet = new SheetRobot(robot).showTab("functionalTab");
+        sheet.focus("functionalTable", 4, "personnel");
+        TreeTableView<?> table = sheet.table("functionalTable");
+        robot.interact(() -> table.getContextMenu().getItems().get(0).fire());
+        TabPane tabs = robot.lookup("#sectionTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("commentsTab");
+
+        robot.clickOn("#commentText").write("项目支出的依据请补充");
+        robot.clickOn("#addComment");
+        assertThat(window.document().department().comments()).singleElement().satisfies(added -> {
+            assertThat(added.target().section()).isEqualTo(DisclosureSection.FUNCTIONAL);
+            assertThat(added.target().key()).isEqualTo("2080109/GENERAL_PUBLIC_BUDGET");
+            assertThat(added.text().get()).isEqualTo("项目支出的依据请补充");
+        });
+    }
 }

@@ -6,4 +6,10 @@ package org.budgetdesk.ui.common;
  */
 public interface LocatableRow {
     boolean isAt(String code, String field);
+
+    /**
+     * The row as the line part of a comment's key ({@code 2080101/GENERAL_PUBLIC_BUDGET}, {@code 30101},
+     * {@code GENERAL_PUBLIC_BUDGET}); empty when a comment on it can only be on the whole section.
+     */
+    String placeKey();
 }

@@ -29,4 +29,9 @@ public record EconomicRow(Level level, String code, String name, BasicCostCatego
     public boolean isAt(String code, String field) {
         return code != null && code.equals(this.code);
     }
+
+    @Override
+    public String placeKey() {
+        return code == null ? "" : code;
+    }
 }

@@ -30,4 +30,9 @@ public record FunctionalRow(Level level, String code, String name, FunctionalFig
         }
         return field == null || line == null || field.startsWith(line.source().name());
     }
+
+    @Override
+    public String placeKey() {
+        return line != null ? code + "/" + line.source().name() : code;
+    }
 }

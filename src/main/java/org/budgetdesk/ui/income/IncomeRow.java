@@ -30,4 +30,9 @@ public record IncomeRow(Kind kind, String name, FundingSource source, Compared f
     public boolean isAt(String code, String field) {
         return field != null && source != null && field.split("\\.")[0].equals(source.name());
     }
+
+    @Override
+    public String placeKey() {
+        return source == null ? "" : source.name();
+    }
 }
