@@ -16,12 +16,11 @@ final class CheckCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) {
-        boolean json = arguments.contains("--json");
-        List<String> files = arguments.stream().filter(arg -> !arg.equals("--json")).toList();
-        for (String file : files) {
-            if (file.startsWith("--")) {
-                return usage(context, context.messages().format("cli.error.unknownCommand", file));
-            }
+        CliContext.FilesAndJson parsed = CliContext.filesAndJson(arguments);
+        boolean json = parsed.json();
+        List<String> files = parsed.files();
+        if (parsed.unknownOption() != null) {
+            return usage(context, context.messages().format("cli.error.unknownCommand", parsed.unknownOption()));
         }
         if (files.size() != 1) {
             return usage(context, context.messages().get("cli.error.missingFile"));

@@ -2,6 +2,7 @@ package org.budgetdesk.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
@@ -19,6 +20,18 @@ public record CliContext(PrintStream out, PrintStream err, Messages messages) {
             err.println(e.message(messages.locale()));
             return Optional.empty();
         }
+    }
+
+    /** The file arguments of a command and its {@code --json} flag; {@code unknownOption} is the first other option. */
+    public record FilesAndJson(List<String> files, boolean json, String unknownOption) {
+    }
+
+    /** Splits {@code FILE… [--json]} arguments. */
+    public static FilesAndJson filesAndJson(List<String> arguments) {
+        boolean json = arguments.contains("--json");
+        List<String> files = arguments.stream().filter(argument -> !argument.equals("--json")).toList();
+        String unknown = files.stream().filter(argument -> argument.startsWith("--")).findFirst().orElse(null);
+        return new FilesAndJson(files, json, unknown);
     }
 
     /** Prints a problem with the command line and the usage; returns {@link Cli#CANNOT_READ}. */

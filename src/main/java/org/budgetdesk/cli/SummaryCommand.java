@@ -9,12 +9,11 @@ final class SummaryCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) {
-        boolean json = arguments.contains("--json");
-        List<String> files = arguments.stream().filter(arg -> !arg.equals("--json")).toList();
-        for (String file : files) {
-            if (file.startsWith("--")) {
-                return context.usage(context.messages().format("cli.error.unknownCommand", file));
-            }
+        CliContext.FilesAndJson parsed = CliContext.filesAndJson(arguments);
+        boolean json = parsed.json();
+        List<String> files = parsed.files();
+        if (parsed.unknownOption() != null) {
+            return context.usage(context.messages().format("cli.error.unknownCommand", parsed.unknownOption()));
         }
         if (files.size() != 1) {
             return context.usage(context.messages().get("cli.error.missingFile"));
