@@ -57,7 +57,7 @@ final class ExportCommand implements CliCommand {
         ExportOptions options = new ExportOptions(tableSet, unit, java.util.List.of());
         for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
-                output.getKey().exporter().get().export(department.get(), output.getValue(), options);
+                output.getKey().create(fraction -> { }).export(department.get(), output.getValue(), options);
                 context.out().println(context.messages().format("cli.export.written", output.getValue()));
             } catch (IOException | RuntimeException e) {
                 context.err().println(context.messages().format("cli.export.failed", output.getValue(),

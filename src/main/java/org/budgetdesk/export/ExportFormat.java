@@ -1,13 +1,20 @@
 package org.budgetdesk.export;
 
-import java.util.function.Supplier;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 
 /**
  * One output format: its id (also the command-line option {@code --ID}), the file extension, and its exporter.
  *
  * @param id        "docx", "txt", "xlsx"
  * @param extension the file extension with its dot
- * @param exporter  makes the exporter (exporters may hold state for one run)
+ * @param exporter  makes the exporter for one run, given where to report the fraction done (0 to 1); formats that
+ *                  cannot tell their progress ignore it
  */
-public record ExportFormat(String id, String extension, Supplier<Exporter> exporter) {
+public record ExportFormat(String id, String extension, Function<DoubleConsumer, Exporter> exporter) {
+
+    /** An exporter for one run that reports its progress. */
+    public Exporter create(DoubleConsumer progress) {
+        return exporter.apply(progress);
+    }
 }

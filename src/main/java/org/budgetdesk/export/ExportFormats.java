@@ -9,8 +9,8 @@ import org.budgetdesk.export.xlsx.XlsxExporter;
 /** The output formats the workbench and the command line offer, in menu order. */
 public final class ExportFormats {
     private static final List<ExportFormat> ALL = List.of(
-            new ExportFormat("docx", ".docx", DocxExporter::new),
-            new ExportFormat("txt", ".txt", TxtExporter::new),
+            new ExportFormat("docx", ".docx", progress -> new DocxExporter()),
+            new ExportFormat("txt", ".txt", progress -> new TxtExporter()),
             new ExportFormat("xlsx", ".xlsx", XlsxExporter::new));
 
     private ExportFormats() {

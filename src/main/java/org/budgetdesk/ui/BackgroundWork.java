@@ -15,6 +15,22 @@ public final class BackgroundWork {
     private final javafx.beans.property.StringProperty notice =
             new javafx.beans.property.SimpleStringProperty(this, "notice", "");
 
+    private final javafx.beans.property.DoubleProperty progress =
+            new javafx.beans.property.SimpleDoubleProperty(this, "progress", -1);
+
+    /**
+     * How far the running work is, 0 to 1, or -1 when it cannot tell; reset to -1 when work starts. Work that
+     * knows its progress sets it through {@link #reportProgress}.
+     */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** Reports progress from any thread; the status bar shows it. */
+    public void reportProgress(double fraction) {
+        javafx.application.Platform.runLater(() -> progress.set(fraction));
+    }
+
     /** The last thing finished work wants the user to know ("已导出到…"), shown in the status bar. */
     public javafx.beans.property.StringProperty noticeProperty() {
         return notice;
@@ -34,6 +50,7 @@ public final class BackgroundWork {
             }
         };
         running.set(running.get() + 1);
+        progress.set(-1);
         task.setOnSucceeded(event -> {
             running.set(running.get() - 1);
             done.accept(task.getValue());

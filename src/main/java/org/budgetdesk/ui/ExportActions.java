@@ -73,7 +73,7 @@ public final class ExportActions {
         work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
         work.run("export", () -> {
             Department copy = files.fromBytes(snapshot, choice.file());
-            choice.format().exporter().get().export(copy, choice.file(), options);
+            choice.format().create(work::reportProgress).export(copy, choice.file(), options);
             return choice.file();
         }, written -> work.noticeProperty().set(messages.format("export.done", written)),
                 error -> {

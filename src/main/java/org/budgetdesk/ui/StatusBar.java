@@ -8,7 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,10 +43,11 @@ final class StatusBar {
                 .then(messages.get("status.readOnly")).otherwise(""));
         Label unsaved = label("statusUnsaved", Bindings.when(document.undoManager().unsavedProperty())
                 .then(messages.get("status.unsaved")).otherwise(""));
-        ProgressIndicator progress = new ProgressIndicator();
+        ProgressBar progress = new ProgressBar();
         progress.setId("statusProgress");
         progress.setAccessibleText(messages.get("status.working"));
-        progress.setPrefSize(16, 16);
+        progress.setPrefWidth(120);
+        progress.progressProperty().bind(work.progressProperty());
         progress.visibleProperty().bind(work.runningProperty().greaterThan(0));
         Label notice = label("statusNotice", work.noticeProperty());
         Label findings = label("statusFindings", checks.summary());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -67,5 +68,20 @@ class ExportUiTest {
             assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText)
                     .contains("附：图表", "支出功能分类结构（按类）", "机关运行经费：本年与上年");
         }
+    }
+
+    @Test
+    void theTablesExportReportsItsProgressInTheStatusBar(FxRobot robot) throws Exception {
+        Path output = folder.resolve("公开表.xlsx");
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("xlsx").orElseThrow(),
+                ExportOptions.defaults(), output, false);
+        ProgressBar bar = robot.lookup("#statusProgress").queryAs(ProgressBar.class);
+        robot.interact(() -> window.exportActions().export());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusNotice").queryLabeled().getText().contains("已导出"));
+
+        assertThat(Files.size(output)).isPositive();
+        assertThat(bar.getProgress()).isEqualTo(1.0);
+        assertThat(bar.isVisible()).isFalse();
     }
 }
