@@ -20,10 +20,11 @@ final class CheckCommand implements CliCommand {
         boolean json = parsed.json();
         List<String> files = parsed.files();
         if (parsed.unknownOption() != null) {
-            return usage(context, context.messages().format("cli.error.unknownCommand", parsed.unknownOption()));
+            return context.usage(context.messages().format("cli.error.unknownCommand", parsed.unknownOption()),
+                    "check.cli.usage");
         }
         if (files.size() != 1) {
-            return usage(context, context.messages().get("cli.error.missingFile"));
+            return context.usage(context.messages().get("cli.error.missingFile"), "check.cli.usage");
         }
         Optional<Department> department = context.load(files.get(0));
         if (department.isEmpty()) {
@@ -34,11 +35,5 @@ final class CheckCommand implements CliCommand {
                 : CheckText.render(department.get(), findings, context.messages()));
         context.out().flush();
         return Checker.hasErrors(findings) ? HAS_ERRORS : Cli.OK;
-    }
-
-    private static int usage(CliContext context, String problem) {
-        context.err().println(problem);
-        context.err().println(context.messages().get("check.cli.usage"));
-        return Cli.CANNOT_READ;
     }
 }

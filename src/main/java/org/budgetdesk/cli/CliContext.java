@@ -36,8 +36,13 @@ public record CliContext(PrintStream out, PrintStream err, Messages messages) {
 
     /** Prints a problem with the command line and the usage; returns {@link Cli#CANNOT_READ}. */
     public int usage(String problem) {
+        return usage(problem, "cli.usage");
+    }
+
+    /** Prints a problem with the command line and a command's own usage line (a message key). */
+    public int usage(String problem, String usageKey) {
         err.println(problem);
-        err.println(messages.get("cli.usage"));
+        err.println(messages.get(usageKey));
         return Cli.CANNOT_READ;
     }
 }

@@ -20,10 +20,11 @@ final class DiffCommand implements CliCommand {
         boolean json = parsed.json();
         List<String> files = parsed.files();
         if (parsed.unknownOption() != null) {
-            return usage(context, context.messages().format("cli.error.unknownCommand", parsed.unknownOption()));
+            return context.usage(context.messages().format("cli.error.unknownCommand", parsed.unknownOption()),
+                    "cli.diff.usage");
         }
         if (files.size() != 2) {
-            return usage(context, context.messages().get("cli.diff.twoFiles"));
+            return context.usage(context.messages().get("cli.diff.twoFiles"), "cli.diff.usage");
         }
         Optional<Department> before = context.load(files.get(0));
         if (before.isEmpty()) {
@@ -38,11 +39,5 @@ final class DiffCommand implements CliCommand {
                 : DiffText.render(comparison, files.get(0), files.get(1), context.messages()));
         context.out().flush();
         return comparison.isEmpty() ? Cli.OK : DIFFERENT;
-    }
-
-    private static int usage(CliContext context, String problem) {
-        context.err().println(problem);
-        context.err().println(context.messages().get("cli.diff.usage"));
-        return Cli.CANNOT_READ;
     }
 }

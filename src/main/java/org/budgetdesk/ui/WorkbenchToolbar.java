@@ -7,6 +7,7 @@ import javafx.scene.control.ToolBar;
 import javafx.util.StringConverter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.common.Buttons;
 
 /** The toolbar: the most used file and edit commands, and the display unit. */
 final class WorkbenchToolbar {
@@ -48,11 +49,8 @@ final class WorkbenchToolbar {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(key));
+        Button button = Buttons.of(messages, id, key, action);
         button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
         return button;
     }
 }

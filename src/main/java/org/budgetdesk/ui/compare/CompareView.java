@@ -20,6 +20,7 @@ import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.BackgroundWork;
 import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Buttons;
 
 /**
  * Compare drafts: open an earlier {@code .budget} (read in the background) and see every entered figure and text
@@ -129,10 +130,6 @@ public final class CompareView {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(key));
-        button.setOnAction(event -> action.run());
-        return button;
+        return Buttons.of(messages, id, key, action);
     }
 }

@@ -11,6 +11,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.common.CodeField;
 import org.budgetdesk.ui.common.CustomCodeDialog;
 import org.budgetdesk.ui.common.SheetView;
+import org.budgetdesk.ui.common.Buttons;
 
 /** Above the economic table: add a 款 line by code or name with completion, add a custom code, remove a line. */
 final class EconomicToolbar {
@@ -45,11 +46,7 @@ final class EconomicToolbar {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(key));
-        button.setOnAction(event -> action.run());
-        return button;
+        return Buttons.of(messages, id, key, action);
     }
 
     private void add() {

@@ -13,6 +13,7 @@ import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.ui.common.CodeField;
 import org.budgetdesk.ui.common.CustomCodeDialog;
 import org.budgetdesk.ui.common.SheetView;
+import org.budgetdesk.ui.common.Buttons;
 
 /** Above the functional table: add a line by code or name with completion, add a custom code, remove a line. */
 final class LineToolbar {
@@ -63,11 +64,7 @@ final class LineToolbar {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(key));
-        button.setOnAction(event -> action.run());
-        return button;
+        return Buttons.of(messages, id, key, action);
     }
 
     private void add() {

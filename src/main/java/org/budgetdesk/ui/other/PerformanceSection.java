@@ -12,6 +12,7 @@ import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.common.SheetView;
+import org.budgetdesk.ui.common.Buttons;
 
 /** 绩效目标: the viewed unit's projects in a sheet, buttons to add and remove one, and their total. */
 final class PerformanceSection {
@@ -56,10 +57,7 @@ final class PerformanceSection {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(key));
-        button.setOnAction(event -> action.run());
+        Button button = Buttons.of(messages, id, key, action);
         button.disableProperty().bind(document.readOnlyProperty());
         return button;
     }

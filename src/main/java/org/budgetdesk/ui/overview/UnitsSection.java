@@ -18,6 +18,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.common.FieldCommit;
+import org.budgetdesk.ui.common.Buttons;
 
 /**
  * The department's units, the own unit first and marked 本级: add a subordinate unit by name, rename or view the
@@ -89,11 +90,8 @@ final class UnitsSection {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(key));
+        Button button = Buttons.of(messages, id, key, action);
         button.setMinWidth(Button.USE_PREF_SIZE);
-        button.setOnAction(event -> action.run());
         return button;
     }
 

@@ -19,6 +19,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Buttons;
 
 /**
  * The comments panel (批注): the list with its filters, jumping to a comment's place, resolving, deleting, and a
@@ -140,11 +141,7 @@ public final class CommentsView {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(messages.get(key));
-        button.setOnAction(event -> action.run());
-        return button;
+        return Buttons.of(messages, id, key, action);
     }
 
     private void selected(Consumer<Comment> action) {
