@@ -34,7 +34,7 @@ final class ProjectValidator {
     }
 
     static void validate(ProjectDto project, Path file) throws ProjectFileException {
-        RequiredFields.check(project, JsonPaths.ROOT, file);
+        RequiredFields.check(project, file);
         new ProjectValidator(file).check(project);
     }
 

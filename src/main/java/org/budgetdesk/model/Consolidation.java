@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +32,8 @@ final class Consolidation {
     private final LineConsolidator<FunctionalLine.LineKey, FunctionalLine> functional;
     private final LineConsolidator<String, EconomicLine> economic;
     private final Map<Unit, List<Runnable>> detachers = new HashMap<>();
+    /** The unit each functional line belongs to, for {@link #unitIndexOf}. */
+    private final Map<FunctionalLine, Unit> owners = new IdentityHashMap<>();
     private final ObservableList<Unit> units;
     private Unit textSource;
 
@@ -71,12 +74,8 @@ final class Consolidation {
 
     /** The position of the unit holding a functional line, which decides whose text a consolidated line shows. */
     private int unitIndexOf(FunctionalLine line) {
-        for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).functional().find(line.itemCode(), line.source()).orElse(null) == line) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        int index = units.indexOf(owners.get(line));
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 
     /** Where a line goes in a list kept sorted by {@code order}. */
@@ -87,9 +86,17 @@ final class Consolidation {
 
     private void attach(Unit unit) {
         amountSums.forEach((amount, sum) -> sum.add(amount.apply(unit)));
+        unit.functional().lines().forEach(line -> owners.put(line, unit));
         unit.functional().lines().forEach(functional::added);
         unit.economic().lines().forEach(economic::added);
-        ListChangeListener<FunctionalLine> functionalListener = follow(functional);
+        ListChangeListener<FunctionalLine> functionalListener = change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(functional::removed);
+                change.getRemoved().forEach(owners::remove);
+                change.getAddedSubList().forEach(line -> owners.put(line, unit));
+                change.getAddedSubList().forEach(functional::added);
+            }
+        };
         ListChangeListener<EconomicLine> economicListener = follow(economic);
         ListChangeListener<PerformanceProject> projectListener = change -> rebuildProjects();
         unit.functional().lines().addListener(functionalListener);
@@ -105,10 +112,11 @@ final class Consolidation {
         detachers.remove(unit).forEach(Runnable::run);
         amountSums.forEach((amount, sum) -> sum.remove(amount.apply(unit)));
         unit.functional().lines().forEach(functional::removed);
+        unit.functional().lines().forEach(owners::remove);
         unit.economic().lines().forEach(economic::removed);
     }
 
-    private static <L> ListChangeListener<L> follow(LineConsolidator<?, L> consolidator) {
+    private static ListChangeListener<EconomicLine> follow(LineConsolidator<?, EconomicLine> consolidator) {
         return change -> {
             while (change.next()) {
                 change.getRemoved().forEach(consolidator::removed);

@@ -58,7 +58,10 @@ final class LineConsolidator<K, L> {
             entry.sums.get(i).add(amounts.get(i));
         }
         entry.contributors.add(line);
-        followText(entry);
+        if (entry.textSource == null
+                || adapter.precedence().applyAsInt(line) < adapter.precedence().applyAsInt(entry.textSource)) {
+            followText(entry, line);
+        }
     }
 
     void removed(L line) {
@@ -75,8 +78,8 @@ final class LineConsolidator<K, L> {
             }
             unbindText(entry.target);
             adapter.removeFromTarget().accept(entry.target);
-        } else {
-            followText(entry);
+        } else if (line == entry.textSource) {
+            followText(entry, Collections.min(entry.contributors, Comparator.comparingInt(adapter.precedence())));
         }
     }
 
@@ -91,14 +94,15 @@ final class LineConsolidator<K, L> {
         return entry;
     }
 
-    private void followText(Entry entry) {
+    /**
+     * Makes {@code leading} the contributor whose text the consolidated line shows. Only a new contributor that
+     * outranks the current one, or the removal of the current one, changes it: comparing every contributor on
+     * every change made loading many units cost units² × lines.
+     */
+    private void followText(Entry entry, L leading) {
+        entry.textSource = leading;
         StringProperty text = adapter.text().apply(entry.target);
-        if (text == null) {
-            return;
-        }
-        L leading = Collections.min(entry.contributors, Comparator.comparingInt(adapter.precedence()));
-        if (leading != entry.textSource) {
-            entry.textSource = leading;
+        if (text != null) {
             text.bind(adapter.text().apply(leading));
         }
     }
