@@ -36,6 +36,9 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
 echo "runtime: $modules,jdk.charsets,jdk.localedata,jdk.zipfs ($(du -sh "$work/runtime" | cut -f1))"
 
 options=()
+while read -r option; do
+    options+=(--java-options "$option")
+done < <(grep -v '^#' packaging/jvm-options.txt | grep .)
 [ "$feature" -ge 24 ] && options+=(--java-options "--enable-native-access=ALL-UNNAMED"
         --java-options "--sun-misc-unsafe-memory-access=allow")   # JavaFX 21 on a newer JDK, without warnings
 image() {   # image DEST [jpackage options...]: an app-image named BudgetDesk in DEST

@@ -2,7 +2,8 @@
 # Smoke test of the Linux package, run by .ci/run after `./mvnw -B verify` (which leaves target/budgetdesk.jar):
 # builds the app-image (packaging/linux/build.sh --no-deb), starts it under Xvfb with a copy of the sample given as
 # an argument (under another department name, so the window cannot be showing the built-in sample), waits for the
-# window titled with that file, takes a screenshot (target/packaging/smoke-test.png) and checks the log.
+# window titled with that file, takes a screenshot (target/packaging/smoke-test.png) and checks the log. It also
+# checks that the launcher passes the JVM options of packaging/jvm-options.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,6 +22,10 @@ packaging/linux/build.sh --no-deb
 work=$(mktemp -d)
 app=
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; rm -rf "$work"' EXIT
+cfg=target/packaging/linux/BudgetDesk/lib/app/BudgetDesk.cfg
+while read -r option; do
+    grep -qxF -- "java-options=$option" "$cfg" || fail "the launcher does not pass $option (packaging/jvm-options.txt)"
+done < <(grep -v '^#' packaging/jvm-options.txt | grep .)
 department="冒烟测试中心"
 sed "s/\"department\": \"[^\"]*\"/\"department\": \"$department\"/" assets/samples/*.budget >"$work/smoke-test.budget"
 grep -q "$department" "$work/smoke-test.budget" || fail "could not rename the department in the sample's copy"

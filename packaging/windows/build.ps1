@@ -44,6 +44,9 @@ Check 'java -Xshare:dump'
 Write-Host "runtime: $modules,jdk.charsets,jdk.localedata,jdk.zipfs"
 
 $options = @()
+foreach ($option in Get-Content packaging\jvm-options.txt | Where-Object { $_ -and -not $_.StartsWith('#') }) {
+    $options += '--java-options', $option
+}
 if ($feature -ge 24) {   # JavaFX 21 on a newer JDK, without warnings
     $options += '--java-options', '--enable-native-access=ALL-UNNAMED'
     $options += '--java-options', '--sun-misc-unsafe-memory-access=allow'
