@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.io.lock.LockResult;
 import org.budgetdesk.io.lock.Owner;
 import org.budgetdesk.io.lock.ProjectLock;
@@ -73,6 +74,15 @@ public final class FileActions {
     /** Asks for a file and opens it. */
     public void open() {
         whenChangesSettled(() -> dialogs.chooseFileToOpen(folder()).ifPresent(this::load));
+    }
+
+    /**
+     * Opens the built-in sample project (乐山市社会保险事务中心 2021) as an untitled project, after asking about unsaved
+     * changes: saving it asks where, so the sample itself is never overwritten.
+     */
+    public void openSample() {
+        whenChangesSettled(() -> work.run("open-sample", SampleProject::load, sample -> adopt(sample, null, null),
+                error -> dialogs.showError(messages.get("file.open.failed"), describe(error))));
     }
 
     /** Opens a given file (command line, drag and drop, recent files), after asking about unsaved changes. */

@@ -22,6 +22,7 @@ final class MainMenu {
 
     /** What the menu items do. */
     record Actions(Runnable newProject, Runnable open, Consumer<Path> openRecent, Supplier<List<Path>> recentFiles,
+                   Runnable openSample,
                    Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable check,
                    Runnable exit,
                    Runnable undo, Runnable redo, Consumer<String> language) {
@@ -38,6 +39,7 @@ final class MainMenu {
                 item("menuNew", "menu.file.new", "Shortcut+N", actions.newProject()),
                 item("menuOpen", "menu.file.open", "Shortcut+O", actions.open()),
                 recent,
+                item("menuOpenSample", "menu.file.openSample", null, actions.openSample()),
                 new SeparatorMenuItem(),
                 item("menuSave", "menu.file.save", "Shortcut+S", actions.save()),
                 item("menuSaveAs", "menu.file.saveAs", "Shortcut+Shift+S", actions.saveAs()),

@@ -107,6 +107,28 @@ class FileWorkflowUiTest {
     }
 
     @Test
+    void theSampleOpensFromTheFileMenuUntitledAfterAskingAboutChanges(FxRobot robot) throws Exception {
+        Path file = folder.resolve("mine.budget");
+        dialogs.fileToSave = file;
+        robot.interact(() -> window.fileActions().saveAs());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !unsaved());
+        typeIntoFirstLine(robot, "1");
+        var edited = window.document().department();
+        dialogs.saveChoice = Dialogs.SaveChoice.DISCARD;
+
+        MenuRobot.choose(robot, stage, "menuOpenSample");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().department() != edited);
+
+        assertThat(dialogs.questions).contains("save changes to mine.budget");
+        assertThat(window.document().fileProperty().get()).isNull();
+        assertThat(unsaved()).isFalse();
+        assertThat(window.document().department().ownUnit().functional()
+                .find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().personnel().get())
+                .isEqualByComparingTo(SampleProject.load().ownUnit().functional()
+                        .find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().personnel().get());
+    }
+
+    @Test
     void openingABrokenFileShowsItsMessageAndKeepsTheProject(FxRobot robot) throws Exception {
         Path broken = folder.resolve("broken.budget");
         Files.writeString(broken, "{\"formatVersion\": 1,");

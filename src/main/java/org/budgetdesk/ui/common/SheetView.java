@@ -60,6 +60,7 @@ public final class SheetView<R> {
         root.setBottom(message);
         root.getStyleClass().add("sheet");
         new SheetKeys<>(this).install();
+        SheetInputMethod.install(this);
     }
 
     private TreeTableColumn<R, String> treeColumn(SheetColumn<R> column) {

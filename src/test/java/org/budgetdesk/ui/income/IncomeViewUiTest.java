@@ -3,11 +3,16 @@ package org.budgetdesk.ui.income;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.InputMethodHighlight;
+import javafx.scene.input.InputMethodTextRun;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -123,6 +128,36 @@ class IncomeViewUiTest {
         assertThat(other.reason().get()).isEqualTo("新增");
         assertThat(table(robot).getEditingCell()).isNull();
         assertThat(cellText(robot, TOTAL_ROW, "reason")).isEmpty();
+    }
+
+    @Test
+    void chineseFromAnInputMethodStartsEditingTheFocusedCell(FxRobot robot) {
+        ComparedAmount other = department.ownUnit().income().source(FundingSource.OTHER_INCOME);
+        TreeTableView<IncomeRow> table = table(robot);
+        focus(robot, OTHER_INCOME_ROW, "reason");
+        assertThat(table.getInputMethodRequests()).as("the input method is on over the table").isNotNull();
+        assertThat(table.getInputMethodRequests().getTextLocation(0).getY()).as("candidates under the cell")
+                .isGreaterThan(table.localToScreen(table.getLayoutBounds()).getMinY());
+
+        robot.interact(() -> Event.fireEvent(table, inputMethod("xinzeng", "")));
+        assertThat(table.getEditingCell()).as("composing pinyin starts nothing yet").isNull();
+
+        robot.interact(() -> Event.fireEvent(table, inputMethod("", "新增")));
+        assertThat(table.getEditingCell()).isNotNull();
+        robot.write("收入").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(other.reason().get()).isEqualTo("新增收入");
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(other.reason().get()).isEmpty();
+    }
+
+    private static InputMethodEvent inputMethod(String composed, String committed) {
+        List<InputMethodTextRun> runs = composed.isEmpty() ? List.of()
+                : List.of(new InputMethodTextRun(composed,
+                        InputMethodHighlight.UNSELECTED_RAW));
+        return new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
+                runs, committed, composed.length());
     }
 
     @Test
