@@ -32,6 +32,14 @@ public final class Comment {
         return target;
     }
 
+    /** The same comment on another unit's place (its unit moved up when a unit before it was removed). */
+    public Comment onUnit(int unitIndex) {
+        Comment moved = new Comment(new CommentTarget(target.section(), unitIndex, target.key()), author.get(),
+                time.get(), text.get());
+        moved.resolved.set(resolved.get());
+        return moved;
+    }
+
     public StringProperty author() {
         return author;
     }

@@ -1,6 +1,7 @@
 package org.budgetdesk.undo;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -96,14 +97,31 @@ public final class Edits {
                 () -> department.units().remove(unit));
     }
 
-    /** Removes a subordinate unit; the department's own unit (the first) cannot be removed. */
+    /**
+     * Removes a subordinate unit with the comments on it; the comments on the units after it follow their units
+     * (their unit index goes down by one). Undo brings back the unit and the very same comments. The department's
+     * own unit (the first) cannot be removed.
+     */
     public static Command removeUnit(Department department, Unit unit) {
         int index = department.units().indexOf(unit);
         if (index <= 0) {
             throw new IllegalArgumentException("only a subordinate unit can be removed");
         }
-        return Command.of("edit.removeUnit", () -> department.units().remove(unit),
-                () -> department.units().add(index, unit));
+        List<Comment> before = List.copyOf(department.comments());
+        List<Comment> after = new ArrayList<>();
+        for (Comment comment : before) {
+            int commented = comment.target().unitIndex();
+            if (commented != index) {
+                after.add(commented > index ? comment.onUnit(commented - 1) : comment);
+            }
+        }
+        return Command.of("edit.removeUnit", () -> {
+            department.units().remove(unit);
+            department.comments().setAll(after);
+        }, () -> {
+            department.units().add(index, unit);
+            department.comments().setAll(before);
+        });
     }
 
     /** Adds or renames a custom code (code → name) in one of the department's custom code maps. */

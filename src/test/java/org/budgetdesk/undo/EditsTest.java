@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.Comment;
+import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
@@ -256,6 +260,40 @@ class EditsTest {
         manager.undo();
         assertThat(department.units()).containsExactly(own, second, third);
         assertThat(department.consolidated().functional().total().total().get()).isEqualTo(yuan("2.00"));
+    }
+
+    @Test
+    void removingAUnitRemovesItsCommentsAndTheLaterUnitsCommentsFollowTheirUnits() {
+        Unit second = new Unit("二");
+        Unit third = new Unit("三");
+        department.units().addAll(second, third);
+        Comment onOwn = comment(0, "本级");
+        Comment onSecond = comment(1, "二级");
+        Comment onThird = comment(2, "三级");
+        onThird.resolved().set(true);
+        Comment onDepartment = comment(CommentTarget.DEPARTMENT, "部门");
+        department.comments().addAll(onOwn, onSecond, onThird, onDepartment);
+
+        manager.execute(Edits.removeUnit(department, second));
+
+        assertThat(department.comments()).extracting(c -> c.text().get()).containsExactly("本级", "三级", "部门");
+        Comment moved = department.comments().get(1);
+        assertThat(moved.target()).isEqualTo(new CommentTarget(DisclosureSection.FUNCTIONAL, 1, "2080101"));
+        assertThat(department.units().get(moved.target().unitIndex())).isSameAs(third);
+        assertThat(moved.resolved().get()).isTrue();
+        assertThat(moved.author().get()).isEqualTo("审核人");
+        assertThat(moved.time().get()).isEqualTo(onThird.time().get());
+        assertThat(department.comments().get(0)).isSameAs(onOwn);
+
+        manager.undo();
+        assertThat(department.comments()).containsExactly(onOwn, onSecond, onThird, onDepartment);
+        manager.redo();
+        assertThat(department.comments()).extracting(c -> c.target().unitIndex()).containsExactly(0, 1, -1);
+    }
+
+    private static Comment comment(int unitIndex, String text) {
+        return new Comment(new CommentTarget(DisclosureSection.FUNCTIONAL, unitIndex, "2080101"), "审核人",
+                Instant.parse("2021-03-01T08:30:00Z"), text);
     }
 
     @Test

@@ -99,7 +99,14 @@ public final class OverviewViewModel {
         return null;
     }
 
-    /** Removes a subordinate unit; the department's own unit (本级) cannot be removed. */
+    /** How many review comments are on a unit's places: removing the unit removes them with it. */
+    public long commentsOn(Unit unit) {
+        int index = document.department().units().indexOf(unit);
+        return document.department().comments().stream()
+                .filter(comment -> comment.target().unitIndex() == index).count();
+    }
+
+    /** Removes a subordinate unit with its comments; the department's own unit (本级) cannot be removed. */
     public String removeUnit(Unit unit) {
         if (document.readOnlyProperty().get()) {
             return messages.get("overview.readOnly");

@@ -118,8 +118,10 @@ final class UnitsSection {
     }
 
     private boolean confirmed(Unit unit) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.format("overview.units.removeConfirm", unit.name().get()), ButtonType.OK, ButtonType.CANCEL);
+        long comments = viewModel.commentsOn(unit);
+        String question = comments == 0 ? messages.format("overview.units.removeConfirm", unit.name().get())
+                : messages.format("overview.units.removeConfirmComments", unit.name().get(), comments);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(messages.get("overview.units.remove"));
         if (box.getScene() != null) {
             alert.initOwner(box.getScene().getWindow());

@@ -2,6 +2,7 @@ package org.budgetdesk.ui.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -16,8 +17,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.model.Comment;
+import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.Document;
 import org.junit.jupiter.api.Test;
@@ -79,19 +83,26 @@ class OverviewViewUiTest {
     }
 
     @Test
-    void removingASubordinateUnitAsksFirst(FxRobot robot) {
+    void removingASubordinateUnitAsksFirstNamingItsComments(FxRobot robot) {
         robot.interact(() -> department.units().add(new Unit("Station B")));
+        robot.interact(() -> department.comments().add(new Comment(
+                CommentTarget.wholeSection(DisclosureSection.INCOME, 1), "审核人", Instant.EPOCH, "请核对")));
         robot.interact(() -> unitList(robot).getSelectionModel().select(1));
         robot.clickOn("#removeUnit");
         WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
+                .isEqualTo("删除单位“Station B”及其全部数据和1条批注？此操作可以撤销。");
 
         Button ok = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(Button::isDefaultButton).findFirst().orElseThrow();
         robot.clickOn(ok);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(department.units()).hasSize(1);
+        assertThat(department.comments()).isEmpty();
         robot.interact(() -> document.undoManager().undo());
         assertThat(department.units()).extracting(unit -> unit.name().get()).endsWith("Station B");
+        assertThat(department.comments()).extracting(comment -> comment.text().get()).containsExactly("请核对");
     }
 
     @Test
