@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
@@ -21,15 +26,24 @@ import org.budgetdesk.io.settings.SettingsStore;
 /**
  * What outlives a session: the settings (window bounds, recent files, language, display unit) and the recovery
  * copy of unsaved work, written every minute and whenever the window loses focus, deleted once the work is saved
- * or the window closes cleanly. Writing happens in the background; the model is serialized on the UI thread.
+ * or the window closes cleanly. The model is serialized on the UI thread; the files are written by one thread of
+ * their own, in the order the changes came, so an older settings snapshot never overwrites a newer one. The last
+ * write, when the window closes, is waited for by a non-daemon thread: the program does not end before it lands,
+ * and the closing window does not wait for the disk.
  */
 public final class SessionKeeper {
     private static final Duration RECOVERY_INTERVAL = Duration.minutes(1);
+    private static final Logger LOG = Logger.getLogger(SessionKeeper.class.getName());
     private final MainWindow window;
     private final Document document;
     private final SettingsStore settingsStore;
     private final RecoveryStore recoveryStore;
     private final BackgroundWork work = new BackgroundWork();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "session-files");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final String sessionId = RecoveryStore.newSessionId();
     private final Timeline timer = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> keepRecoveryCopy()));
     private Settings settings;
@@ -98,10 +112,7 @@ public final class SessionKeeper {
         }
         recoveryKey = original;
         recoveryWritten = true;
-        work.run("keep-recovery-copy", () -> {
-            recoveryStore.write(original, sessionId, content);
-            return original;
-        }, done -> { }, error -> { });
+        write(() -> recoveryStore.write(original, sessionId, content));
     }
 
     private void discardRecoveryCopy() {
@@ -110,10 +121,7 @@ public final class SessionKeeper {
         }
         Path original = recoveryKey;
         recoveryWritten = false;
-        work.run("discard-recovery-copy", () -> {
-            recoveryStore.discard(original, sessionId);
-            return original;
-        }, done -> { }, error -> { });
+        write(() -> recoveryStore.discard(original, sessionId));
     }
 
     /**
@@ -164,20 +172,45 @@ public final class SessionKeeper {
         Settings latest = settings.withWindow(
                 new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
                 stage.isMaximized());
-        try {
-            recoveryStore.discard(recoveryKey, sessionId);
-            settingsStore.save(latest);
-        } catch (IOException e) {
-            // Closing goes on: the settings file is a convenience, and the recovery copy is offered once more.
+        Path original = recoveryKey;
+        write(() -> recoveryStore.discard(original, sessionId));
+        write(() -> settingsStore.save(latest));
+        writer.shutdown();
+        Thread last = new Thread(() -> {
+            try {
+                writer.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "session-files-at-exit");
+        last.setDaemon(false);
+        last.start();
+    }
+
+    /**
+     * Writes on the session's own thread, after the writes asked for before. A failed write is left alone: the
+     * settings file is a convenience, and a recovery copy that could not be deleted is offered once more.
+     */
+    private void write(FileWrite write) {
+        if (writer.isShutdown()) {
+            return;
         }
+        writer.execute(() -> {
+            try {
+                write.run();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not write a session file", e);
+            }
+        });
+    }
+
+    private interface FileWrite {
+        void run() throws IOException;
     }
 
     private void update(java.util.function.UnaryOperator<Settings> change) {
         settings = change.apply(settings);
         Settings snapshot = settings;
-        work.run("save-settings", () -> {
-            settingsStore.save(snapshot);
-            return snapshot;
-        }, done -> { }, error -> { });
+        write(() -> settingsStore.save(snapshot));
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.io.lock.Owner;
@@ -97,6 +99,27 @@ class WorkProtectionUiTest {
         assertThat(Files.exists(ProjectLock.lockFileFor(file))).isTrue();
         robot.interact(() -> window.fileActions().newProject());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(ProjectLock.lockFileFor(file)));
+    }
+
+    @Test
+    void closingTheWindowKeepsTheSettingsAndTheLatestChangeWins(FxRobot robot) throws Exception {
+        SettingsStore store = new SettingsStore(folder.resolve("settings"));
+        SessionKeeper keeper = new SessionKeeper(window, store, Settings.defaults(), new RecoveryStore(folder));
+        robot.interact(keeper::start);
+        robot.interact(() -> {
+            window.document().displayUnitProperty().set(DisplayUnit.YUAN);
+            window.document().displayUnitProperty().set(DisplayUnit.WAN_YUAN);
+            window.document().displayUnitProperty().set(DisplayUnit.YUAN);
+            window.stage().setWidth(1111);
+        });
+        robot.interact(() -> window.stage().fireEvent(
+                new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(window.stage().isShowing()).isFalse();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.load().window() != null);
+        Settings kept = store.load();
+        assertThat(kept.displayUnit()).isEqualTo(DisplayUnit.YUAN);
+        assertThat(kept.window().width()).isEqualTo(1111);
     }
 
     @Test
