@@ -144,7 +144,8 @@ public final class MainWindow {
         }
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
-                () -> List.copyOf(recentFiles), () -> fileActions.openSample(), () -> fileActions.save(), () -> fileActions.saveAs(),
+                () -> List.copyOf(recentFiles), () -> fileActions.openSample(),
+                () -> fileActions.save(), () -> fileActions.saveAs(),
                 () -> fileActions.newYear(), () -> exportActions.export(), () -> tabs.select("checkTab"),
                 this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));

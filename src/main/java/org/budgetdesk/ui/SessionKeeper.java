@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,8 +13,6 @@ import java.util.logging.Logger;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.budgetdesk.i18n.Messages;
@@ -65,18 +62,7 @@ public final class SessionKeeper {
     /** Applies the settings to the window and starts keeping the session. */
     public void start() {
         Stage stage = window.stage();
-        List<Rectangle2D> screens = new ArrayList<>();
-        screens.add(Screen.getPrimary().getVisualBounds());
-        Screen.getScreens().stream().filter(screen -> !screen.equals(Screen.getPrimary()))
-                .forEach(screen -> screens.add(screen.getVisualBounds()));
-        WindowPlacement placement = WindowPlacement.choose(settings.window(), settings.maximized(), screens);
-        if (placement.bounds() != null) {
-            stage.setX(placement.bounds().getMinX());
-            stage.setY(placement.bounds().getMinY());
-            stage.setWidth(placement.bounds().getWidth());
-            stage.setHeight(placement.bounds().getHeight());
-        }
-        stage.setMaximized(placement.maximized());
+        WindowPlacement.choose(settings.window(), settings.maximized(), WindowPlacement.screens()).applyTo(stage);
         document.displayUnitProperty().set(settings.displayUnit());
         window.recentFiles().setAll(settings.recentFiles());
         window.recentFiles().addListener((ListChangeListener<Path>) change -> update(current -> {

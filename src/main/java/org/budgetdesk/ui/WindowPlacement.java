@@ -1,7 +1,10 @@
 package org.budgetdesk.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import org.budgetdesk.io.settings.Settings;
 
 /**
@@ -35,6 +38,26 @@ record WindowPlacement(Rectangle2D bounds, boolean maximized) {
             return new WindowPlacement(primary, true);
         }
         return new WindowPlacement(null, savedMaximized);
+    }
+
+    /** The visual bounds of the screens there are now, the primary first. */
+    static List<Rectangle2D> screens() {
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(screen -> !screen.equals(Screen.getPrimary()))
+                .forEach(screen -> screens.add(screen.getVisualBounds()));
+        return screens;
+    }
+
+    /** Puts the window there. */
+    void applyTo(Stage stage) {
+        if (bounds != null) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+        }
+        stage.setMaximized(maximized);
     }
 
     private static boolean titleBarReachable(Settings.WindowBounds saved, List<Rectangle2D> screens) {
