@@ -14,6 +14,7 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.undo.Command;
 import org.budgetdesk.undo.UndoManager;
@@ -27,7 +28,7 @@ public final class SheetView<R> {
     private final TreeTableView<R> table = new TreeTableView<>();
     private final Label message = new Label();
     private final ReadOnlyStringWrapper messageText = new ReadOnlyStringWrapper(this, "message", "");
-    private final BorderPane root = new BorderPane(table);
+    private final BorderPane root = new BorderPane();
     private final List<SheetColumn<R>> columns;
     private final UndoManager undoManager;
     private final ObservableBooleanValue readOnly;
@@ -60,7 +61,7 @@ public final class SheetView<R> {
         root.setBottom(message);
         root.getStyleClass().add("sheet");
         new SheetKeys<>(this).install();
-        SheetInputMethod.install(this);
+        root.setCenter(new StackPane(table, SheetInputMethod.install(this)));
     }
 
     private TreeTableColumn<R, String> treeColumn(SheetColumn<R> column) {

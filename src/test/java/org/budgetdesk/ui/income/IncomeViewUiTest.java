@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.event.Event;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -141,9 +142,16 @@ class IncomeViewUiTest {
 
         robot.interact(() -> Event.fireEvent(table, inputMethod("xinzeng", "")));
         assertThat(table.getEditingCell()).as("composing pinyin starts nothing yet").isNull();
+        Label composing = robot.lookup(".sheet-composing").queryAs(Label.class);
+        assertThat(composing.isVisible()).isTrue();
+        assertThat(composing.getText()).isEqualTo("xinzeng");
+        assertThat(composing.localToScreen(0, 0).getY()).as("shown over the focused cell")
+                .isEqualTo(table.getInputMethodRequests().getTextLocation(0).getY() - composing.getHeight(),
+                        org.assertj.core.data.Offset.offset(2.0));
 
         robot.interact(() -> Event.fireEvent(table, inputMethod("", "新增")));
         assertThat(table.getEditingCell()).isNotNull();
+        assertThat(composing.isVisible()).isFalse();
         robot.write("收入").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
