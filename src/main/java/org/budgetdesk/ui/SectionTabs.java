@@ -37,7 +37,7 @@ final class SectionTabs {
         add("threePublicTab", messages.get("tab.threePublic"), () -> new ThreePublicView(document, messages).node());
         add("otherTab", messages.get("tab.other"), () -> new OtherView(document, messages).node());
         add("narrativeTab", messages.get("tab.narrative"), () -> new NarrativeView(document, messages).node());
-        add("chartsTab", messages.get("tab.charts"), () -> new ChartsView(document, messages).node());
+        add("chartsTab", messages.get("tab.charts"), () -> new ChartsView(document, messages, work).node());
         add("checkTab", messages.get("tab.check"),
                 () -> new CheckView(checks, messages, location -> Jumps.to(location, document, this)).node());
         add("commentsTab", messages.get("tab.comments"), () -> {

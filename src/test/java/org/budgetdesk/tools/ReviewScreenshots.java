@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.budgetdesk.compare.Drafts;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.ui.BackgroundWork;
 import org.budgetdesk.ui.CjkFont;
 import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.MainWindow;
@@ -58,7 +59,7 @@ public final class ReviewScreenshots {
             stage.setY(0);
             stage.show();
             Document charts = new Document(SampleProject.load(), null);
-            Node chartsView = new ChartsView(charts, messages).node();
+            Node chartsView = new ChartsView(charts, messages, new BackgroundWork()).node();
             show(chartsView, "charts.png", () -> {
                 if (Boolean.getBoolean("screenshots.scrolled")) {
                     ((ScrollPane) chartsView.lookup("#chartsScroll")).setVvalue(1);

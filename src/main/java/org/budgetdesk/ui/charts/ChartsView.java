@@ -1,6 +1,5 @@
 package org.budgetdesk.ui.charts;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Unit;
+import org.budgetdesk.ui.BackgroundWork;
 import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.charts.ChartData.Bars;
 import org.budgetdesk.ui.charts.ChartData.Pie;
@@ -37,11 +38,13 @@ public final class ChartsView {
     private final Label heading = new Label();
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
+    private final BackgroundWork work;
     private PngChooser chooser;
 
-    public ChartsView(Document document, Messages messages) {
+    public ChartsView(Document document, Messages messages, BackgroundWork work) {
         this.document = Objects.requireNonNull(document, "document");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.work = Objects.requireNonNull(work, "work");
         this.chooser = new FxPngChooser(root, messages);
         PauseTransition settle = new PauseTransition(SETTLE);
         viewModel = new ChartsViewModel(document, messages, refresh -> {
@@ -126,12 +129,12 @@ public final class ChartsView {
         chooser.choose(suggested.replaceAll("[\\\\/:*?\"<>|]", "_")).ifPresent(file -> write(cards.get(id), file));
     }
 
+    /** Snapshots the chart now and encodes and writes it in the background. */
     private void write(ChartCard card, Path file) {
-        try {
-            Files.write(file, PngImages.snapshot(card.chart()));
-            status.setText(messages.format("charts.save.done", file.toString()));
-        } catch (IOException e) {
-            status.setText(messages.format("charts.save.failed", file.toString(), String.valueOf(e.getMessage())));
-        }
+        WritableImage image = PngImages.image(card.chart());
+        work.run("save-chart", () -> Files.write(file, PngImages.encode(image)),
+                saved -> status.setText(messages.format("charts.save.done", file.toString())),
+                error -> status.setText(messages.format("charts.save.failed", file.toString(),
+                        String.valueOf(error.getMessage()))));
     }
 }

@@ -11,16 +11,24 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
-/** Snapshots of nodes as PNG bytes, through {@code javax.imageio} (no javafx-swing needed). UI thread only. */
+/**
+ * Snapshots of nodes as PNG bytes, through {@code javax.imageio} (no javafx-swing needed). A snapshot is taken on the
+ * UI thread; encoding it may run on any thread.
+ */
 public final class PngImages {
     private PngImages() {
     }
 
     /** A node as it is drawn now, on white, as PNG bytes. */
     public static byte[] snapshot(Node node) {
+        return encode(image(node));
+    }
+
+    /** A node as it is drawn now, on white. UI thread only. */
+    public static WritableImage image(Node node) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
-        return encode(node.snapshot(parameters, null));
+        return node.snapshot(parameters, null);
     }
 
     /** An image as PNG bytes. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,6 +25,7 @@ import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.ui.BackgroundWork;
 import org.budgetdesk.ui.CjkFont;
 import org.budgetdesk.ui.Document;
 import org.budgetdesk.undo.Edits;
@@ -48,7 +50,7 @@ class ChartsViewUiTest {
     void start(Stage stage) throws Exception {
         department = SampleProject.load();
         document = new Document(department, null);
-        view = new ChartsView(document, messages);
+        view = new ChartsView(document, messages, new BackgroundWork());
         StackPane root = new StackPane(view.node());
         root.setStyle(CjkFont.rootStyle());
         stage.setScene(new Scene(root, 1260, 760));
@@ -116,7 +118,8 @@ class ChartsViewUiTest {
         });
 
         robot.clickOn("#save-" + ChartData.FUNCTIONAL_BY_CLASS);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#chartsStatus").queryAs(Label.class).getText().contains("chart.png"));
 
         assertThat(suggested[0]).isEqualTo("乐山市社会保险事务中心-支出功能分类结构（按类）.png");
         BufferedImage image = ImageIO.read(file.toFile());
