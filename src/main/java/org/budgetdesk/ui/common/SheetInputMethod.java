@@ -12,6 +12,7 @@ import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodRequests;
 import javafx.scene.input.InputMethodTextRun;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /**
  * Chinese input on a {@link SheetView} outside a cell editor. JavaFX turns the input method on only for a focused
@@ -63,7 +64,7 @@ final class SheetInputMethod<R> implements InputMethodRequests {
             Node cell = focusedCell();
             Bounds bounds = overlay.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
             composing.relocate(bounds.getMinX(), bounds.getMinY());
-            composing.setMinHeight(bounds.getHeight());
+            composing.setMinHeight(cell == sheet.table() ? Region.USE_COMPUTED_SIZE : bounds.getHeight());
         }
     }
 
