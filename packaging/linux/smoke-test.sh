@@ -3,7 +3,7 @@
 # builds the app-image (packaging/linux/build.sh --no-deb), starts it under Xvfb with a copy of the sample given as
 # an argument (under another department name, so the window cannot be showing the built-in sample), waits for the
 # window titled with that file, takes a screenshot (target/packaging/smoke-test.png) and checks the log. It also
-# checks that the launcher passes the JVM options of packaging/jvm-options.txt.
+# checks that the launcher is build.sh's shell script and passes the JVM options of packaging/jvm-options.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -22,6 +22,8 @@ packaging/linux/build.sh --no-deb
 work=$(mktemp -d)
 app=
 trap '[ -n "$app" ] && kill "$app" 2>/dev/null; rm -rf "$work"' EXIT
+[ "$(head -c 2 target/packaging/linux/BudgetDesk/bin/BudgetDesk)" = "#!" ] \
+        || fail "bin/BudgetDesk is not the shell launcher: jpackage's asks rpm and dpkg at every start"
 cfg=target/packaging/linux/BudgetDesk/lib/app/BudgetDesk.cfg
 while read -r option; do
     grep -qxF -- "java-options=$option" "$cfg" || fail "the launcher does not pass $option (packaging/jvm-options.txt)"
