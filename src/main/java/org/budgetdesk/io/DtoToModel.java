@@ -39,6 +39,7 @@ final class DtoToModel {
         department.parentDepartment().set(project.parentDepartment());
         department.kind().set(project.kind());
         department.comparisonBasis().set(project.comparisonBasis());
+        department.sectionComparisonBases().putAll(project.sectionComparisonBases());
         department.note().set(project.note());
         department.customFunctionalCodes().putAll(project.customFunctionalCodes());
         department.customEconomicCodes().putAll(project.customEconomicCodes());
@@ -65,7 +66,7 @@ final class DtoToModel {
         for (IncomeDto income : dto.income()) {
             ComparedAmount amount = unit.income().source(income.source());
             amount.current().set(income.current());
-            amount.prior().set(income.prior());
+            amount.prior().set(income.prior().amount());
             amount.reason().set(income.reason());
         }
         for (FunctionalLineDto dtoLine : dto.functional()) {
@@ -73,14 +74,14 @@ final class DtoToModel {
             line.personnel().set(dtoLine.personnel());
             line.publicCosts().set(dtoLine.publicCosts());
             line.project().set(dtoLine.project());
-            line.prior().set(dtoLine.prior());
+            line.prior().set(dtoLine.prior().amount());
             line.purpose().set(dtoLine.purpose());
             unit.functional().add(line);
         }
         for (EconomicLineDto dtoLine : dto.economic()) {
             EconomicLine line = new EconomicLine(dtoLine.itemCode());
             line.current().set(dtoLine.current());
-            line.prior().set(dtoLine.prior());
+            line.prior().set(dtoLine.prior().amount());
             unit.economic().add(line);
         }
         fillThreePublic(unit.threePublic(), dto.threePublic());
@@ -113,7 +114,7 @@ final class DtoToModel {
 
     private static void fillCompared(ComparedAmount amount, ComparedDto dto) {
         amount.current().set(dto.current());
-        amount.prior().set(dto.prior());
+        amount.prior().set(dto.prior().amount());
         amount.reason().set(dto.reason());
     }
 

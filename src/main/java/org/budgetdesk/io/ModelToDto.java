@@ -22,7 +22,9 @@ import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
@@ -54,6 +56,7 @@ final class ModelToDto {
                 department.budgetYear().get(),
                 Objects.requireNonNull(department.kind().get(), "department kind"),
                 Objects.requireNonNull(department.comparisonBasis().get(), "comparison basis"),
+                sectionBases(department),
                 text(department.note().get()),
                 sorted(department.customFunctionalCodes()),
                 sorted(department.customEconomicCodes()),
@@ -72,19 +75,19 @@ final class ModelToDto {
         List<IncomeDto> income = new ArrayList<>();
         for (FundingSource source : FundingSource.values()) {
             ComparedAmount amount = unit.income().source(source);
-            income.add(new IncomeDto(source, amount(amount.current().get()), amount(amount.prior().get()),
-                    text(amount.reason().get())));
+            income.add(new IncomeDto(source, amount(amount.current().get()),
+                    PriorAmount.of(amount.prior().get()), text(amount.reason().get())));
         }
         List<FunctionalLineDto> functional = new ArrayList<>();
         for (FunctionalLine line : unit.functional().lines()) {
             functional.add(new FunctionalLineDto(line.itemCode(), line.source(), amount(line.personnel().get()),
-                    amount(line.publicCosts().get()), amount(line.project().get()), amount(line.prior().get()),
-                    text(line.purpose().get())));
+                    amount(line.publicCosts().get()), amount(line.project().get()),
+                    PriorAmount.of(line.prior().get()), text(line.purpose().get())));
         }
         List<EconomicLineDto> economic = new ArrayList<>();
         for (EconomicLine line : unit.economic().lines()) {
             economic.add(new EconomicLineDto(line.itemCode(), amount(line.current().get()),
-                    amount(line.prior().get())));
+                    PriorAmount.of(line.prior().get())));
         }
         List<ProjectItemDto> projects = new ArrayList<>();
         for (PerformanceProject project : unit.performance().projects()) {
@@ -105,7 +108,7 @@ final class ModelToDto {
     }
 
     private static ComparedDto compared(ComparedAmount amount) {
-        return new ComparedDto(amount(amount.current().get()), amount(amount.prior().get()),
+        return new ComparedDto(amount(amount.current().get()), PriorAmount.of(amount.prior().get()),
                 text(amount.reason().get()));
     }
 
@@ -122,6 +125,13 @@ final class ModelToDto {
         return new TextsDto(texts.functions().stream().map(ModelToDto::text).toList(),
                 texts.keyTasks().stream().map(ModelToDto::text).toList(),
                 text(texts.appropriationPurpose().get()));
+    }
+
+    /** The sections' own comparison bases, in section order. */
+    private static Map<DisclosureSection, ComparisonBasis> sectionBases(Department department) {
+        Map<DisclosureSection, ComparisonBasis> bases = new EnumMap<>(DisclosureSection.class);
+        bases.putAll(department.sectionComparisonBases());
+        return bases;
     }
 
     private static Map<String, String> sorted(Map<String, String> codes) {

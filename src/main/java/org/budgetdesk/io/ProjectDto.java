@@ -21,6 +21,7 @@ public record ProjectDto(
         Integer budgetYear,
         DepartmentKind kind,
         ComparisonBasis comparisonBasis,
+        Map<DisclosureSection, ComparisonBasis> sectionComparisonBases,
         String note,
         Map<String, String> customFunctionalCodes,
         Map<String, String> customEconomicCodes,
@@ -28,10 +29,11 @@ public record ProjectDto(
         List<CommentDto> comments) {
 
     /**
-     * The format version this program writes, and the newest it reads. Version 2 added {@code comments}; a version-1
-     * file is read as having none ({@link ProjectMigration}).
+     * The format version this program writes, and the newest it reads. Version 2 added {@code comments}; version 3
+     * added prior amounts that are not published ({@code "NOT_PUBLISHED"}) and {@code sectionComparisonBases}.
+     * Older files are migrated when read ({@link ProjectMigration}).
      */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     /** One unit; the first of the file is the department's own unit (本级). */
     public record UnitDto(
@@ -48,7 +50,7 @@ public record ProjectDto(
     }
 
     /** The income of one funding source. */
-    public record IncomeDto(FundingSource source, BigDecimal current, BigDecimal prior, String reason) {
+    public record IncomeDto(FundingSource source, BigDecimal current, PriorAmount prior, String reason) {
     }
 
     /** A functional spending line (项 code and funding source). */
@@ -58,16 +60,16 @@ public record ProjectDto(
             BigDecimal personnel,
             BigDecimal publicCosts,
             BigDecimal project,
-            BigDecimal prior,
+            PriorAmount prior,
             String purpose) {
     }
 
     /** A basic-expenditure line by economic 款 code. */
-    public record EconomicLineDto(String itemCode, BigDecimal current, BigDecimal prior) {
+    public record EconomicLineDto(String itemCode, BigDecimal current, PriorAmount prior) {
     }
 
-    /** An entered figure with its prior-year amount and the reason for the change. */
-    public record ComparedDto(BigDecimal current, BigDecimal prior, String reason) {
+    /** An entered figure with its prior-year amount (or not published) and the reason for the change. */
+    public record ComparedDto(BigDecimal current, PriorAmount prior, String reason) {
     }
 
     /** “三公”经费. */

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>1 → 2: version 2 added the review comments. A version-1 file has none, so {@code comments} becomes an
  *       empty list (a {@code comments} member in a version-1 file was an unknown field, ignored as always).</li>
+ *   <li>2 → 3: version 3 added {@code sectionComparisonBases} (every section compares on the department's basis
+ *       before, so it becomes an empty map) and lets a prior amount be {@code "NOT_PUBLISHED"}, which an older file
+ *       never is: its amounts are kept as they are.</li>
  * </ul>
  */
 final class ProjectMigration {
@@ -19,6 +22,9 @@ final class ProjectMigration {
     static void toCurrent(ObjectNode tree, int version) {
         if (version < 2) {
             tree.putArray("comments");
+        }
+        if (version < 3) {
+            tree.putObject("sectionComparisonBases");
         }
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }

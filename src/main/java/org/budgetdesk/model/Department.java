@@ -1,5 +1,6 @@
 package org.budgetdesk.model;
 
+import java.util.EnumMap;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -22,6 +23,8 @@ public final class Department {
             new SimpleObjectProperty<>(this, "kind", DepartmentKind.ADMINISTRATIVE);
     private final ObjectProperty<ComparisonBasis> comparisonBasis =
             new SimpleObjectProperty<>(this, "comparisonBasis", ComparisonBasis.PRIOR_BUDGET);
+    private final ObservableMap<DisclosureSection, ComparisonBasis> sectionComparisonBases =
+            FXCollections.observableMap(new EnumMap<>(DisclosureSection.class));
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObservableMap<String, String> customFunctionalCodes = FXCollections.observableHashMap();
     private final ObservableMap<String, String> customEconomicCodes = FXCollections.observableHashMap();
@@ -55,8 +58,22 @@ public final class Department {
         return kind;
     }
 
+    /** What the prior-year figures are, unless a section says otherwise ({@link #sectionComparisonBases()}). */
     public ObjectProperty<ComparisonBasis> comparisonBasis() {
         return comparisonBasis;
+    }
+
+    /**
+     * Sections whose prior-year figures have another basis than the department's: documents often compare the
+     * “三公”经费 with last year's 决算 and everything else with last year's budget.
+     */
+    public ObservableMap<DisclosureSection, ComparisonBasis> sectionComparisonBases() {
+        return sectionComparisonBases;
+    }
+
+    /** The basis of a section's prior-year figures: its own when set, else the department's. */
+    public ComparisonBasis comparisonBasisOf(DisclosureSection section) {
+        return sectionComparisonBases.getOrDefault(section, comparisonBasis.get());
     }
 
     /** The units: the department's own unit (本级) first, then subordinate units. Never empty. */

@@ -26,6 +26,7 @@ public final class NewYear {
         next.parentDepartment().set(lastYear.parentDepartment().get());
         next.kind().set(lastYear.kind().get());
         next.comparisonBasis().set(lastYear.comparisonBasis().get());
+        next.sectionComparisonBases().putAll(lastYear.sectionComparisonBases());
         next.customFunctionalCodes().putAll(lastYear.customFunctionalCodes());
         next.customEconomicCodes().putAll(lastYear.customEconomicCodes());
         for (int i = 0; i < lastYear.units().size(); i++) {

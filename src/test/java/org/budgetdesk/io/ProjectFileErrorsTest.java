@@ -153,8 +153,8 @@ class ProjectFileErrorsTest {
         ProjectFileException e = load(edited(tree -> tree.put("formatVersion", 7)));
 
         assertThat(e.kind()).isEqualTo(Kind.NEWER_VERSION);
-        assertThat(e.getMessage()).contains("format version 7", "format version 2");
-        assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("格式版本为 7", "读取 2 ");
+        assertThat(e.getMessage()).contains("format version 7", "format version 3");
+        assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("格式版本为 7", "读取 3 ");
         assertMessagesName(e, "7", "7");
     }
 
