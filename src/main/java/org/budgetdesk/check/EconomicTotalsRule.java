@@ -70,10 +70,13 @@ final class EconomicTotalsRule extends UnitRule {
 
     private static void add(BigDecimal[] sum, BigDecimal[] figures) {
         sum[0] = sum[0].add(Amounts.orZero(figures[0]));
-        sum[1] = sum[1].add(Amounts.orZero(figures[1]));
+        sum[1] = Amounts.plusKnown(sum[1], figures[1]);
     }
 
-    /** Reports a current or prior figure that differs from the sum of the lines (missing on either side = 0). */
+    /**
+     * Reports a current or prior figure that differs from the sum of the lines (missing on either side = 0). A prior
+     * that is not published, in the lines or the total, is not compared.
+     */
     private static void compare(Scope scope, Supplier<Location> location, Supplier<Object> name, BigDecimal[] sum,
                                 ComparedTotal shown) {
         String[] years = {"term.current", "term.prior"};
@@ -81,7 +84,7 @@ final class EconomicTotalsRule extends UnitRule {
             BigDecimal expected = sum == null ? Amounts.ZERO : sum[i];
             BigDecimal actual = shown == null ? Amounts.ZERO
                     : (i == 0 ? shown.current() : shown.prior()).get();
-            if (expected.compareTo(actual) != 0) {
+            if (expected != null && actual != null && expected.compareTo(actual) != 0) {
                 scope.report(Severity.ERROR, location.get(), "X6.sum", name.get(), RuleText.term(years[i]),
                         RuleText.wan(actual), RuleText.wan(expected), RuleText.gap(actual.subtract(expected)));
             }

@@ -30,14 +30,17 @@ final class IncomeTotalsRule extends UnitRule {
         BigDecimal currentYear = Amounts.ZERO;
         BigDecimal others = Amounts.ZERO;
         for (FundingSource source : FundingSource.values()) {
-            BigDecimal amount = Amounts.orZero(figure.apply(income.source(source)).getValue());
+            BigDecimal amount = figure.apply(income.source(source)).getValue();
             if (source.isCurrentYearIncome()) {
-                currentYear = currentYear.add(amount);
+                currentYear = Amounts.plusKnown(currentYear, amount);
             } else {
-                others = others.add(amount);
+                others = Amounts.plusKnown(others, amount);
             }
         }
         BigDecimal shownCurrentYear = figure.apply(income.currentYearIncome()).getValue();
+        if (shownCurrentYear == null || currentYear == null || others == null) {
+            return; // a prior that is not published: the totals over it are not known, so there is nothing to add up
+        }
         if (shownCurrentYear.compareTo(currentYear) != 0) {
             scope.report(Severity.ERROR, scope.at(Section.INCOME, null, "currentYearIncome"), "X2.currentYear",
                     RuleText.term(year), RuleText.wan(shownCurrentYear), RuleText.wan(currentYear),
@@ -45,7 +48,7 @@ final class IncomeTotalsRule extends UnitRule {
         }
         BigDecimal total = shownCurrentYear.add(others);
         BigDecimal shownTotal = figure.apply(income.total()).getValue();
-        if (shownTotal.compareTo(total) != 0) {
+        if (shownTotal != null && shownTotal.compareTo(total) != 0) {
             scope.report(Severity.ERROR, scope.at(Section.INCOME, null, "total"), "X2.total",
                     RuleText.term(year), RuleText.wan(shownTotal), RuleText.wan(shownCurrentYear),
                     RuleText.wan(others), RuleText.gap(shownTotal.subtract(total)));

@@ -7,7 +7,7 @@ import org.budgetdesk.model.YearOnYear;
 /**
  * P3: a table's prior-year figures look missing: its total has a current figure but a prior of 0. Checked on the
  * totals (income, functional and economic spending, “三公”经费, 机关运行经费), where a real zero is rare; a single
- * new line with no prior is normal and not reported.
+ * new line with no prior is normal and not reported. A prior marked not published (未公开) is not missing.
  */
 final class PriorYearMissingRule extends UnitRule {
     PriorYearMissingRule() {
@@ -30,7 +30,7 @@ final class PriorYearMissingRule extends UnitRule {
     }
 
     private static void check(Scope scope, Location location, String name, YearOnYear figure) {
-        if (figure.prior().signum() == 0 && figure.current().signum() > 0) {
+        if (figure.isComparable() && figure.prior().signum() == 0 && figure.current().signum() > 0) {
             scope.report(Severity.WARNING, location, "P3.priorMissing", RuleText.term(name),
                     RuleText.wan(figure.current()), RuleText.wan(figure.prior()));
         }

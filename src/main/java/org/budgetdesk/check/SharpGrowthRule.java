@@ -36,7 +36,7 @@ final class SharpGrowthRule extends UnitRule {
         }
         for (Candidate candidate : candidates) {
             YearOnYear figure = candidate.figure();
-            if (!figure.hasNoBasis() && figure.rate().percent(2).orElseThrow().compareTo(LIMIT) > 0) {
+            if (figure.rate().isDefined() && figure.rate().percent(2).orElseThrow().compareTo(LIMIT) > 0) {
                 scope.report(Severity.WARNING, candidate.location(), "P2.growth", candidate.name(),
                         RuleText.percent(figure.rate()), RuleText.wan(figure.current()), RuleText.wan(figure.prior()),
                         RuleText.percent(whole.rate()));

@@ -25,6 +25,9 @@ final class ThreePublicTotalsRule extends UnitRule {
         BigDecimal purchase = figure.apply(expenses.vehiclePurchase()).getValue();
         BigDecimal operation = figure.apply(expenses.vehicleOperation()).getValue();
         BigDecimal vehicles = figure.apply(expenses.vehicles()).getValue();
+        if (vehicles == null) {
+            return; // a prior that is not published: the subtotal and the total over it are not known
+        }
         if (vehicles.compareTo(purchase.add(operation)) != 0) {
             scope.report(Severity.ERROR, scope.at(Section.THREE_PUBLIC, null, "vehicles"), "X10.vehicles",
                     RuleText.term(year), RuleText.wan(vehicles), RuleText.wan(purchase), RuleText.wan(operation),
@@ -32,8 +35,11 @@ final class ThreePublicTotalsRule extends UnitRule {
         }
         BigDecimal travel = figure.apply(expenses.overseasTravel()).getValue();
         BigDecimal reception = figure.apply(expenses.reception()).getValue();
-        BigDecimal parts = travel.add(reception).add(purchase).add(operation);
         BigDecimal total = figure.apply(expenses.total()).getValue();
+        if (total == null) {
+            return;
+        }
+        BigDecimal parts = travel.add(reception).add(purchase).add(operation);
         if (total.compareTo(parts) != 0) {
             scope.report(Severity.ERROR, scope.at(Section.THREE_PUBLIC, null, "total"), "X10.total",
                     RuleText.term(year), RuleText.wan(total), RuleText.wan(travel),

@@ -2,6 +2,7 @@ package org.budgetdesk.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.narrative.Snapshot.Figure;
 import org.budgetdesk.narrative.Snapshot.Totals;
@@ -61,7 +62,7 @@ final class OpeningSections {
             }
         }
         Change change = w.change(income.total(), "rate.scale");
-        w.paragraph("totals.income", Writing.concat(w.comparison(change), "sources", w.join(sources, "clause")));
+        w.paragraph("totals.income", Writing.concat(w.comparison(change, DisclosureSection.INCOME), "sources", w.join(sources, "clause")));
 
         Totals total = w.snapshot.spending().total();
         w.paragraph("totals.expenditure", "total", Writing.wan(total.total()), "basic", Writing.wan(total.basic()),

@@ -48,7 +48,7 @@ final class SnapshotReader {
         return new Snapshot.Header(text(unit.name().get()),
                 text(whole ? department.parentDepartment().get() : department.name().get()),
                 department.budgetYear().get(), department.kind().get(), department.comparisonBasis().get(),
-                whole ? department.subordinateCount() : 0, names);
+                Map.copyOf(department.sectionComparisonBases()), whole ? department.subordinateCount() : 0, names);
     }
 
     private static Snapshot.Income income(Unit unit) {
@@ -64,7 +64,7 @@ final class SnapshotReader {
         List<Snapshot.Line> lines = unit.functional().lines().stream()
                 .sorted(Comparator.comparing(FunctionalLine::itemCode).thenComparing(FunctionalLine::source))
                 .map(line -> new Snapshot.Line(line.itemCode(), line.source(), amount(line.personnel().get()),
-                        amount(line.publicCosts().get()), amount(line.project().get()), amount(line.prior().get()),
+                        amount(line.publicCosts().get()), amount(line.project().get()), line.prior().get(),
                         text(line.purpose().get())))
                 .toList();
         Map<FundingSource, Snapshot.Totals> bySource = new EnumMap<>(FundingSource.class);
@@ -116,7 +116,7 @@ final class SnapshotReader {
     }
 
     private static Figure figure(Compared compared, String reason) {
-        return new Figure(amount(compared.current().getValue()), amount(compared.prior().getValue()), text(reason));
+        return new Figure(amount(compared.current().getValue()), compared.prior().getValue(), text(reason));
     }
 
     private static BigDecimal amount(BigDecimal value) {
