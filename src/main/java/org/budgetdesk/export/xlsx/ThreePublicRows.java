@@ -46,7 +46,7 @@ final class ThreePublicRows implements RowBuilder {
             PARTS.forEach((part, figure) -> {
                 Compared compared = figure.apply(unit.threePublic());
                 row.amount(part, value(compared.current().getValue()));
-                row.amount("prior." + part, value(compared.prior().getValue()));
+                row.amount("prior." + part, compared.prior().getValue());
             });
             unitRows.add(rows.size());
             rows.add(row);
