@@ -37,6 +37,12 @@ public final class Edits {
         return new SetPropertyCommand<>(amount, Amounts.requireValid(value), "edit.amount");
     }
 
+    /** Sets a prior-year amount, or marks it not published (未公开) with {@code null}. */
+    public static Command setPriorAmount(ObjectProperty<BigDecimal> prior, BigDecimal valueOrNull) {
+        return new SetPropertyCommand<>(prior, valueOrNull == null ? null : Amounts.requireValid(valueOrNull),
+                valueOrNull == null ? "edit.notPublished" : "edit.amount");
+    }
+
     public static Command setText(StringProperty text, String value) {
         return new SetPropertyCommand<>(text, value == null ? "" : value, "edit.text");
     }

@@ -76,7 +76,7 @@ public final class EconomicView {
                 SheetColumns.amount("current", messages.get("economic.column.current"),
                         row -> row.figures().current(), row -> row.line().current(), EconomicRow::isLine,
                         unit, messages),
-                SheetColumns.amount("prior", messages.get("economic.column.prior"),
+                SheetColumns.priorAmount("prior", messages.get("economic.column.prior"),
                         row -> row.figures().prior(), row -> row.line().prior(), EconomicRow::isLine,
                         unit, messages),
                 SheetColumns.derivedAmount("change", messages.get("economic.column.change"),

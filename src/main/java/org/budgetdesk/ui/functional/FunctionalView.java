@@ -73,7 +73,7 @@ public final class FunctionalView {
                         unit, messages),
                 SheetColumns.derivedAmount("total", messages.get("functional.column.total"),
                         row -> row.figures().total(), unit),
-                SheetColumns.amount("prior", messages.get("functional.column.prior"),
+                SheetColumns.priorAmount("prior", messages.get("functional.column.prior"),
                         row -> row.figures().prior(), row -> row.line().prior(), FunctionalRow::isLine,
                         unit, messages),
                 SheetColumns.derivedAmount("change", messages.get("functional.column.change"),

@@ -51,7 +51,7 @@ public final class IncomeView {
                 SheetColumns.amount("current", messages.get("income.column.current"),
                         row -> row.figures().current(), row -> row.entered().current(), IncomeRow::isSource,
                         unit, messages),
-                SheetColumns.amount("prior", messages.get("income.column.prior"),
+                SheetColumns.priorAmount("prior", messages.get("income.column.prior"),
                         row -> row.figures().prior(), row -> row.entered().prior(), IncomeRow::isSource,
                         unit, messages),
                 SheetColumns.derivedAmount("change", messages.get("income.column.change"), IncomeView::change, unit),

@@ -81,7 +81,7 @@ public final class ThreePublicViewModel {
                 SheetColumns.amount("threePublicCurrent", messages.get("threePublic.column.current"),
                         row -> row.figure().current(), row -> row.entered().current(), ThreePublicRow::isEntered,
                         unit, messages),
-                SheetColumns.amount("threePublicPrior", messages.get("threePublic.column.prior"),
+                SheetColumns.priorAmount("threePublicPrior", messages.get("threePublic.column.prior"),
                         row -> row.figure().prior(), row -> row.entered().prior(), ThreePublicRow::isEntered,
                         unit, messages),
                 SheetColumns.derivedAmount("threePublicChange", messages.get("threePublic.column.change"),

@@ -69,6 +69,27 @@ class ThreePublicViewUiTest {
     }
 
     @Test
+    void typingNotPublishedIntoAPriorLeavesTheTotalUncomparedAndUndoRestoresIt(FxRobot robot) {
+        assertThat(text(robot, "threePublicPrior", TOTAL_ROW)).isEqualTo("3.88");
+
+        robot.clickOn(cell(robot, "threePublicPrior", RECEPTION_ROW));
+        robot.write("未公开");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(department.ownUnit().threePublic().reception().prior().get()).isNull();
+        assertThat(text(robot, "threePublicPrior", RECEPTION_ROW)).isEqualTo("未公开");
+        assertThat(text(robot, "threePublicPrior", TOTAL_ROW)).isEqualTo("未公开");
+        assertThat(text(robot, "threePublicChange", TOTAL_ROW)).isEmpty();
+        assertThat(text(robot, "threePublicRate", TOTAL_ROW)).isEqualTo("—");
+
+        robot.interact(() -> document.undoManager().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "threePublicPrior", TOTAL_ROW)).isEqualTo("3.88");
+        assertThat(department.ownUnit().threePublic().reception().prior().get()).isEqualByComparingTo("38800");
+    }
+
+    @Test
     void theReceptionPlanCommitsWhenTheFocusLeavesAndFollowsUndo(FxRobot robot) {
         TextArea plan = robot.lookup("#receptionPlanText").queryAs(TextArea.class);
         robot.clickOn(plan);
