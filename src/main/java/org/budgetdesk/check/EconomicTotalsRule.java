@@ -36,7 +36,7 @@ final class EconomicTotalsRule extends UnitRule {
             add(classes.computeIfAbsent(line.classCode(), code -> new BigDecimal[] {Amounts.ZERO, Amounts.ZERO}),
                     figures);
             add(total, figures);
-            add(line.category() == BasicCostCategory.PERSONNEL ? personnel : publicCosts, figures);
+            add(spending.categoryOf(line.itemCode()) == BasicCostCategory.PERSONNEL ? personnel : publicCosts, figures);
             items.computeIfAbsent(line.classCode(), code -> new ArrayList<>()).add(figures[0]);
         }
         TreeSet<String> codes = new TreeSet<>(classes.keySet());

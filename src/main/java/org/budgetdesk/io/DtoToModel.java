@@ -40,6 +40,7 @@ final class DtoToModel {
         department.kind().set(project.kind());
         department.comparisonBasis().set(project.comparisonBasis());
         department.sectionComparisonBases().putAll(project.sectionComparisonBases());
+        department.basicCostMapping().overrides().putAll(project.basicCostOverrides());
         department.note().set(project.note());
         department.customFunctionalCodes().putAll(project.customFunctionalCodes());
         department.customEconomicCodes().putAll(project.customEconomicCodes());

@@ -60,6 +60,7 @@ final class ModelToDto {
                 text(department.note().get()),
                 sorted(department.customFunctionalCodes()),
                 sorted(department.customEconomicCodes()),
+                new TreeMap<>(department.basicCostMapping().overrides()),
                 units,
                 department.comments().stream().map(ModelToDto::comment).toList());
     }

@@ -3,6 +3,7 @@ package org.budgetdesk.io;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
@@ -25,12 +26,14 @@ public record ProjectDto(
         String note,
         Map<String, String> customFunctionalCodes,
         Map<String, String> customEconomicCodes,
+        Map<String, BasicCostCategory> basicCostOverrides,
         List<UnitDto> units,
         List<CommentDto> comments) {
 
     /**
      * The format version this program writes, and the newest it reads. Version 2 added {@code comments}; version 3
-     * added prior amounts that are not published ({@code "NOT_PUBLISHED"}) and {@code sectionComparisonBases}.
+     * added prior amounts that are not published ({@code "NOT_PUBLISHED"}), {@code sectionComparisonBases} and
+     * {@code basicCostOverrides}.
      * Older files are migrated when read ({@link ProjectMigration}).
      */
     public static final int CURRENT_VERSION = 3;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   <li>1 → 2: version 2 added the review comments. A version-1 file has none, so {@code comments} becomes an
  *       empty list (a {@code comments} member in a version-1 file was an unknown field, ignored as always).</li>
  *   <li>2 → 3: version 3 added {@code sectionComparisonBases} (every section compares on the department's basis
- *       before, so it becomes an empty map) and lets a prior amount be {@code "NOT_PUBLISHED"}, which an older file
+ *       before, so it becomes an empty map), {@code basicCostOverrides} (none before: the national rule) and lets a prior amount be {@code "NOT_PUBLISHED"}, which an older file
  *       never is: its amounts are kept as they are.</li>
  * </ul>
  */
@@ -25,6 +25,7 @@ final class ProjectMigration {
         }
         if (version < 3) {
             tree.putObject("sectionComparisonBases");
+            tree.putObject("basicCostOverrides");
         }
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }

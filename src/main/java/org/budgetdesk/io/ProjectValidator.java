@@ -44,6 +44,11 @@ final class ProjectValidator {
         }
         checkCustomCodes(project.customFunctionalCodes(), CodeKind.FUNCTIONAL, "$.customFunctionalCodes");
         checkCustomCodes(project.customEconomicCodes(), CodeKind.ECONOMIC, "$.customEconomicCodes");
+        for (String code : project.basicCostOverrides().keySet()) {
+            if (!CodeLevel.isValid(CodeKind.ECONOMIC, code) || code.length() != 5) {
+                throw problem(Kind.BAD_CODE, JsonPaths.field("$.basicCostOverrides", code), quoted(code));
+            }
+        }
         for (int i = 0; i < project.units().size(); i++) {
             checkUnit(project.units().get(i), JsonPaths.index("$.units", i));
         }

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -30,6 +31,7 @@ public final class Department {
     private final ObservableMap<String, String> customEconomicCodes = FXCollections.observableHashMap();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<Comment> comments = FXCollections.observableArrayList();
+    private final BasicCostMapping basicCostMapping = new BasicCostMapping();
     private final Unit consolidated = new Unit("");
 
     /** A department with its own unit (本级) of the same name. */
@@ -37,6 +39,13 @@ public final class Department {
         this.name.set(name);
         this.budgetYear.set(budgetYear);
         consolidated.name().bind(this.name);
+        consolidated.economic().useMapping(basicCostMapping);
+        units.addListener((ListChangeListener<Unit>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(unit -> unit.economic().useMapping(null));
+                change.getAddedSubList().forEach(unit -> unit.economic().useMapping(basicCostMapping));
+            }
+        });
         new Consolidation(units, consolidated);
         units.add(new Unit(name));
     }
@@ -94,6 +103,11 @@ public final class Department {
     /** 部门汇总: every figure the live sum of the units' figures; texts are the own unit's. Do not edit it. */
     public Unit consolidated() {
         return consolidated;
+    }
+
+    /** Which economic 款 count as 人员经费 and which as 公用经费 in this project. */
+    public BasicCostMapping basicCostMapping() {
+        return basicCostMapping;
     }
 
     /** Functional codes the user added that the year's catalog lacks: code → name. */

@@ -27,6 +27,7 @@ public final class NewYear {
         next.kind().set(lastYear.kind().get());
         next.comparisonBasis().set(lastYear.comparisonBasis().get());
         next.sectionComparisonBases().putAll(lastYear.sectionComparisonBases());
+        next.basicCostMapping().overrides().putAll(lastYear.basicCostMapping().overrides());
         next.customFunctionalCodes().putAll(lastYear.customFunctionalCodes());
         next.customEconomicCodes().putAll(lastYear.customEconomicCodes());
         for (int i = 0; i < lastYear.units().size(); i++) {

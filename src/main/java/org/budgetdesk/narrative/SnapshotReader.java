@@ -73,7 +73,8 @@ final class SnapshotReader {
         }
         List<Snapshot.EconomicItem> economic = unit.economic().lines().stream()
                 .map(line -> new Snapshot.EconomicItem(line.itemCode(),
-                        line.category() == BasicCostCategory.PERSONNEL, amount(line.current().get())))
+                        unit.economic().categoryOf(line.itemCode()) == BasicCostCategory.PERSONNEL,
+                        amount(line.current().get())))
                 .sorted(Comparator.comparing(Snapshot.EconomicItem::code))
                 .toList();
         return new Snapshot.Spending(lines, totals(unit.functional().total()), Map.copyOf(bySource), economic);

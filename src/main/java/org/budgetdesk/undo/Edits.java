@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
@@ -140,6 +141,26 @@ public final class Edits {
                 codes.put(code, before);
             }
         });
+    }
+
+    /**
+     * Counts an economic code as 人员经费 or 公用经费 in this project, against the national rule; {@code null} goes back
+     * to the national rule. Every unit's totals follow.
+     */
+    public static Command setBasicCostCategory(Department department, String itemCode, BasicCostCategory category) {
+        ObservableMap<String, BasicCostCategory> overrides = department.basicCostMapping().overrides();
+        BasicCostCategory before = overrides.get(itemCode);
+        boolean national = category == null || category == BasicCostCategory.ofEconomicCode(itemCode);
+        return Command.of("edit.basicCostCategory", () -> put(overrides, itemCode, national ? null : category),
+                () -> put(overrides, itemCode, before));
+    }
+
+    private static <K, V> void put(ObservableMap<K, V> map, K key, V valueOrNull) {
+        if (valueOrNull == null) {
+            map.remove(key);
+        } else {
+            map.put(key, valueOrNull);
+        }
     }
 
     /** Adds a review comment at the end of the department's comments. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.budgetdesk.io.ProjectFileException.Kind;
+import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
@@ -49,6 +50,7 @@ class FormatThreeTest {
         byte[] formatTwo = edited(tree -> {
             tree.put("formatVersion", 2);
             tree.remove("sectionComparisonBases");
+            tree.remove("basicCostOverrides");
         });
 
         assertThat(ModelDump.of(load(formatTwo))).containsExactlyElementsOf(ModelDump.of(rich));
@@ -96,6 +98,28 @@ class FormatThreeTest {
         assertThat(loaded.comparisonBasisOf(DisclosureSection.THREE_PUBLIC))
                 .isEqualTo(ComparisonBasis.PRIOR_FINAL_ACCOUNTS);
         assertThat(loaded.comparisonBasisOf(DisclosureSection.OTHER)).isEqualTo(loaded.comparisonBasis().get());
+    }
+
+    @Test
+    void basicCostOverridesAreKeptAndMoveTheLineAfterLoading() throws Exception {
+        Department department = SampleProjects.rich();
+        department.basicCostMapping().overrides().put("30229", BasicCostCategory.PERSONNEL);
+
+        byte[] bytes = files.toBytes(department);
+        Department loaded = load(bytes);
+
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .contains("\"basicCostOverrides\": {\n    \"30229\": \"PERSONNEL\"\n  }");
+        assertThat(loaded.ownUnit().economic().categoryOf("30229")).isEqualTo(BasicCostCategory.PERSONNEL);
+        assertThat(ModelDump.of(loaded)).containsExactlyElementsOf(ModelDump.of(department));
+    }
+
+    @Test
+    void anOverrideOfAClassOrAFunctionalCodeIsABadCode() {
+        ProjectFileException e = refused(edited(tree -> at(tree, "basicCostOverrides").put("302", "PERSONNEL")));
+
+        assertThat(e.kind()).isEqualTo(Kind.BAD_CODE);
+        assertThat(e.jsonPath()).isEqualTo("$.basicCostOverrides['302']");
     }
 
     @Test

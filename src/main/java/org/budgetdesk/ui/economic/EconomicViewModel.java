@@ -64,7 +64,8 @@ public final class EconomicViewModel {
                     .filter(line -> line.classCode().equals(classCode))
                     .sorted(Comparator.comparing(EconomicLine::itemCode))
                     .forEach(line -> classItem.getChildren().add(new TreeItem<>(new EconomicRow(Level.LINE,
-                            line.itemCode(), catalog.nameOf(CodeKind.ECONOMIC, line.itemCode()), line.category(),
+                            line.itemCode(), catalog.nameOf(CodeKind.ECONOMIC, line.itemCode()),
+                            spending.categoryOf(line.itemCode()),
                             line, line, Derived.share(line.current(), whole)))));
             root.getChildren().add(classItem);
         }
