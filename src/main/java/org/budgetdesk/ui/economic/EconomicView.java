@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,6 +45,8 @@ public final class EconomicView {
         agreement.setPadding(new Insets(4, 0, 0, 0));
         root.setBottom(agreement);
         document.viewedUnitProperty().addListener((obs, before, after) -> rebuild());
+        document.department().basicCostMapping().overrides()
+                .addListener((MapChangeListener<String, Object>) change -> rebuild());
         rebuild();
     }
 

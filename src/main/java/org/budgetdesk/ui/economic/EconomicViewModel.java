@@ -171,6 +171,28 @@ public final class EconomicViewModel {
     }
 
     /**
+     * Counts a line's code the other way in this project (人员经费 ↔ 公用经费), for every unit: some regions count a
+     * code differently from the national rule. Returns what it now counts as, or why nothing changed.
+     */
+    public String switchCategory(EconomicLine line) {
+        if (document.readOnlyProperty().get()) {
+            return messages.get("economic.readOnly");
+        }
+        if (line == null) {
+            return messages.get("economic.switchCategory.nothing");
+        }
+        String code = line.itemCode();
+        BasicCostCategory now = document.viewedUnitProperty().get().economic().categoryOf(code);
+        BasicCostCategory other = now == BasicCostCategory.PERSONNEL ? BasicCostCategory.PUBLIC
+                : BasicCostCategory.PERSONNEL;
+        document.undoManager().execute(Edits.setBasicCostCategory(document.department(), code, other));
+        BasicCostCategory national = BasicCostCategory.ofEconomicCode(code);
+        String label = code + " " + document.catalog().nameOf(CodeKind.ECONOMIC, code);
+        return other == national ? messages.format("economic.switchCategory.national", label, messages.of(other))
+                : messages.format("economic.switchCategory.done", label, messages.of(other), messages.of(national));
+    }
+
+    /**
      * Whether a unit's 人员经费 and 公用经费 here equal those of its functional spending (check X7), live: "agrees",
      * or the difference of each category that does not, in the display unit.
      */
