@@ -10,6 +10,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.LocatableRow;
 
 /** Gives the tables of a section tab a context menu to comment on the focused line (添加批注). */

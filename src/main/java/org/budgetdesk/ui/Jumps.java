@@ -6,6 +6,7 @@ import javafx.scene.control.TreeTableView;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.LocatableRow;
 
 /**

@@ -12,6 +12,7 @@ import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.check.CheckViewModel;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.LocatableRow;
 import org.budgetdesk.ui.common.SheetView;
 import org.budgetdesk.ui.review.CommentIndex;

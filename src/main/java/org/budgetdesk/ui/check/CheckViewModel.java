@@ -19,7 +19,7 @@ import org.budgetdesk.check.Location;
 import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.check.Severity;
 import org.budgetdesk.i18n.Messages;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The checks of the open document, kept current: every model change (an undo revision, another project) asks the
