@@ -3,9 +3,9 @@ package org.budgetdesk.check;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Compared;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.IncomeBudget;
 
@@ -39,14 +39,14 @@ final class IncomeTotalsRule extends UnitRule {
         }
         BigDecimal shownCurrentYear = figure.apply(income.currentYearIncome()).getValue();
         if (shownCurrentYear.compareTo(currentYear) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.INCOME, null, "currentYearIncome"), "X2.currentYear",
-                    RuleText.term(year), RuleText.wan(shownCurrentYear), RuleText.wan(currentYear),
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.INCOME, null, "currentYearIncome"),
+                    "X2.currentYear", RuleText.term(year), RuleText.wan(shownCurrentYear), RuleText.wan(currentYear),
                     RuleText.gap(shownCurrentYear.subtract(currentYear)));
         }
         BigDecimal total = shownCurrentYear.add(others);
         BigDecimal shownTotal = figure.apply(income.total()).getValue();
         if (shownTotal.compareTo(total) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.INCOME, null, "total"), "X2.total",
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.INCOME, null, "total"), "X2.total",
                     RuleText.term(year), RuleText.wan(shownTotal), RuleText.wan(shownCurrentYear),
                     RuleText.wan(others), RuleText.gap(shownTotal.subtract(total)));
         }
