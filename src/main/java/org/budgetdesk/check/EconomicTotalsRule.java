@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.ComparedTotal;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 
@@ -42,22 +42,22 @@ final class EconomicTotalsRule extends UnitRule {
         TreeSet<String> codes = new TreeSet<>(classes.keySet());
         codes.addAll(spending.classes().keySet());
         for (String code : codes) {
-            compare(scope, () -> scope.at(Section.ECONOMIC, code, null), () -> scope.economicName(code),
+            compare(scope, () -> scope.at(DisclosureSection.ECONOMIC, code, null), () -> scope.economicName(code),
                     classes.get(code), spending.classes().get(code));
         }
-        Supplier<Location> totalAt = () -> scope.at(Section.ECONOMIC, null, "total");
+        Supplier<Location> totalAt = () -> scope.at(DisclosureSection.ECONOMIC, null, "total");
         Supplier<Object> totalName = () -> RuleText.term("figure.economicTotal");
         compare(scope, totalAt, totalName, total, spending.total());
-        compare(scope, () -> scope.at(Section.ECONOMIC, null, "personnel"), () -> RuleText.term("column.personnel"),
-                personnel, spending.personnel());
-        compare(scope, () -> scope.at(Section.ECONOMIC, null, "publicCosts"),
+        compare(scope, () -> scope.at(DisclosureSection.ECONOMIC, null, "personnel"),
+                () -> RuleText.term("column.personnel"), personnel, spending.personnel());
+        compare(scope, () -> scope.at(DisclosureSection.ECONOMIC, null, "publicCosts"),
                 () -> RuleText.term("column.publicCosts"), publicCosts, spending.publicCosts());
         for (Map.Entry<String, ComparedTotal> entry : spending.classes().entrySet()) {
             BigDecimal[] sum = classes.get(entry.getKey());
             BigDecimal shown = entry.getValue().current().get();
             if (sum != null && sum[0].compareTo(shown) == 0) {
                 String code = entry.getKey();
-                Residues.compare(scope, () -> scope.at(Section.ECONOMIC, code, null),
+                Residues.compare(scope, () -> scope.at(DisclosureSection.ECONOMIC, code, null),
                         () -> scope.economicName(code), RuleText.term("parts.items"), shown,
                         items.get(entry.getKey()));
             }

@@ -1,7 +1,7 @@
 package org.budgetdesk.check;
 
 import java.math.BigDecimal;
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Unit;
 
 /** X1: 收入总计 = 支出总计 (the two sides of 部门收支总表). Per funding source, see {@link SourceBalanceRule}. */
@@ -16,7 +16,7 @@ final class IncomeMatchesExpenditureRule extends UnitRule {
         BigDecimal income = unit.income().total().current().get();
         BigDecimal expenditure = unit.functional().total().total().get();
         if (income.compareTo(expenditure) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.INCOME, null, "total"), "X1.total",
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.INCOME, null, "total"), "X1.total",
                     RuleText.wan(income), RuleText.wan(expenditure), RuleText.gap(income.subtract(expenditure)));
         }
     }

@@ -1,6 +1,6 @@
 package org.budgetdesk.check;
 
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.YearOnYear;
 
@@ -17,15 +17,15 @@ final class PriorYearMissingRule extends UnitRule {
     @Override
     void check(Scope scope) {
         Unit unit = scope.unit();
-        check(scope, scope.at(Section.INCOME, null, "total"), "figure.incomeTotal",
+        check(scope, scope.at(DisclosureSection.INCOME, null, "total"), "figure.incomeTotal",
                 unit.income().total().yearOnYear().get());
-        check(scope, scope.at(Section.FUNCTIONAL, null, "total"), "figure.expenditureTotal",
+        check(scope, scope.at(DisclosureSection.FUNCTIONAL, null, "total"), "figure.expenditureTotal",
                 unit.functional().total().yearOnYear().get());
-        check(scope, scope.at(Section.ECONOMIC, null, "total"), "figure.economicTotal",
+        check(scope, scope.at(DisclosureSection.ECONOMIC, null, "total"), "figure.economicTotal",
                 unit.economic().total().yearOnYear().get());
-        check(scope, scope.at(Section.THREE_PUBLIC, null, "total"), "figure.threePublic",
+        check(scope, scope.at(DisclosureSection.THREE_PUBLIC, null, "total"), "figure.threePublic",
                 unit.threePublic().total().yearOnYear().get());
-        check(scope, scope.at(Section.OTHER, null, "operatingCosts"), "figure.operatingCosts",
+        check(scope, scope.at(DisclosureSection.OTHER, null, "operatingCosts"), "figure.operatingCosts",
                 unit.operatingCosts().yearOnYear().get());
     }
 

@@ -3,7 +3,7 @@ package org.budgetdesk.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.YearOnYear;
 
@@ -31,7 +31,7 @@ final class SharpGrowthRule extends UnitRule {
                     explained.figure()));
         }
         for (FunctionalGroup group : scope.unit().functional().classes().values()) {
-            candidates.add(new Candidate(scope.at(Section.FUNCTIONAL, group.code(), null),
+            candidates.add(new Candidate(scope.at(DisclosureSection.FUNCTIONAL, group.code(), null),
                     scope.functionalName(group.code()), group.yearOnYear().get()));
         }
         for (Candidate candidate : candidates) {

@@ -3,8 +3,8 @@ package org.budgetdesk.check;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Compared;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.ThreePublicExpenses;
 
 /** X10: “三公”经费 = 出国 + 车 + 接待, and 车 = 购置 + 运行, this year and last. */
@@ -29,7 +29,7 @@ final class ThreePublicTotalsRule extends UnitRule {
             return; // a prior that is not published: the subtotal and the total over it are not known
         }
         if (vehicles.compareTo(purchase.add(operation)) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.THREE_PUBLIC, null, "vehicles"), "X10.vehicles",
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.THREE_PUBLIC, null, "vehicles"), "X10.vehicles",
                     RuleText.term(year), RuleText.wan(vehicles), RuleText.wan(purchase), RuleText.wan(operation),
                     RuleText.gap(vehicles.subtract(purchase).subtract(operation)));
         }
@@ -41,7 +41,7 @@ final class ThreePublicTotalsRule extends UnitRule {
         }
         BigDecimal parts = travel.add(reception).add(purchase).add(operation);
         if (total.compareTo(parts) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.THREE_PUBLIC, null, "total"), "X10.total",
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.THREE_PUBLIC, null, "total"), "X10.total",
                     RuleText.term(year), RuleText.wan(total), RuleText.wan(travel),
                     RuleText.wan(purchase.add(operation)), RuleText.wan(reception), RuleText.gap(total.subtract(parts)));
         }

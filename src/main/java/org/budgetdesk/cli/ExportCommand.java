@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.budgetdesk.export.ExportFormat;
 import org.budgetdesk.export.ExportFormats;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;

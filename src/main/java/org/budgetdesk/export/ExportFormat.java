@@ -2,6 +2,7 @@ package org.budgetdesk.export;
 
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
+import org.budgetdesk.export.common.Exporter;
 
 /**
  * One output format: its id (also the command-line option {@code --ID}), the file extension, and its exporter.

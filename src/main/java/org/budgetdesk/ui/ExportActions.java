@@ -1,17 +1,19 @@
 package org.budgetdesk.ui;
 
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.budgetdesk.export.ChartImage;
+import java.util.function.BooleanSupplier;
 import org.budgetdesk.export.ExportFormats;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ChartImage;
+import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.charts.ChartImages;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * 文件 → 导出: asks for the format, options and file, then writes in the background from a copy of the model made

@@ -15,6 +15,8 @@ import org.budgetdesk.io.lock.Owner;
 import org.budgetdesk.io.lock.ProjectLock;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.NewYear;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * New, open, save and save-as for the workbench. Reading and writing run in the background; the model is

@@ -24,6 +24,9 @@ import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.check.CheckViewModel;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.CjkFont;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.review.CommentIndex;
 
 /**

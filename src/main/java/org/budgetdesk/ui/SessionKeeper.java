@@ -22,6 +22,8 @@ import org.budgetdesk.io.recovery.RecoveryEntry;
 import org.budgetdesk.io.recovery.RecoveryStore;
 import org.budgetdesk.io.settings.Settings;
 import org.budgetdesk.io.settings.SettingsStore;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * What outlives a session: the settings (window bounds, recent files, language, display unit) and the recovery

@@ -7,8 +7,8 @@ import static org.budgetdesk.check.CheckFixtures.run;
 import static org.budgetdesk.check.CheckFixtures.yuan;
 
 import java.util.List;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
@@ -25,7 +25,7 @@ class PlausibilityRulesTest {
         assertThat(run(new VehicleRunningCostRule(), department)).isEmpty();
         unit.threePublic().vehicleOperation().current().set(yuan("0.00"));
         Finding finding = only(run(new VehicleRunningCostRule(), department), Severity.WARNING,
-                Section.THREE_PUBLIC, null, "vehicleOperation");
+                DisclosureSection.THREE_PUBLIC, null, "vehicleOperation");
         assertThat(finding.message()).isEqualTo("单位有公务用车1辆，但公务用车运行维护费为0.00万元。");
     }
 
@@ -34,7 +34,7 @@ class PlausibilityRulesTest {
         assertThat(run(new SharpGrowthRule(), department)).isEmpty();
         unit.operatingCosts().prior().set(yuan("50000.00"));
         Finding finding = only(run(new SharpGrowthRule(), department), Severity.WARNING,
-                Section.OTHER, null, "operatingCosts");
+                DisclosureSection.OTHER, null, "operatingCosts");
         assertThat(finding.message())
                 .isEqualTo("机关运行经费增长200.00%（15.00万元，上年5.00万元），而收入总计的增减率为5.26%，请核实并说明原因。");
     }
@@ -46,7 +46,7 @@ class PlausibilityRulesTest {
             line.prior().set(yuan("0.00"));
         }
         Finding finding = only(run(new PriorYearMissingRule(), department), Severity.WARNING,
-                Section.ECONOMIC, null, "total");
+                DisclosureSection.ECONOMIC, null, "total");
         assertThat(finding.message()).startsWith("基本支出经济分类合计本年为80.00万元，上年数为0.00万元");
     }
 

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdesk.export.ExportFormats;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
-import org.budgetdesk.export.ExportOptions;
-import org.budgetdesk.export.Exporter;
+import org.budgetdesk.export.common.ExportOptions;
+import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 

@@ -19,8 +19,8 @@ import javafx.scene.layout.BorderPane;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.i18n.Messages;
-import org.budgetdesk.ui.CjkFont;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.CjkFont;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The 检查 panel: the findings grouped by tab, each with its severity icon, rule, message, unit and code, kept

@@ -16,10 +16,10 @@ import javafx.util.Duration;
 import org.budgetdesk.check.Checker;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.check.Severity;
 import org.budgetdesk.i18n.Messages;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The checks of the open document, kept current: every model change (an undo revision, another project) asks the
@@ -33,7 +33,7 @@ public final class CheckViewModel {
     public static final Duration DELAY = Duration.millis(300);
 
     /** The findings of one tab, in order, with its heading (“收入（2）”). */
-    public record Group(Section section, String title, List<Finding> findings) {
+    public record Group(DisclosureSection section, String title, List<Finding> findings) {
     }
 
     private final Document document;
@@ -105,7 +105,7 @@ public final class CheckViewModel {
 
     /** The findings by tab, tabs without findings left out. */
     public List<Group> groups() {
-        Map<Section, List<Finding>> bySection = new EnumMap<>(Section.class);
+        Map<DisclosureSection, List<Finding>> bySection = new EnumMap<>(DisclosureSection.class);
         for (Finding finding : findings) {
             bySection.computeIfAbsent(finding.location().section(), section -> new ArrayList<>()).add(finding);
         }

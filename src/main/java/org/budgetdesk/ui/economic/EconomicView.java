@@ -14,7 +14,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.Ratio;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.SheetColumn;
 import org.budgetdesk.ui.common.SheetColumns;
 import org.budgetdesk.ui.common.SheetView;

@@ -24,7 +24,7 @@ import org.budgetdesk.model.Derived;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.economic.EconomicRow.Level;
 import org.budgetdesk.undo.CompositeCommand;
 import org.budgetdesk.undo.Edits;

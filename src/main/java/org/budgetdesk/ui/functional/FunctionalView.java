@@ -11,7 +11,7 @@ import javafx.scene.layout.BorderPane;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.SheetColumn;
 import org.budgetdesk.ui.common.SheetColumns;
 import org.budgetdesk.ui.common.SheetView;

@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Ratio;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.SheetColumn;
 import org.budgetdesk.ui.common.SheetColumns;
 import org.budgetdesk.ui.common.SheetView;

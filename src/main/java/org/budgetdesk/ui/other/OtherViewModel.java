@@ -12,8 +12,8 @@ import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.common.AmountInput;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 
 /**

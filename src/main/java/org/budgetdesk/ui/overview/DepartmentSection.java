@@ -16,7 +16,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.FieldCommit;
 
 /** The department's fields: name, 主管部门, budget year, kind, comparison basis, and its note (read-only). */

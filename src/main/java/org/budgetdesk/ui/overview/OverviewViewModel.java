@@ -10,7 +10,7 @@ import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 
 /**

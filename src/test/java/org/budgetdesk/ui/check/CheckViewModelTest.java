@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,8 @@ class CheckViewModelTest {
     @Test
     void findingsAreGroupedByTabWithTheirCount() {
         assertThat(viewModel.groups()).extracting(CheckViewModel.Group::section).containsExactly(
-                Section.FUNCTIONAL, Section.ECONOMIC, Section.THREE_PUBLIC, Section.OTHER);
+                DisclosureSection.FUNCTIONAL, DisclosureSection.ECONOMIC, DisclosureSection.THREE_PUBLIC,
+                DisclosureSection.OTHER);
         assertThat(viewModel.groups()).extracting(CheckViewModel.Group::title).containsExactly(
                 "一般公共预算支出（3）", "基本支出（1）", "“三公”经费（1）", "机关运行经费及其他（1）");
         var finding = viewModel.groups().get(2).findings().get(0);

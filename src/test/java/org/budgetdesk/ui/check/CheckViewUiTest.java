@@ -12,10 +12,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
 import org.budgetdesk.check.Location;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,7 +61,8 @@ class CheckViewUiTest {
 
         robot.doubleClickOn(row(robot, "X14"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(jumps).containsExactly(new Location(Section.OTHER, 0, "乐山市社会保险事务中心", null, "operatingCosts"));
+        assertThat(jumps).containsExactly(
+                new Location(DisclosureSection.OTHER, 0, "乐山市社会保险事务中心", null, "operatingCosts"));
     }
 
     @Test

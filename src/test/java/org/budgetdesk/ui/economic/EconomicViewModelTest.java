@@ -13,7 +13,7 @@ import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.economic.EconomicRow.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

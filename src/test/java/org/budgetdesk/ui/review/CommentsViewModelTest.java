@@ -13,7 +13,7 @@ import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.junit.jupiter.api.Test;
 
 class CommentsViewModelTest {

@@ -1,4 +1,4 @@
-package org.budgetdesk.ui;
+package org.budgetdesk.ui.overview;
 
 import java.math.BigDecimal;
 import javafx.beans.binding.Bindings;
