@@ -18,6 +18,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalFigures;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
@@ -56,8 +57,11 @@ final class SnapshotReader {
         for (FundingSource source : FundingSource.values()) {
             sources.put(source, figure(unit.income().source(source)));
         }
-        return new Snapshot.Income(Map.copyOf(sources), figure(unit.income().total(), ""),
-                figure(unit.income().fiscalAppropriation(), ""));
+        Map<IncomeGroup, Figure> groups = new EnumMap<>(IncomeGroup.class);
+        for (IncomeGroup group : IncomeGroup.values()) {
+            groups.put(group, figure(unit.income().group(group), ""));
+        }
+        return new Snapshot.Income(Map.copyOf(sources), Map.copyOf(groups), figure(unit.income().total(), ""));
     }
 
     private static Snapshot.Spending spending(Unit unit) {
