@@ -12,7 +12,9 @@ import javafx.collections.ObservableMap;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Comment;
+import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.FunctionalLine;
@@ -153,6 +155,17 @@ public final class Edits {
         boolean national = category == null || category == BasicCostCategory.ofEconomicCode(itemCode);
         return Command.of("edit.basicCostCategory", () -> put(overrides, itemCode, national ? null : category),
                 () -> put(overrides, itemCode, before));
+    }
+
+    /**
+     * Gives a section its own comparison basis (“三公” against last year's 决算, say); {@code null} makes it follow the
+     * department's again.
+     */
+    public static Command setSectionComparisonBasis(Department department, DisclosureSection section,
+                                                    ComparisonBasis basis) {
+        ObservableMap<DisclosureSection, ComparisonBasis> bases = department.sectionComparisonBases();
+        ComparisonBasis before = bases.get(section);
+        return Command.of("edit.comparisonBasis", () -> put(bases, section, basis), () -> put(bases, section, before));
     }
 
     private static <K, V> void put(ObservableMap<K, V> map, K key, V valueOrNull) {
