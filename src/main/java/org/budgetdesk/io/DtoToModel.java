@@ -11,6 +11,7 @@ import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
+import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.model.Comment;
@@ -22,6 +23,7 @@ import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 
 /**
@@ -111,6 +113,17 @@ final class DtoToModel {
         fillCompared(expenses.vehicleOperation(), dto.vehicleOperation());
         expenses.reason().set(dto.reason());
         expenses.receptionPlan().set(dto.receptionPlan());
+        dto.funds().forEach((fund, share) -> {
+            fillPair(expenses.entered(fund, ThreePublicPart.OVERSEAS_TRAVEL), share.overseasTravel());
+            fillPair(expenses.entered(fund, ThreePublicPart.RECEPTION), share.reception());
+            fillPair(expenses.entered(fund, ThreePublicPart.VEHICLE_PURCHASE), share.vehiclePurchase());
+            fillPair(expenses.entered(fund, ThreePublicPart.VEHICLE_OPERATION), share.vehicleOperation());
+        });
+    }
+
+    private static void fillPair(ComparedAmount amount, AmountPairDto dto) {
+        amount.current().set(dto.current());
+        amount.prior().set(dto.prior().amount());
     }
 
     private static void fillCompared(ComparedAmount amount, ComparedDto dto) {

@@ -16,7 +16,9 @@ import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.ProcurementDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
 import org.budgetdesk.io.ProjectDto.TextsDto;
+import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
+import org.budgetdesk.io.ProjectDto.ThreePublicShareDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Comment;
@@ -31,6 +33,8 @@ import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.UnitTexts;
 import org.budgetdesk.model.VehicleUse;
@@ -103,9 +107,23 @@ final class ModelToDto {
     }
 
     private static ThreePublicDto threePublic(ThreePublicExpenses expenses) {
+        Map<ThreePublicFund, ThreePublicShareDto> funds = new EnumMap<>(ThreePublicFund.class);
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                funds.put(fund, new ThreePublicShareDto(pair(expenses, fund, ThreePublicPart.OVERSEAS_TRAVEL),
+                        pair(expenses, fund, ThreePublicPart.RECEPTION),
+                        pair(expenses, fund, ThreePublicPart.VEHICLE_PURCHASE),
+                        pair(expenses, fund, ThreePublicPart.VEHICLE_OPERATION)));
+            }
+        }
         return new ThreePublicDto(compared(expenses.overseasTravel()), compared(expenses.reception()),
                 compared(expenses.vehiclePurchase()), compared(expenses.vehicleOperation()),
-                text(expenses.reason().get()), text(expenses.receptionPlan().get()));
+                text(expenses.reason().get()), text(expenses.receptionPlan().get()), funds);
+    }
+
+    private static AmountPairDto pair(ThreePublicExpenses expenses, ThreePublicFund fund, ThreePublicPart part) {
+        ComparedAmount amount = expenses.entered(fund, part);
+        return new AmountPairDto(amount(amount.current().get()), PriorAmount.of(amount.prior().get()));
     }
 
     private static ComparedDto compared(ComparedAmount amount) {

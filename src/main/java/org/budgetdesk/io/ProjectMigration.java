@@ -28,6 +28,7 @@ final class ProjectMigration {
             tree.putObject("sectionComparisonBases");
             tree.putObject("basicCostOverrides");
             FormatTwoSources.migrate(tree);
+            FormatTwoThreePublic.migrate(tree);
         }
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }

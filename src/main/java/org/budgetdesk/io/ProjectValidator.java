@@ -18,6 +18,7 @@ import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.io.ProjectFileException.Kind;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.VehicleUse;
 
 /**
@@ -107,6 +108,20 @@ final class ProjectValidator {
         for (VehicleUse use : VehicleUse.values()) {
             if (!unit.assets().vehicles().containsKey(use)) {
                 throw problem(Kind.MISSING_FIELD, path + ".assets.vehicles." + use.name(), "");
+            }
+        }
+        checkThreePublicFunds(unit.threePublic().funds(), path + ".threePublic.funds");
+    }
+
+    /** The funds other than 一般公共预算 (whose share is what they leave), each once. */
+    private void checkThreePublicFunds(Map<ThreePublicFund, ?> funds, String path) throws ProjectFileException {
+        if (funds.containsKey(ThreePublicFund.GENERAL_PUBLIC_BUDGET)) {
+            throw problem(Kind.WRONG_TYPE, JsonPaths.field(path, ThreePublicFund.GENERAL_PUBLIC_BUDGET.name()),
+                    ThreePublicFund.GENERAL_PUBLIC_BUDGET.name());
+        }
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET && !funds.containsKey(fund)) {
+                throw problem(Kind.MISSING_FIELD, JsonPaths.field(path, fund.name()), "");
             }
         }
     }

@@ -100,7 +100,8 @@ public record Snapshot(Header header, Income income, Spending spending, ThreePub
 
     /** “三公”经费: the total's reason is the overall one; the vehicles' joins purchase and operation. */
     public record ThreePublic(Figure total, Figure overseasTravel, Figure reception, Figure vehicles,
-                              Figure vehiclePurchase, Figure vehicleOperation, String receptionPlan) {
+                              Figure vehiclePurchase, Figure vehicleOperation, String receptionPlan,
+                              BigDecimal fiscal) {
     }
 
     public record Project(String name, String functionalCode, BigDecimal amount) {

@@ -92,7 +92,8 @@ final class SnapshotReader {
         return new Snapshot.ThreePublic(figure(expenses.total(), expenses.reason().get()),
                 figure(expenses.overseasTravel()), figure(expenses.reception()),
                 figure(expenses.vehicles(), vehicleReason), figure(expenses.vehiclePurchase()),
-                figure(expenses.vehicleOperation()), text(expenses.receptionPlan().get()));
+                figure(expenses.vehicleOperation()), text(expenses.receptionPlan().get()),
+                amount(expenses.fiscal().total().current().getValue()));
     }
 
     private static Snapshot.Other other(Unit unit) {
