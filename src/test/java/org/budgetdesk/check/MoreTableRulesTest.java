@@ -107,4 +107,16 @@ class MoreTableRulesTest {
         unit.functional().lines().get(0).prior().set(null);
         assertThat(run(new IncomeMatchesExpenditureRule(), department)).isEmpty();
     }
+
+    @Test
+    void x10AFundCannotPayMoreOfAPartThanThePartItself() {
+        unit.threePublic().entered(org.budgetdesk.model.ThreePublicFund.GOVERNMENT_FUND,
+                org.budgetdesk.model.ThreePublicPart.RECEPTION).current().set(yuan("25000.00"));
+
+        Finding finding = only(run(new ThreePublicTotalsRule(), department), Severity.ERROR,
+                DisclosureSection.THREE_PUBLIC, null, "reception");
+
+        assertThat(finding.message()).isEqualTo(
+                "本年数中，由政府性基金、国有资本经营预算和其他资金安排的公务接待费合计2.50万元，超过了公务接待费总数2.00万元，相差0.50万元。");
+    }
 }
