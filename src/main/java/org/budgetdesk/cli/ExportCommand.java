@@ -2,6 +2,7 @@ package org.budgetdesk.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,15 @@ import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.ExportOptions;
 import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.io.OutputPaths;
+import org.budgetdesk.io.OutputRefusedException;
 import org.budgetdesk.model.Department;
 
 /**
  * {@code export FILE --docx OUT --txt OUT --xlsx OUT [--tables sichuan|central] [--unit wan|yuan]}: writes each
- * requested format. Exit codes: 0 done, 2 the file cannot be read or the command line is wrong, 3 a write failed.
+ * requested format. Exit codes: 0 done, 2 the file cannot be read, the command line is wrong or an output is the
+ * input (or links to it, or is named twice), 3 a write failed (a read-only output among the reasons). A missing
+ * output folder is created, for every format.
  */
 final class ExportCommand implements CliCommand {
     static final int WRITE_FAILED = 3;
@@ -50,15 +55,31 @@ final class ExportCommand implements CliCommand {
         if (outputs.isEmpty()) {
             return context.usage(context.messages().get("cli.error.noOutput"));
         }
+        List<Path> earlier = new ArrayList<>();
+        for (Path output : outputs.values()) {
+            try {
+                refuseOverwrite(Path.of(arguments.get(0)), output, earlier);
+            } catch (OutputRefusedException e) {
+                context.err().println(e.message(context.messages().locale()));
+                return Cli.CANNOT_READ;
+            } catch (IOException e) {
+                context.err().println(context.messages().format("cli.export.failed", output, e.getMessage()));
+                return WRITE_FAILED;
+            }
+            earlier.add(output);
+        }
         Optional<Department> department = context.load(arguments.get(0));
         if (department.isEmpty()) {
             return Cli.CANNOT_READ;
         }
-        ExportOptions options = new ExportOptions(tableSet, unit, java.util.List.of());
+        ExportOptions options = new ExportOptions(tableSet, unit, List.of());
         for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
                 output.getKey().create(fraction -> { }).export(department.get(), output.getValue(), options);
                 context.out().println(context.messages().format("cli.export.written", output.getValue()));
+            } catch (OutputRefusedException e) {
+                context.err().println(e.message(context.messages().locale()));
+                return WRITE_FAILED;
             } catch (IOException | RuntimeException e) {
                 context.err().println(context.messages().format("cli.export.failed", output.getValue(),
                         String.valueOf(e.getMessage())));
@@ -66,5 +87,15 @@ final class ExportCommand implements CliCommand {
             }
         }
         return Cli.OK;
+    }
+
+    /** Refuses, before anything is read or written, an output that is the input or that an earlier output names. */
+    private static void refuseOverwrite(Path input, Path output, List<Path> earlier) throws IOException {
+        OutputPaths.requireNotInput(output, List.of(input));
+        for (Path other : earlier) {
+            if (OutputPaths.isSameFile(output, other)) {
+                throw new OutputRefusedException(OutputRefusedException.Kind.NAMED_TWICE, output, null);
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.budgetdesk.export.ChartImage;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.ExportOptions;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.OutputPaths;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.charts.ChartImages;
@@ -71,7 +72,9 @@ public final class ExportActions {
         byte[] snapshot = files.toBytes(document.department());
         ExportOptions options = choice.withCharts() ? choice.options().withCharts(charts()) : choice.options();
         work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
+        Path openFile = document.fileProperty().get();
         work.run("export", () -> {
+            OutputPaths.requireNotInput(choice.file(), openFile == null ? List.of() : List.of(openFile));
             Department copy = files.fromBytes(snapshot, choice.file());
             choice.format().create(work::reportProgress).export(copy, choice.file(), options);
             return choice.file();
@@ -79,7 +82,7 @@ public final class ExportActions {
                 error -> {
                     work.noticeProperty().set("");
                     dialogs.showError(messages.get("export.failed"), messages.format("export.failedDetail",
-                            choice.file(), String.valueOf(error.getMessage())));
+                            choice.file(), ErrorText.describe(error, messages)));
                 });
     }
 }

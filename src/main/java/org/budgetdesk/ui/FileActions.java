@@ -214,7 +214,7 @@ public final class FileActions {
         }, error -> {
             LOG.log(Level.WARNING, "could not save " + file, error);
             dialogs.showError(messages.get("file.save.failed"),
-                    messages.format("file.save.failedDetail", file, String.valueOf(error.getMessage())));
+                    messages.format("file.save.failedDetail", file, describe(error)));
         });
     }
 
@@ -250,7 +250,7 @@ public final class FileActions {
     }
 
     private String describe(Throwable error) {
-        return error instanceof ProjectFileException e ? e.message(messages.locale()) : String.valueOf(error);
+        return ErrorText.describe(error, messages);
     }
 
     private void remember(Path file) {
