@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.budgetdesk.export.ExportFormat;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.Exporter;
 import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.io.OutputPaths;
@@ -75,8 +76,13 @@ final class ExportCommand implements CliCommand {
         ExportOptions options = new ExportOptions(tableSet, unit, List.of());
         for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
-                output.getKey().create(fraction -> { }).export(department.get(), output.getValue(), options);
+                Exporter exporter = output.getKey().create(fraction -> { });
+                exporter.export(department.get(), output.getValue(), options);
                 context.out().println(context.messages().format("cli.export.written", output.getValue()));
+                if (exporter.replacedCharacters() > 0) {
+                    context.err().println(context.messages().format("export.replaced", output.getValue(),
+                            exporter.replacedCharacters()));
+                }
             } catch (OutputRefusedException e) {
                 context.err().println(e.message(context.messages().locale()));
                 return WRITE_FAILED;

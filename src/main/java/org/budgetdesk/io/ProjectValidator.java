@@ -69,9 +69,13 @@ final class ProjectValidator {
 
     private void checkCustomCodes(Map<String, String> codes, CodeKind kind, String path)
             throws ProjectFileException {
-        for (String code : codes.keySet()) {
+        for (Map.Entry<String, String> entry : codes.entrySet()) {
+            String code = entry.getKey();
             if (!CodeLevel.isValid(kind, code)) {
                 throw problem(Kind.BAD_CODE, JsonPaths.field(path, code), quoted(code));
+            }
+            if (entry.getValue().isBlank()) {   // the catalog needs a name to show for the code
+                throw problem(Kind.MISSING_FIELD, JsonPaths.field(path, code), quoted(entry.getValue()));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.budgetdesk.export.ChartImage;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.Exporter;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.OutputPaths;
 import org.budgetdesk.io.ProjectFiles;
@@ -76,9 +77,11 @@ public final class ExportActions {
         work.run("export", () -> {
             OutputPaths.requireNotInput(choice.file(), openFile == null ? List.of() : List.of(openFile));
             Department copy = files.fromBytes(snapshot, choice.file());
-            choice.format().create(work::reportProgress).export(copy, choice.file(), options);
-            return choice.file();
-        }, written -> work.noticeProperty().set(messages.format("export.done", written)),
+            Exporter exporter = choice.format().create(work::reportProgress);
+            exporter.export(copy, choice.file(), options);
+            return exporter.replacedCharacters();
+        }, replaced -> work.noticeProperty().set(replaced == 0 ? messages.format("export.done", choice.file())
+                        : messages.format("export.replaced", choice.file(), replaced)),
                 error -> {
                     work.noticeProperty().set("");
                     dialogs.showError(messages.get("export.failed"), messages.format("export.failedDetail",

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,19 @@ class ExportOutputsTest {
 
         assertThat(Files.readString(output)).isEqualTo("old");
         assertThat(err()).contains("read-only");
+    }
+
+    @Test
+    void exportOfTextsNoOfficeFileCanHoldSucceedsAndSaysWhatWasReplaced() throws Exception {
+        String text = new String(sampleBytes, StandardCharsets.UTF_8)
+                .replaceFirst("\"note\": \"", Matcher.quoteReplacement("\"note\": \"\\ud800\\u0001"));
+        Files.writeString(sample, text);
+        Path output = folder.resolve("tables.xlsx");
+
+        assertThat(run(Locale.ENGLISH, "export", sample.toString(), "--xlsx", output.toString(), "--docx",
+                folder.resolve("x.docx").toString())).isZero();
+
+        assertThat(output).isRegularFile();
+        assertThat(err()).contains("2 characters").contains("replaced");
     }
 }
