@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class ProjectJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(AmountJson.module())
+            .addModule(StrictEnums.module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
