@@ -79,7 +79,7 @@ public final class OutputPaths {
      * Whether a file may not be written: the process lacks the right, or — for a process that may write anything,
      * as an administrator — the file says so itself (no write permission for anyone, or the DOS read-only flag).
      */
-    static boolean isReadOnly(Path file) {
+    public static boolean isReadOnly(Path file) {
         if (!Files.isWritable(file)) {
             return true;
         }
