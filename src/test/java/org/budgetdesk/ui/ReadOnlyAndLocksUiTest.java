@@ -98,7 +98,7 @@ class ReadOnlyAndLocksUiTest {
     void aStaleLockOfAProcessThatEndedIsTakenOverWithANotice(FxRobot robot) throws Exception {
         Path file = sampleFile();
         Owner dead = new Owner("张三", Owner.localHost(), TestProcesses.endedPid(), Instant.parse("2021-03-01T08:00:00Z"));
-        Files.write(ProjectLock.lockFileFor(file), dead.toJson());
+        ProjectLock.acquire(file, dead);
 
         open(robot, file);
 
@@ -111,7 +111,7 @@ class ReadOnlyAndLocksUiTest {
     void restoredWorkIsLockedAndTheCrashedSessionsLockTakenOver(FxRobot robot) throws Exception {
         Path file = sampleFile();
         Owner crashed = new Owner("李四", Owner.localHost(), TestProcesses.endedPid(), Instant.now());
-        Files.write(ProjectLock.lockFileFor(file), crashed.toJson());
+        ProjectLock.acquire(file, crashed);
         Path recovery = folder.resolve("recovery");
         new RecoveryStore(recovery).write(file, "crashed-session", SampleProject.bytes());
         dialogs.restore = true;
