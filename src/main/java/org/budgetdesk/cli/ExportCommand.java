@@ -2,6 +2,7 @@ package org.budgetdesk.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,11 @@ import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.common.ExportReadiness;
+import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.io.OutputPaths;
+import org.budgetdesk.io.OutputRefusedException;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.narrative.Placeholder;
 
@@ -20,7 +24,8 @@ import org.budgetdesk.narrative.Placeholder;
  * {@code export FILE --docx OUT --txt OUT --xlsx OUT [--tables sichuan|central] [--unit wan|yuan] [--strict]}:
  * writes each requested format. Check errors and placeholders left in the explanation are listed on stderr first;
  * with {@code --strict} they stop the export. Exit codes: 0 done, 1 not written because of {@code --strict}, 2 the
- * file cannot be read or the command line is wrong, 3 a write failed.
+ * file cannot be read, the command line is wrong or an output is the input (or links to it, or is named twice), 3 a
+ * write failed (a read-only output among the reasons). A missing output folder is created, for every format.
  */
 final class ExportCommand implements CliCommand {
     static final int NOT_READY = 1;
@@ -59,6 +64,19 @@ final class ExportCommand implements CliCommand {
         if (outputs.isEmpty()) {
             return context.usage(context.messages().get("cli.error.noOutput"));
         }
+        List<Path> earlier = new ArrayList<>();
+        for (Path output : outputs.values()) {
+            try {
+                refuseOverwrite(Path.of(arguments.get(0)), output, earlier);
+            } catch (OutputRefusedException e) {
+                context.err().println(e.message(context.messages().locale()));
+                return Cli.CANNOT_READ;
+            } catch (IOException e) {
+                context.err().println(context.messages().format("cli.export.failed", output, e.getMessage()));
+                return WRITE_FAILED;
+            }
+            earlier.add(output);
+        }
         Optional<Department> department = context.load(arguments.get(0));
         if (department.isEmpty()) {
             return Cli.CANNOT_READ;
@@ -72,8 +90,16 @@ final class ExportCommand implements CliCommand {
         ExportOptions exportOptions = new ExportOptions(tableSet, unit, List.of());
         for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
-                output.getKey().create(fraction -> { }).export(department.get(), output.getValue(), exportOptions);
+                Exporter exporter = output.getKey().create(fraction -> { });
+                exporter.export(department.get(), output.getValue(), exportOptions);
                 context.out().println(context.messages().format("cli.export.written", output.getValue()));
+                if (exporter.replacedCharacters() > 0) {
+                    context.err().println(context.messages().format("export.replaced", output.getValue(),
+                            exporter.replacedCharacters()));
+                }
+            } catch (OutputRefusedException e) {
+                context.err().println(e.message(context.messages().locale()));
+                return WRITE_FAILED;
             } catch (IOException | RuntimeException e) {
                 context.err().println(context.messages().format("cli.export.failed", output.getValue(),
                         String.valueOf(e.getMessage())));
@@ -96,6 +122,16 @@ final class ExportCommand implements CliCommand {
                     readiness.placeholders().size()));
             for (Placeholder placeholder : readiness.placeholders()) {
                 context.err().println("  " + placeholder.section() + "：" + placeholder.what());
+            }
+        }
+    }
+
+    /** Refuses, before anything is read or written, an output that is the input or that an earlier output names. */
+    private static void refuseOverwrite(Path input, Path output, List<Path> earlier) throws IOException {
+        OutputPaths.requireNotInput(output, List.of(input));
+        for (Path other : earlier) {
+            if (OutputPaths.isSameFile(output, other)) {
+                throw new OutputRefusedException(OutputRefusedException.Kind.NAMED_TWICE, output, null);
             }
         }
     }

@@ -155,7 +155,7 @@ public final class MainWindow {
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());
-        root.setTop(new VBox(menu.node(), toolbar));
+        root.setTop(new VBox(menu.node(), toolbar, new Banner(document, messages, () -> fileActions.saveAs()).node()));
         String selected = tabs == null ? null : tabs.selectedId();
         CheckViewModel checks = new CheckViewModel(document, messages);
         exportActions.setMayExport(() -> mayExportDespiteErrors());
