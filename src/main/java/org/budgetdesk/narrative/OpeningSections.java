@@ -94,8 +94,11 @@ final class OpeningSections {
     }
 
     static void appropriation(Writing w) {
+        // 财政拨款收支总预算 is the 财政拨款收支总表's total: this year's appropriations and their 结转
+        Snapshot.Income income = w.snapshot.income();
         w.paragraph("appropriation.text",
-                "total", Writing.wan(w.snapshot.income().fiscalAppropriation().current()),
+                "total", Writing.wan(income.fiscalAppropriation().current()
+                        .add(income.groups().get(IncomeGroup.FISCAL_CARRY_OVER).current())),
                 "purpose", w.inlineOrMissing(w.snapshot.texts().appropriationPurpose(), "missing.appropriationPurpose"));
     }
 }
