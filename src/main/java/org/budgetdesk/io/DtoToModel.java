@@ -10,6 +10,7 @@ import org.budgetdesk.io.ProjectDto.ComparedDto;
 import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
+import org.budgetdesk.io.ProjectDto.IndicatorDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
 import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
@@ -20,6 +21,7 @@ import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
@@ -99,8 +101,12 @@ final class DtoToModel {
             project.functionalCode().set(dtoProject.functionalCode());
             project.amount().set(dtoProject.amount());
             project.goals().set(dtoProject.goals());
+            dtoProject.indicators().forEach(indicator -> project.indicators().add(indicator(indicator)));
             unit.performance().add(project);
         }
+        unit.performance().overallGoals().set(dto.overallTargets().goals());
+        dto.overallTargets().indicators()
+                .forEach(indicator -> unit.performance().overallIndicators().add(indicator(indicator)));
         unit.texts().functions().setAll(dto.texts().functions());
         unit.texts().keyTasks().setAll(dto.texts().keyTasks());
         unit.texts().appropriationPurpose().set(dto.texts().appropriationPurpose());
@@ -119,6 +125,15 @@ final class DtoToModel {
             fillPair(expenses.entered(fund, ThreePublicPart.VEHICLE_PURCHASE), share.vehiclePurchase());
             fillPair(expenses.entered(fund, ThreePublicPart.VEHICLE_OPERATION), share.vehicleOperation());
         });
+    }
+
+    private static PerformanceIndicator indicator(IndicatorDto dto) {
+        PerformanceIndicator indicator = new PerformanceIndicator();
+        indicator.level1().set(dto.level1());
+        indicator.level2().set(dto.level2());
+        indicator.level3().set(dto.level3());
+        indicator.value().set(dto.value());
+        return indicator;
     }
 
     private static void fillPair(ComparedAmount amount, AmountPairDto dto) {

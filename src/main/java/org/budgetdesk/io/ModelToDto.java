@@ -14,6 +14,8 @@ import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.ProcurementDto;
+import org.budgetdesk.io.ProjectDto.IndicatorDto;
+import org.budgetdesk.io.ProjectDto.OverallTargetsDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
 import org.budgetdesk.io.ProjectDto.TextsDto;
 import org.budgetdesk.io.ProjectDto.AmountPairDto;
@@ -30,6 +32,7 @@ import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
@@ -97,13 +100,21 @@ final class ModelToDto {
         List<ProjectItemDto> projects = new ArrayList<>();
         for (PerformanceProject project : unit.performance().projects()) {
             projects.add(new ProjectItemDto(text(project.name().get()), text(project.functionalCode().get()),
-                    amount(project.amount().get()), text(project.goals().get())));
+                    amount(project.amount().get()), text(project.goals().get()), indicators(project.indicators())));
         }
+        OverallTargetsDto overall = new OverallTargetsDto(text(unit.performance().overallGoals().get()),
+                indicators(unit.performance().overallIndicators()));
         return new UnitDto(text(unit.name().get()), income, functional, economic,
                 threePublic(unit.threePublic()), compared(unit.operatingCosts()),
                 new ProcurementDto(amount(unit.procurement().goods().get()),
                         amount(unit.procurement().works().get()), amount(unit.procurement().services().get())),
-                assets(unit.assets()), projects, texts(unit.texts()));
+                assets(unit.assets()), projects, overall, texts(unit.texts()));
+    }
+
+    private static List<IndicatorDto> indicators(List<PerformanceIndicator> indicators) {
+        return indicators.stream().map(indicator -> new IndicatorDto(text(indicator.level1().get()),
+                text(indicator.level2().get()), text(indicator.level3().get()), text(indicator.value().get())))
+                .toList();
     }
 
     private static ThreePublicDto threePublic(ThreePublicExpenses expenses) {

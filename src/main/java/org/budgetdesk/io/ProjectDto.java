@@ -50,6 +50,7 @@ public record ProjectDto(
             ProcurementDto procurement,
             AssetsDto assets,
             List<ProjectItemDto> projects,
+            OverallTargetsDto overallTargets,
             TextsDto texts) {
     }
 
@@ -115,8 +116,17 @@ public record ProjectDto(
             String note) {
     }
 
-    /** A project with performance targets. */
-    public record ProjectItemDto(String name, String functionalCode, BigDecimal amount, String goals) {
+    /** A project with performance targets and its indicators. */
+    public record ProjectItemDto(String name, String functionalCode, BigDecimal amount, String goals,
+                                 List<IndicatorDto> indicators) {
+    }
+
+    /** A performance indicator: 一级/二级/三级指标 and 指标值. */
+    public record IndicatorDto(String level1, String level2, String level3, String value) {
+    }
+
+    /** 部门整体支出绩效目标: goals and indicators of the unit's whole spending. */
+    public record OverallTargetsDto(String goals, List<IndicatorDto> indicators) {
     }
 
     /**

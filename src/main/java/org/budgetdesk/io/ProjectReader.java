@@ -114,7 +114,8 @@ public final class ProjectReader {
             throw ProjectFileException.at(Kind.MISSING_FIELD, file, path, "");
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            throw new ProjectFileException(Kind.BAD_VERSION, file, path, -1, -1, version.toString(),
+            String found = version.isContainerNode() ? nodeType(version) : version.toString();
+            throw new ProjectFileException(Kind.BAD_VERSION, file, path, -1, -1, found,
                     String.valueOf(ProjectDto.CURRENT_VERSION), null);
         }
         if (version.intValue() > ProjectDto.CURRENT_VERSION) {

@@ -74,11 +74,24 @@ public final class NewYear {
             copy.name().set(project.name().get());
             copy.functionalCode().set(project.functionalCode().get());
             copy.goals().set(project.goals().get());
+            project.indicators().forEach(indicator -> copy.indicators().add(copyOf(indicator)));
             unit.performance().add(copy);
         }
         unit.texts().functions().setAll(previous.texts().functions());
         unit.texts().keyTasks().setAll(previous.texts().keyTasks());
         unit.texts().appropriationPurpose().set(previous.texts().appropriationPurpose().get());
+        unit.performance().overallGoals().set(previous.performance().overallGoals().get());
+        previous.performance().overallIndicators()
+                .forEach(indicator -> unit.performance().overallIndicators().add(copyOf(indicator)));
+    }
+
+    private static PerformanceIndicator copyOf(PerformanceIndicator indicator) {
+        PerformanceIndicator copy = new PerformanceIndicator();
+        copy.level1().set(indicator.level1().get());
+        copy.level2().set(indicator.level2().get());
+        copy.level3().set(indicator.level3().get());
+        copy.value().set(indicator.value().get());
+        return copy;
     }
 
     /** Last year's current becomes the prior; current stays zero and the reason empty. */

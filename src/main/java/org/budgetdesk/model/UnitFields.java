@@ -43,6 +43,7 @@ final class UnitFields {
         texts.add(unit -> unit.threePublic().receptionPlan());
         texts.add(unit -> unit.assets().note());
         texts.add(unit -> unit.texts().appropriationPurpose());
+        texts.add(unit -> unit.performance().overallGoals());
 
         List<Function<Unit, IntegerProperty>> counts = new ArrayList<>();
         for (VehicleUse use : VehicleUse.values()) {

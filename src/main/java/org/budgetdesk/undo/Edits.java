@@ -19,6 +19,7 @@ import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FunctionalSpending;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.PerformanceTargets;
 import org.budgetdesk.model.Unit;
@@ -174,6 +175,22 @@ public final class Edits {
         } else {
             map.put(key, valueOrNull);
         }
+    }
+
+    /** Adds a performance indicator at the end of a project's or a unit's indicators. */
+    public static Command addIndicator(ObservableList<PerformanceIndicator> indicators, PerformanceIndicator indicator) {
+        return Command.of("edit.addIndicator", () -> indicators.add(indicator), () -> indicators.remove(indicator));
+    }
+
+    /** Removes a performance indicator; undo puts it back where it was. */
+    public static Command removeIndicator(ObservableList<PerformanceIndicator> indicators,
+                                          PerformanceIndicator indicator) {
+        int index = indicators.indexOf(indicator);
+        if (index < 0) {
+            throw new IllegalArgumentException("not one of these indicators");
+        }
+        return Command.of("edit.removeIndicator", () -> indicators.remove(indicator),
+                () -> indicators.add(index, indicator));
     }
 
     /** Adds a review comment at the end of the department's comments. */

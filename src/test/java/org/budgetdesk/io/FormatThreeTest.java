@@ -59,6 +59,7 @@ class FormatThreeTest {
             tree.remove("basicCostOverrides");
         });
 
+        SampleProjects.withoutFormatThreeTargets(rich);
         assertThat(ModelDump.of(load(formatTwo))).containsExactlyElementsOf(ModelDump.of(rich));
     }
 

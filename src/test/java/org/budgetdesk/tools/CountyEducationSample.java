@@ -2,6 +2,7 @@ package org.budgetdesk.tools;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.BasicCostCategory;
@@ -13,6 +14,7 @@ import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
@@ -92,7 +94,15 @@ public final class CountyEducationSample {
         unit.threePublic().receptionPlan().set("接待上级部门来县检查指导教育工作。");
         compared(unit.operatingCosts(), "500000.00", "480000.00", "办公设备维护费用增加。");
         unit.assets().vehicles(VehicleUse.GENERAL_OFFICIAL).set(2);
-        project(unit, "教育信息化建设", "2050199", "2400000.00", "完成全县中小学多媒体教室改造。");
+        PerformanceProject informatization =
+                project(unit, "教育信息化建设", "2050199", "2400000.00", "完成全县中小学多媒体教室改造。");
+        indicator(informatization.indicators(), "产出指标", "数量指标", "改造多媒体教室数", "≥120间");
+        indicator(informatization.indicators(), "产出指标", "时效指标", "完成时间", "2024年12月底前");
+        indicator(informatization.indicators(), "满意度指标", "服务对象满意度指标", "师生满意度", "≥90%");
+        unit.performance().overallGoals().set("保障全县教育事业正常运转，推进义务教育优质均衡发展。");
+        indicator(unit.performance().overallIndicators(), "产出指标", "数量指标", "义务教育巩固率", "≥99%");
+        indicator(unit.performance().overallIndicators(), "效益指标", "社会效益指标", "县域义务教育优质均衡",
+                "通过省级评估");
         unit.texts().functions().setAll("贯彻执行国家和省、市教育方针政策，拟订全县教育发展规划。",
                 "管理全县基础教育，统筹中小学布局和教师队伍建设。");
         unit.texts().keyTasks().setAll("推进义务教育优质均衡发展。", "完成教育信息化建设三年行动。");
@@ -187,12 +197,23 @@ public final class CountyEducationSample {
         unit.economic().add(line);
     }
 
-    private static void project(Unit unit, String name, String code, String amount, String goals) {
+    private static void indicator(List<PerformanceIndicator> indicators, String level1, String level2, String level3,
+                                  String value) {
+        PerformanceIndicator indicator = new PerformanceIndicator();
+        indicator.level1().set(level1);
+        indicator.level2().set(level2);
+        indicator.level3().set(level3);
+        indicator.value().set(value);
+        indicators.add(indicator);
+    }
+
+    private static PerformanceProject project(Unit unit, String name, String code, String amount, String goals) {
         PerformanceProject project = new PerformanceProject();
         project.name().set(name);
         project.functionalCode().set(code);
         project.amount().set(new BigDecimal(amount));
         project.goals().set(goals);
         unit.performance().add(project);
+        return project;
     }
 }
