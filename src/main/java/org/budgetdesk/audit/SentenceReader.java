@@ -1,0 +1,471 @@
+package org.budgetdesk.audit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Reads one sentence into {@link Statement}s. Each amount is, by the words just before it, the amount of a new
+ * statement (its label), the prior-year figure of the statement before it (较上年…, 上年预算数…, 比2020年…), or its
+ * change (增加…/减少…); a percentage is its rate (增长…%) or its share (占…%). Totals and their parts come from
+ * 其中/包括 lists, brackets right after an amount and 合计 after the parts. Reasons and purposes (主要原因是…,
+ * 主要用于…) are skipped up to the next ； or 。, and a sentence about rounding is not read at all.
+ */
+final class SentenceReader {
+    private static final String SEPARATORS = "，；：、。（）";
+    private static final char MASK = '\u2026';
+    private final Cues cues;
+    private final FigureScanner scanner;
+    private final Labels labels;
+    private final int budgetYear;
+    private final boolean finalAccounts;
+
+    SentenceReader(Cues cues, FigureScanner scanner, Labels labels, int budgetYear, boolean finalAccounts) {
+        this.cues = cues;
+        this.scanner = scanner;
+        this.labels = labels;
+        this.budgetYear = budgetYear;
+        this.finalAccounts = finalAccounts;
+    }
+
+    /** What one sentence says. */
+    static final class Result {
+        final List<Statement> statements = new ArrayList<>();
+        final List<Breakdown> breakdowns = new ArrayList<>();
+        /** A total whose 其中 list has no part in this sentence (the parts follow in the next paragraphs). */
+        Statement openParent;
+        boolean openPartial;
+    }
+
+    Result read(Sentence sentence, List<Statement> previous) {
+        Result result = new Result();
+        String text = sentence.norm();
+        if (cues.roundingNote.matcher(text).find()) {
+            return result;
+        }
+        List<Figure> figures = scanner.scan(text);
+        text = withoutReasons(text, figures);
+        Reading reading = new Reading(sentence, text, previous, result);
+        int from = 0;
+        for (Figure figure : figures) {
+            if (text.charAt(figure.start()) == MASK) {
+                continue;
+            }
+            reading.events(from, figure.start());
+            reading.figure(figure, text.substring(from, figure.start()));
+            from = figure.end();
+        }
+        reading.events(from, text.length());
+        reading.finish();
+        return result;
+    }
+
+    /**
+     * The sentence with its reasons and purposes masked: from such a word after the first figure to the next ；/。.
+     * Their figures, brackets and words then say nothing about the statements.
+     */
+    private String withoutReasons(String text, List<Figure> figures) {
+        if (figures.isEmpty()) {
+            return text;
+        }
+        char[] masked = text.toCharArray();
+        Matcher m = cues.reason.matcher(text);
+        while (m.find()) {
+            if (m.start() < figures.get(0).end()) {
+                continue;
+            }
+            int end = text.indexOf('；', m.end());
+            end = end < 0 ? text.length() : end;
+            for (int i = m.start(); i < end; i++) {
+                masked[i] = MASK;
+            }
+        }
+        return new String(masked);
+    }
+
+    /** A list opened by 其中 (or a partial marker) at a bracket depth. */
+    private static final class OpenList {
+        final Statement parent;
+        final int depth;
+        final boolean partial;
+        final List<Statement> children = new ArrayList<>();
+        boolean ambiguous;
+        boolean semicolons;
+        int markerEnd;
+        char lastSeparator;
+        int lastChildEnd;
+
+        OpenList(Statement parent, int depth, boolean partial) {
+            this.parent = parent;
+            this.depth = depth;
+            this.partial = partial;
+        }
+    }
+
+    /** An open bracket; {@code owner} is the statement whose amount it follows directly, if any. */
+    private static final class Bracket {
+        final Statement owner;
+        boolean partial;
+
+        Bracket(Statement owner) {
+            this.owner = owner;
+        }
+    }
+
+    /** The state of reading one sentence. */
+    private final class Reading {
+        private final Sentence sentence;
+        private final String text;
+        private final List<Statement> previous;
+        private final Result result;
+        private final Deque<Bracket> brackets = new ArrayDeque<>();
+        private final Map<Integer, Statement> lastAtDepth = new HashMap<>();
+        private OpenList list;
+        private Statement lastAmount;
+        private int lastFigureEnd = -1;
+        private String previousSegment = "";
+        private Figure pendingPrior;
+        private int pendingPriorYear;
+        private String pendingLabel;
+        private boolean pendingBudget;
+
+        Reading(Sentence sentence, String text, List<Statement> previous, Result result) {
+            this.sentence = sentence;
+            this.text = text;
+            this.previous = previous;
+            this.result = result;
+        }
+
+        /** Brackets, list markers, 持平 and list-ending semicolons between two figures. */
+        void events(int from, int to) {
+            int segmentStart = from;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (SEPARATORS.indexOf(c) < 0) {
+                    continue;
+                }
+                segmentEnd = i;
+                segment(text.substring(segmentStart, i));
+                if (c == '（') {
+                    boolean direct = lastFigureEnd >= 0 && text.substring(lastFigureEnd, i).isBlank();
+                    brackets.push(new Bracket(direct ? lastAmount : null));
+                } else if (c == '）' && !brackets.isEmpty()) {
+                    close(brackets.pop());
+                    lastAtDepth.remove(brackets.size() + 1);
+                } else if ((c == '；' || c == '，' || c == '、') && list != null && list.depth == brackets.size()) {
+                    // a list whose parts are parted by ， ends at a ；; one parted by ； runs to the full stop
+                    if (c == '；' && list.children.size() >= 2 && !list.semicolons) {
+                        finishList();
+                    } else {
+                        list.lastSeparator = c;
+                    }
+                }
+                segmentStart = i + 1;
+            }
+            segmentEnd = to;
+            segment(text.substring(segmentStart, to));
+        }
+
+        private int segmentEnd;
+
+        private void segment(String raw) {
+            String segment = raw.strip();
+            if (segment.isEmpty()) {
+                return;
+            }
+            int depth = brackets.size();
+            boolean full = cues.fullMarker.matcher(segment).find();
+            boolean partial = !full && cues.partialMarker.matcher(segment).find();
+            if (full || partial) {
+                openList(depth, partial);
+            }
+            if (cues.flat.matcher(segment).find() && (comparing(segment) || comparing(previousSegment))) {
+                Statement target = target(depth);
+                if (target != null && target.change == null) {
+                    target.flat = true;
+                }
+            }
+            previousSegment = segment;
+        }
+
+        private boolean comparing(String segment) {
+            return cues.compare.matcher(segment).find() || cues.priorLabel.matcher(segment).find();
+        }
+
+        private void openList(int depth, boolean partial) {
+            if (depth > 0 && brackets.peek().owner != null) {
+                brackets.peek().partial |= partial;
+                return;
+            }
+            if (list != null && list.depth == depth) {
+                if (!list.children.isEmpty()) {
+                    list.ambiguous = true;
+                }
+                return;
+            }
+            Statement parent = lastAtDepth.get(depth);
+            if (parent == null && result.statements.isEmpty() && previous != null && !previous.isEmpty()) {
+                parent = firstTopLevel(previous);
+            }
+            if (parent != null) {
+                list = new OpenList(parent, depth, partial);
+                list.markerEnd = segmentEnd;
+            }
+        }
+
+        void figure(Figure figure, String left) {
+            int depth = brackets.size();
+            String segment = finalSegment(left);
+            lastFigureEnd = figure.end();
+            if (figure.isPercent()) {
+                lastAmount = null;
+                percent(figure, segment, depth);
+                return;
+            }
+            boolean up = cues.upEnd.matcher(segment).find();
+            if (up || cues.downEnd.matcher(segment).find()) {
+                lastAmount = null;
+                Statement target = target(depth);
+                if (target != null && target.change == null && !target.flat) {
+                    target.change = figure;
+                    target.changeSign = up ? 1 : -1;
+                }
+                return;
+            }
+            if (cues.compare.matcher(segment).find() || cues.priorLabel.matcher(segment).find()) {
+                lastAmount = null;
+                Statement target = target(depth);
+                if (target != null && target.prior == null) {
+                    target.prior = figure;
+                    target.priorYear = yearIn(segment);
+                    target.priorBudgetBasis = budgetBasis(segment);
+                }
+                return;
+            }
+            amount(figure, left, depth);
+        }
+
+        private void percent(Figure figure, String segment, int depth) {
+            Statement target = target(depth);
+            if (target == null) {
+                return;
+            }
+            Matcher share = cues.shareEnd.matcher(segment);
+            if (share.find()) {
+                if (target.share == null) {
+                    target.share = figure;
+                    target.shareWhole = labels.clean(share.group(1));
+                }
+            } else if (cues.rateEnd.matcher(segment).find() && target.rate == null) {
+                target.rate = figure;
+                target.rateSign = cues.upEnd.matcher(segment).find() || cues.rateUpWord.matcher(segment).find() ? 1
+                        : cues.downEnd.matcher(segment).find() || cues.rateDownWord.matcher(segment).find() ? -1 : 0;
+            }
+        }
+
+        private void amount(Figure figure, String left, int depth) {
+            String raw = rawLabel(left);
+            int year = yearIn(raw);
+            boolean budget = budgetBasis(afterYear(raw));
+            boolean anyBasis = budget || cues.finalBasis.matcher(afterYear(raw)).find();
+            if (year > 0 && budgetYear > 0 && year < budgetYear && anyBasis && !finalAccounts) {
+                Statement target = lastAtDepth.get(depth);
+                if (target != null && target.prior == null && (target.year == 0 || target.year == budgetYear)) {
+                    target.prior = figure;
+                    target.priorYear = year;
+                    target.priorBudgetBasis = budget;
+                    lastAmount = null;
+                    return;
+                }
+                if (pendingPrior == null) {
+                    pendingPrior = figure;
+                    pendingPriorYear = year;
+                    pendingLabel = raw;
+                    pendingBudget = budget;
+                    lastAmount = null;
+                    return;
+                }
+            }
+            Statement statement = new Statement(sentence, figure, labels.clean(raw), raw, year, budget, depth);
+            if (pendingPrior != null) {
+                statement.prior = pendingPrior;
+                statement.priorYear = pendingPriorYear;
+                statement.priorBudgetBasis = pendingBudget;
+                pendingPrior = null;
+            }
+            place(statement, depth);
+            lastAtDepth.put(depth, statement);
+            lastAtDepth.keySet().removeIf(d -> d > depth);
+            result.statements.add(statement);
+            lastAmount = statement;
+        }
+
+        private void place(Statement statement, int depth) {
+            boolean total = cues.totalAfter.matcher(statement.label).find();
+            Bracket bracket = brackets.peek();
+            if (depth > 0 && bracket != null && bracket.owner != null) {
+                statement.parent = bracket.owner;
+                statement.inBrackets = true;
+                bracket.owner.children.add(statement);
+            } else if (list != null && list.depth == depth && !list.ambiguous) {
+                if (total) {
+                    if (list.children.size() >= 2) {
+                        result.breakdowns.add(new Breakdown(statement, list.children, false,
+                                Breakdown.How.TOTAL_AFTER));
+                    }
+                    list = null;
+                    return;
+                }
+                statement.parent = list.parent;
+                list.children.add(statement);
+                if (list.children.size() == 2) {
+                    list.semicolons = list.lastSeparator == '；';
+                }
+                list.lastChildEnd = statement.current.end();
+            } else if (total) {
+                List<Statement> parts = new ArrayList<>();
+                for (Statement earlier : result.statements) {
+                    if (earlier.depth == depth && earlier.parent == null) {
+                        parts.add(earlier);
+                    }
+                }
+                if (parts.size() >= 2) {
+                    result.breakdowns.add(new Breakdown(statement, parts, false, Breakdown.How.TOTAL_AFTER));
+                }
+            }
+        }
+
+        /** The statement a comparison, share or rate at this depth belongs to. */
+        private Statement target(int depth) {
+            for (int d = depth; d >= 0; d--) {
+                Statement statement = lastAtDepth.get(d);
+                if (statement != null) {
+                    return statement;
+                }
+            }
+            if (result.statements.isEmpty() && previous != null && previous.size() == 1) {
+                return previous.get(0);
+            }
+            return null;
+        }
+
+        private void close(Bracket bracket) {
+            Statement owner = bracket.owner;
+            if (owner == null) {
+                return;
+            }
+            List<Statement> parts = new ArrayList<>();
+            for (Statement child : owner.children) {
+                if (child.inBrackets) {
+                    parts.add(child);
+                }
+            }
+            if (!parts.isEmpty()) {
+                result.breakdowns.add(new Breakdown(owner, parts, bracket.partial, Breakdown.How.BRACKETS));
+            }
+        }
+
+        private void finishList() {
+            if (list != null && !list.ambiguous && !list.children.isEmpty()) {
+                String after = text.substring(Math.min(list.lastChildEnd, text.length()));
+                boolean partial = list.partial || cues.partialEnd.matcher(after).find();
+                result.breakdowns.add(new Breakdown(list.parent, list.children, partial, Breakdown.How.LIST));
+            }
+            list = null;
+        }
+
+        void finish() {
+            if (pendingPrior != null) {
+                Statement statement = new Statement(sentence, pendingPrior, labels.clean(pendingLabel), pendingLabel,
+                        pendingPriorYear, pendingBudget, 0);
+                result.statements.add(statement);
+            }
+            while (!brackets.isEmpty()) {
+                close(brackets.pop());
+            }
+            if (list != null && list.children.isEmpty() && !list.ambiguous
+                    && text.substring(list.markerEnd).matches("[：\\s。]*")) {
+                result.openParent = list.parent;
+                result.openPartial = list.partial;
+                list = null;
+            }
+            finishList();
+        }
+    }
+
+    private static Statement firstTopLevel(List<Statement> statements) {
+        for (Statement statement : statements) {
+            if (statement.parent == null) {
+                return statement;
+            }
+        }
+        return null;
+    }
+
+    /** The text after the last separator: the words that tell what the next figure is. */
+    private static String finalSegment(String left) {
+        int cut = -1;
+        for (int i = left.length() - 1; i >= 0; i--) {
+            if (SEPARATORS.indexOf(left.charAt(i)) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        return left.substring(cut + 1);
+    }
+
+    /** The words naming an amount: its clause, widened across a colon when the clause is only “2021年预算数为”. */
+    private String rawLabel(String left) {
+        int cut = -1;
+        for (int i = left.length() - 1; i >= 0; i--) {
+            if ("，；。、".indexOf(left.charAt(i)) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        String piece = left.substring(cut + 1);
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < piece.length(); i++) {
+            if (piece.charAt(i) == '（') {
+                open.push(i);
+            } else if (piece.charAt(i) == '）' && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (!open.isEmpty()) {
+            piece = piece.substring(open.peek() + 1);
+        }
+        piece = piece.replaceFirst("^[）\\s]+", "");
+        int colon = piece.lastIndexOf('：');
+        if (colon >= 0 && !labels.clean(piece.substring(colon + 1)).isEmpty()) {
+            piece = piece.substring(colon + 1);
+        }
+        return piece;
+    }
+
+    private int yearIn(String text) {
+        Matcher m = cues.year.matcher(text);
+        int year = 0;
+        while (m.find()) {
+            year = Integer.parseInt(m.group(1));
+        }
+        return year >= 1990 && year <= 2100 ? year : 0;
+    }
+
+    private String afterYear(String text) {
+        Matcher m = cues.year.matcher(text);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? "" : text.substring(end);
+    }
+
+    private boolean budgetBasis(String text) {
+        return cues.budgetBasis.matcher(text).find() && !cues.finalBasis.matcher(text).find();
+    }
+}

@@ -1,0 +1,172 @@
+package org.budgetdesk.audit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a whole text: each paragraph sentence by sentence ({@link SentenceReader}), then what spans sentences and
+ * paragraphs — a paragraph ending in “其中：” whose parts open the paragraphs after it, parts named as the known
+ * parts of a total stated earlier in the paragraph (the “三公” three after the “三公” total), and lists of shares
+ * with no stated whole.
+ */
+final class TextParser {
+    private final AuditPatterns patterns;
+    private final Cues cues;
+    private final FigureScanner scanner;
+    private final Labels labels;
+    private final Map<String, List<String>> compositions = new LinkedHashMap<>();
+
+    TextParser(AuditPatterns patterns) {
+        this.patterns = patterns;
+        this.cues = new Cues(patterns);
+        this.scanner = new FigureScanner(patterns);
+        this.labels = new Labels(patterns);
+        for (String key : patterns.keys()) {
+            if (key.startsWith("composition.")) {
+                List<String> parts = new ArrayList<>();
+                for (String value : patterns.list(key)) {
+                    for (String part : value.split(",")) {
+                        parts.add(part.strip());
+                    }
+                }
+                compositions.put(key.substring("composition.".length()), parts);
+            }
+        }
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
+    Map<String, List<String>> compositions() {
+        return compositions;
+    }
+
+    ParsedText parse(TextDocument document) {
+        SentenceReader reader = new SentenceReader(cues, scanner, labels, document.budgetYear(),
+                document.finalAccounts());
+        List<Statement> statements = new ArrayList<>();
+        List<Breakdown> breakdowns = new ArrayList<>();
+        List<List<Statement>> shareLists = new ArrayList<>();
+        Statement carryParent = null;
+        boolean carryPartial = false;
+        List<Statement> carryParts = new ArrayList<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            if (paragraph.isHeading()) {
+                flushCarry(carryParent, carryPartial, carryParts, breakdowns);
+                carryParent = null;
+                continue;
+            }
+            List<Statement> own = new ArrayList<>();
+            List<Statement> previous = null;
+            SentenceReader.Result last = null;
+            boolean first = true;
+            Statement opening = null;
+            for (Sentence sentence : Sentences.split(paragraph)) {
+                SentenceReader.Result result = reader.read(sentence, previous);
+                if (first && !result.statements.isEmpty() && opensParagraph(result.statements.get(0))) {
+                    opening = result.statements.get(0);
+                }
+                first = false;
+                own.addAll(result.statements);
+                breakdowns.addAll(result.breakdowns);
+                if (!result.statements.isEmpty()) {
+                    previous = result.statements;
+                    shareList(result.statements, shareLists);
+                    composition(result.statements, own, breakdowns);
+                }
+                if (!result.statements.isEmpty() || result.openParent != null) {
+                    last = result;
+                }
+            }
+            if (carryParent != null) {
+                if (opening != null) {
+                    carryParts.add(opening);
+                } else {
+                    flushCarry(carryParent, carryPartial, carryParts, breakdowns);
+                    carryParent = null;
+                }
+            }
+            if (last != null && last.openParent != null) {
+                flushCarry(carryParent, carryPartial, carryParts, breakdowns);
+                carryParent = last.openParent;
+                carryPartial = last.openPartial;
+                carryParts = new ArrayList<>();
+            }
+            statements.addAll(own);
+        }
+        flushCarry(carryParent, carryPartial, carryParts, breakdowns);
+        RoundingNotes notes = RoundingNotes.find(document.paragraphs(), patterns);
+        return new ParsedText(document, statements, breakdowns, shareLists, notes);
+    }
+
+    /** A statement that starts its paragraph: “人员经费461.37万元，…” after a paragraph ending in “其中：”. */
+    private static boolean opensParagraph(Statement statement) {
+        String before = statement.sentence.norm().substring(0, statement.current.start());
+        return statement.parent == null && statement.sentence.start() == 0 && before.matches("[^，；。]*");
+    }
+
+    private static void flushCarry(Statement parent, boolean partial, List<Statement> parts,
+                                   List<Breakdown> breakdowns) {
+        if (parent != null && !parts.isEmpty()) {
+            for (Statement part : parts) {
+                part.parent = parent;
+            }
+            breakdowns.add(new Breakdown(parent, parts, partial, Breakdown.How.PARAGRAPHS));
+        }
+    }
+
+    /** Statements of one sentence that all give a share and have no stated whole: 一般公共服务支出0万元，占0%；… */
+    private static void shareList(List<Statement> sentence, List<List<Statement>> shareLists) {
+        List<Statement> tops = topLevel(sentence);
+        if (tops.size() >= 2 && tops.stream().allMatch(statement -> statement.share != null
+                && statement.shareWhole.isEmpty())) {
+            shareLists.add(tops);
+        }
+    }
+
+    /**
+     * Parts named as the known parts of a whole (因公出国（境）费, 公务接待费, 公务用车购置及运行费 for “三公”经费), with
+     * the whole stated before them in the paragraph and no 其中 between.
+     */
+    private void composition(List<Statement> sentence, List<Statement> paragraph, List<Breakdown> breakdowns) {
+        List<Statement> tops = topLevel(sentence);
+        if (tops.size() < 2) {
+            return;
+        }
+        Set<String> named = new HashSet<>();
+        for (Statement statement : tops) {
+            String concept = labels.concept(statement.label);
+            if (concept == null || !named.add(concept)) {
+                return;
+            }
+        }
+        for (Map.Entry<String, List<String>> composition : compositions.entrySet()) {
+            if (!named.equals(new HashSet<>(composition.getValue()))) {
+                continue;
+            }
+            int at = paragraph.indexOf(tops.get(0));
+            for (int i = at - 1; i >= 0; i--) {
+                Statement whole = paragraph.get(i);
+                if (composition.getKey().equals(labels.concept(whole.label))) {
+                    breakdowns.add(new Breakdown(whole, tops, false, Breakdown.How.COMPOSITION));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static List<Statement> topLevel(List<Statement> statements) {
+        List<Statement> tops = new ArrayList<>();
+        for (Statement statement : statements) {
+            if (statement.parent == null && statement.depth == 0) {
+                tops.add(statement);
+            }
+        }
+        return tops;
+    }
+}
