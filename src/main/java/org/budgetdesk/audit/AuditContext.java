@@ -76,8 +76,9 @@ final class AuditContext {
 
     void add(FindingKind kind, String variant, Severity severity, Statement statement, Figure figure,
              String stated, String expected, String... details) {
-        findings.add(new AuditFinding(kind, variant, severity, TextLocation.of(statement.paragraph()),
-                quote(statement.sentence, figure), stated, expected, List.of(details)));
+        Sentence sentence = figure == null ? statement.sentence : statement.sentenceOf(figure);
+        findings.add(new AuditFinding(kind, variant, severity, TextLocation.of(sentence.paragraph()),
+                quote(sentence, figure), stated, expected, List.of(details)));
     }
 
     /** The sentence as written; a long one is cut to the part around the figure (its ；-clause, or a window). */

@@ -23,6 +23,8 @@ final class Cues {
     final Pattern finalBasis;
     final Pattern crossCutting;
     final Pattern missing;
+    final Pattern changeWord;
+    final Pattern priorWord;
     final Pattern year = Pattern.compile("(\\d{4})\\s*年度?");
 
     Cues(AuditPatterns p) {
@@ -33,6 +35,8 @@ final class Cues {
         rateUpWord = p.compile("(?:增幅|增长率|增速)" + filler + "\\s*$");
         rateDownWord = p.compile("(?:降幅|减幅|下降率)" + filler + "\\s*$");
         compare = p.compile("{compare.marker}");
+        changeWord = p.compile("{compare.marker}|{prior.label}|{direction.up}|{direction.down}|{rate.words}");
+        priorWord = p.compile("{compare.marker}|{prior.label}");
         priorLabel = p.compile("{prior.label}");
         shareEnd = p.compile("{share.marker}([^，；。]*?)(?:{share.filler})*\\s*$");
         flat = p.compile("{direction.flat}");

@@ -36,12 +36,14 @@ final class SentenceReader {
     static final class Result {
         final List<Statement> statements = new ArrayList<>();
         final List<Breakdown> breakdowns = new ArrayList<>();
+        /** Shares given with a label and no amount (基本支出占69.67%). */
+        final List<Statement> shareOnly = new ArrayList<>();
         /** A total whose 其中 list has no part in this sentence (the parts follow in the next paragraphs). */
         Statement openParent;
         boolean openPartial;
     }
 
-    Result read(Sentence sentence, List<Statement> previous) {
+    Result read(Sentence sentence, List<Statement> previous, List<Statement> paragraph) {
         Result result = new Result();
         String text = sentence.norm();
         if (cues.roundingNote.matcher(text).find()) {
@@ -49,7 +51,7 @@ final class SentenceReader {
         }
         List<Figure> figures = scanner.scan(text);
         text = withoutReasons(text, figures);
-        Reading reading = new Reading(sentence, text, previous, result);
+        Reading reading = new Reading(sentence, text, previous, paragraph, result);
         int from = 0;
         for (Figure figure : figures) {
             if (text.charAt(figure.start()) == MASK) {
@@ -94,6 +96,7 @@ final class SentenceReader {
         final boolean partial;
         final List<Statement> children = new ArrayList<>();
         boolean ambiguous;
+        boolean nestedMarker;
         boolean semicolons;
         int markerEnd;
         char lastSeparator;
@@ -121,11 +124,13 @@ final class SentenceReader {
         private final Sentence sentence;
         private final String text;
         private final List<Statement> previous;
+        private final List<Statement> paragraph;
         private final Result result;
         private final Deque<Bracket> brackets = new ArrayDeque<>();
         private final Map<Integer, Statement> lastAtDepth = new HashMap<>();
         private OpenList list;
         private Statement lastAmount;
+        private Statement focus;
         private int lastFigureEnd = -1;
         private String previousSegment = "";
         private Figure pendingPrior;
@@ -133,10 +138,12 @@ final class SentenceReader {
         private String pendingLabel;
         private boolean pendingBudget;
 
-        Reading(Sentence sentence, String text, List<Statement> previous, Result result) {
+        Reading(Sentence sentence, String text, List<Statement> previous, List<Statement> paragraph,
+                Result result) {
             this.sentence = sentence;
             this.text = text;
             this.previous = previous;
+            this.paragraph = paragraph;
             this.result = result;
         }
 
@@ -156,6 +163,7 @@ final class SentenceReader {
                 } else if (c == '）' && !brackets.isEmpty()) {
                     close(brackets.pop());
                     lastAtDepth.remove(brackets.size() + 1);
+                    focus = lastAtDepth.get(brackets.size());
                 } else if ((c == '；' || c == '，' || c == '、') && list != null && list.depth == brackets.size()) {
                     // a list whose parts are parted by ， ends at a ；; one parted by ； runs to the full stop
                     if (c == '；' && list.children.size() >= 2 && !list.semicolons) {
@@ -202,9 +210,8 @@ final class SentenceReader {
                 return;
             }
             if (list != null && list.depth == depth) {
-                if (!list.children.isEmpty()) {
-                    list.ambiguous = true;
-                }
+                // a second 其中 inside a list: the list is ambiguous only if amounts follow it in the list
+                list.nestedMarker |= !list.children.isEmpty();
                 return;
             }
             Statement parent = lastAtDepth.get(depth);
@@ -229,20 +236,24 @@ final class SentenceReader {
             boolean up = cues.upEnd.matcher(segment).find();
             if (up || cues.downEnd.matcher(segment).find()) {
                 lastAmount = null;
-                Statement target = target(depth);
+                Statement target = target(depth, subject(segment, cues.changeWord));
                 if (target != null && target.change == null && !target.flat) {
                     target.change = figure;
                     target.changeSign = up ? 1 : -1;
+                    target.saidIn(figure, sentence);
+                    focus = target;
                 }
                 return;
             }
             if (cues.compare.matcher(segment).find() || cues.priorLabel.matcher(segment).find()) {
                 lastAmount = null;
-                Statement target = target(depth);
+                Statement target = target(depth, subject(segment, cues.priorWord));
                 if (target != null && target.prior == null) {
                     target.prior = figure;
                     target.priorYear = yearIn(segment);
                     target.priorBudgetBasis = budgetBasis(segment);
+                    target.saidIn(figure, sentence);
+                    focus = target;
                 }
                 return;
             }
@@ -250,21 +261,38 @@ final class SentenceReader {
         }
 
         private void percent(Figure figure, String segment, int depth) {
-            Statement target = target(depth);
-            if (target == null) {
-                return;
-            }
             Matcher share = cues.shareEnd.matcher(segment);
             if (share.find()) {
-                if (target.share == null) {
+                String subject = labels.clean(segment.substring(0, share.start()));
+                Statement target = target(depth, subject);
+                if (target == null && !subject.isEmpty()) {
+                    Statement alone = new Statement(sentence, figure, subject, subject, 0, false, depth);
+                    alone.share = figure;
+                    result.shareOnly.add(alone);
+                } else if (target != null && target.share == null) {
                     target.share = figure;
                     target.shareWhole = labels.clean(share.group(1));
+                    target.saidIn(figure, sentence);
                 }
-            } else if (cues.rateEnd.matcher(segment).find() && target.rate == null) {
+                return;
+            }
+            if (!cues.rateEnd.matcher(segment).find()) {
+                return;
+            }
+            Statement target = target(depth, subject(segment, cues.changeWord));
+            if (target != null && target.rate == null && target.sentence == sentence
+                    || target != null && target.rate == null && target == focus) {
                 target.rate = figure;
+                target.saidIn(figure, sentence);
                 target.rateSign = cues.upEnd.matcher(segment).find() || cues.rateUpWord.matcher(segment).find() ? 1
                         : cues.downEnd.matcher(segment).find() || cues.rateDownWord.matcher(segment).find() ? -1 : 0;
             }
+        }
+
+        /** The words naming what a comparison is about, before its first comparing word: 财政拨款收支总预算增加 → 财政拨款收支总. */
+        private String subject(String segment, java.util.regex.Pattern words) {
+            Matcher m = words.matcher(segment);
+            return m.find() ? labels.clean(segment.substring(0, m.start())) : "";
         }
 
         private void amount(Figure figure, String left, int depth) {
@@ -302,6 +330,7 @@ final class SentenceReader {
             lastAtDepth.keySet().removeIf(d -> d > depth);
             result.statements.add(statement);
             lastAmount = statement;
+            focus = statement;
         }
 
         private void place(Statement statement, int depth) {
@@ -311,6 +340,8 @@ final class SentenceReader {
                 statement.parent = bracket.owner;
                 statement.inBrackets = true;
                 bracket.owner.children.add(statement);
+            } else if (list != null && list.depth == depth && list.nestedMarker) {
+                list.ambiguous = true;
             } else if (list != null && list.depth == depth && !list.ambiguous) {
                 if (total) {
                     if (list.children.size() >= 2) {
@@ -339,8 +370,17 @@ final class SentenceReader {
             }
         }
 
-        /** The statement a comparison, share or rate at this depth belongs to. */
-        private Statement target(int depth) {
+        /**
+         * The statement a comparison, share or rate belongs to: the one it names (财政拨款收支总预算增加…), else the one the
+         * sentence is about at this depth, else the only statement of the sentence before.
+         */
+        private Statement target(int depth, String subject) {
+            if (!subject.isEmpty()) {
+                return named(subject);
+            }
+            if (focus != null && (focus.sentence != sentence || focus.depth <= depth)) {
+                return focus;
+            }
             for (int d = depth; d >= 0; d--) {
                 Statement statement = lastAtDepth.get(d);
                 if (statement != null) {
@@ -349,6 +389,23 @@ final class SentenceReader {
             }
             if (result.statements.isEmpty() && previous != null && previous.size() == 1) {
                 return previous.get(0);
+            }
+            return null;
+        }
+
+        private Statement target(int depth) {
+            return target(depth, "");
+        }
+
+        /** The nearest statement of the sentence, then of the paragraph, whose label is or ends with the subject. */
+        private Statement named(String subject) {
+            List<Statement> candidates = new ArrayList<>(paragraph);
+            candidates.addAll(result.statements);
+            for (int i = candidates.size() - 1; i >= 0; i--) {
+                Statement statement = candidates.get(i);
+                if (statement.label.endsWith(subject)) {
+                    return statement;
+                }
             }
             return null;
         }

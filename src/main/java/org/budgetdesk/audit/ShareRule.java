@@ -37,6 +37,9 @@ final class ShareRule implements AuditRule {
         for (List<Statement> list : context.parsed.shareLists()) {
             checkList(context, list);
         }
+        for (List<Statement> shares : context.parsed.shareOnly()) {
+            checkSum(context, shares, false);
+        }
     }
 
     private void checkList(AuditContext context, List<Statement> list) {

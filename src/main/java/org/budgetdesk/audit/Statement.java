@@ -32,6 +32,8 @@ public final class Statement {
     Statement parent;
     boolean inBrackets;
     final List<Statement> children = new ArrayList<>();
+    /** The sentence of a figure said about this statement in a later sentence (与2021年相比，…增加920.50万元). */
+    private final java.util.Map<Figure, Sentence> elsewhere = new java.util.HashMap<>();
 
     Statement(Sentence sentence, Figure current, String label, String rawLabel, int year, boolean budgetBasis,
               int depth) {
@@ -59,6 +61,18 @@ public final class Statement {
 
     public Paragraph paragraph() {
         return sentence.paragraph();
+    }
+
+    /** Notes that a figure said about this statement stands in another sentence. */
+    void saidIn(Figure figure, Sentence other) {
+        if (other != sentence) {
+            elsewhere.put(figure, other);
+        }
+    }
+
+    /** The sentence a figure of this statement stands in. */
+    Sentence sentenceOf(Figure figure) {
+        return elsewhere.getOrDefault(figure, sentence);
     }
 
     boolean hasComparison() {

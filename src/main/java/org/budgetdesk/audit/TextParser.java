@@ -52,6 +52,7 @@ final class TextParser {
         List<Statement> statements = new ArrayList<>();
         List<Breakdown> breakdowns = new ArrayList<>();
         List<List<Statement>> shareLists = new ArrayList<>();
+        List<List<Statement>> shareOnly = new ArrayList<>();
         Statement carryParent = null;
         boolean carryPartial = false;
         List<Statement> carryParts = new ArrayList<>();
@@ -67,13 +68,16 @@ final class TextParser {
             boolean first = true;
             Statement opening = null;
             for (Sentence sentence : Sentences.split(paragraph)) {
-                SentenceReader.Result result = reader.read(sentence, previous);
+                SentenceReader.Result result = reader.read(sentence, previous, own);
                 if (first && !result.statements.isEmpty() && opensParagraph(result.statements.get(0))) {
                     opening = result.statements.get(0);
                 }
                 first = false;
                 own.addAll(result.statements);
                 breakdowns.addAll(result.breakdowns);
+                if (result.shareOnly.size() >= 2) {
+                    shareOnly.add(result.shareOnly);
+                }
                 if (!result.statements.isEmpty()) {
                     previous = result.statements;
                     shareList(result.statements, shareLists);
@@ -101,7 +105,7 @@ final class TextParser {
         }
         flushCarry(carryParent, carryPartial, carryParts, breakdowns);
         RoundingNotes notes = RoundingNotes.find(document.paragraphs(), patterns);
-        return new ParsedText(document, statements, breakdowns, shareLists, notes);
+        return new ParsedText(document, statements, breakdowns, shareLists, shareOnly, notes);
     }
 
     /** A statement that starts its paragraph: “人员经费461.37万元，…” after a paragraph ending in “其中：”. */
