@@ -21,10 +21,10 @@ final class YearRule implements AuditRule {
         for (Statement statement : context.parsed.statements()) {
             if (statement.year > 0 && statement.year != year && statement.budgetBasis) {
                 context.add(FindingKind.YEAR, "", Severity.ERROR, statement, statement.current,
-                        statement.year + "年", year + "年", statement.label);
+                        String.valueOf(statement.year), String.valueOf(year), statement.label);
             } else if (statement.prior != null && statement.priorYear >= year && statement.priorBudgetBasis) {
                 context.add(FindingKind.YEAR, "prior", Severity.ERROR, statement, statement.prior,
-                        statement.priorYear + "年", (year - 1) + "年", statement.label);
+                        String.valueOf(statement.priorYear), String.valueOf(year - 1), statement.label);
             }
         }
     }

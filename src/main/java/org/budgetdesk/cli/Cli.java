@@ -18,7 +18,8 @@ public final class Cli {
             "check", CheckCommand::new,
             "summary", SummaryCommand::new,
             "export", ExportCommand::new,
-            "diff", DiffCommand::new);
+            "diff", DiffCommand::new,
+            "audit", AuditCommand::new);
 
     private final CliContext context;
 

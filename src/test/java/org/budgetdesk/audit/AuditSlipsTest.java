@@ -46,7 +46,8 @@ class AuditSlipsTest {
                 new Slip(s, "占5.52%", "占5.25%", FindingKind.SHARE, "5.25%"),
                 new Slip(s, "2022年预算数为290.22万元", "2022年预算数为292.22万元", FindingKind.PARTS_TOTAL,
                         "1,012.37万元"),
-                new Slip(s, "2022年预算数为68.21万元", "2021年预算数为68.21万元", FindingKind.YEAR, "2021年"),
+                new Slip(s, "2022年预算数为68.21万元", "2021年预算数为68.21万元", FindingKind.YEAR, "2021",
+                        "2021年预算数"),
                 new Slip(s, "占6.51%", "占%", FindingKind.MISSING_NUMBER, "占%"),
                 new Slip(s, "公用经费133.65万元，主要包括", "公用经费183.65万元，主要包括", FindingKind.WRONG_TOTAL,
                         "846.23万元"),
@@ -61,7 +62,7 @@ class AuditSlipsTest {
                 new Slip(c, "占5.4%", "占6.4%", FindingKind.SHARES_TOTAL, "101%", "占6.4%"),
                 new Slip(c, "人员经费5,012.30万元", "人员经费5,612.30万元", FindingKind.WRONG_TOTAL, "5,923.45万元"),
                 new Slip(c, "（项）2022年预算数为11,830.40万元", "（项）2021年预算数为11,830.40万元",
-                        FindingKind.YEAR, "2021年"),
+                        FindingKind.YEAR, "2021", "2021年预算数"),
                 new Slip(c, "公务接待费30.00万元", "公务接待费XX万元", FindingKind.MISSING_NUMBER, "XX"),
                 new Slip(c, "公务用车运行费45.00万元", "公务用车运行费40.00万元", FindingKind.PARTS_TOTAL, "45.00万元"),
                 new Slip(c, "增加920.50万元，增长7.1%", "增加920.50万元，增长6.6%", FindingKind.RATE, "+6.6%"),
@@ -75,7 +76,8 @@ class AuditSlipsTest {
                 new Slip(y, "住房保障支出占3.7%", "住房保障支出占4.7%", FindingKind.SHARES_TOTAL, "101%", "占4.7%"),
                 new Slip(y, "服务类400,000.00元", "服务类450,000.00元", FindingKind.PARTS_TOTAL, "658,000.00元"),
                 new Slip(y, "下降6.7%", "下降%", FindingKind.MISSING_NUMBER, "下降%"),
-                new Slip(y, "2023年机关运行经费预算为", "2022年机关运行经费预算为", FindingKind.YEAR, "2022年"),
+                new Slip(y, "2023年机关运行经费预算为", "2022年机关运行经费预算为", FindingKind.YEAR, "2022",
+                        "2022年机关运行经费"),
                 new Slip(y, "事业收入200,000.00元，占2.42%", "事业收入200,000.00元，占2.24%", FindingKind.SHARE,
                         "2.24%"));
     }
