@@ -26,11 +26,16 @@ public final class Auditor {
 
     /** Audits a text on its own. */
     public AuditReport audit(String text) {
-        return audit(text, null);
+        return audit(text, (ProjectFigures) null);
     }
 
     /** Audits a text, and against a project when {@code project} is not null. Reads the model when given one. */
     public AuditReport audit(String text, Department project) {
+        return audit(text, project == null ? null : ProjectFigures.of(project));
+    }
+
+    /** Audits a text, and against a project's figures (copied on its thread) when not null; any thread. */
+    public AuditReport audit(String text, ProjectFigures project) {
         TextDocument document = new DocumentParser(patterns).parse(text);
         TextParser parser = new TextParser(patterns);
         ParsedText parsed = parser.parse(document);
@@ -39,7 +44,7 @@ public final class Auditor {
                 new ClassItemRule(new ClassNames(document.budgetYear())), new ChangeRule(), new RateRule(),
                 new ShareRule(), new YearRule()));
         if (project != null) {
-            rules.add(new ProjectRule(ProjectFigures.of(project)));
+            rules.add(new ProjectRule(project));
         }
         for (AuditRule rule : rules) {
             rule.check(context);
