@@ -23,6 +23,8 @@ final class Cues {
     final Pattern finalBasis;
     final Pattern crossCutting;
     final Pattern missing;
+    final Pattern execution;
+    final Pattern budgetScope;
     final Pattern changeWord;
     final Pattern priorWord;
     final Pattern year = Pattern.compile("(\\d{4})\\s*年度?");
@@ -50,5 +52,7 @@ final class Cues {
         finalBasis = p.compile("{basis.final}");
         crossCutting = p.compile("{cross.cutting}");
         missing = p.compile("{placeholder}|{missing.number}");
+        execution = p.compile("{year.execution}");
+        budgetScope = p.compile("{budget.scope}");
     }
 }

@@ -121,10 +121,13 @@ final class ShareRule implements AuditRule {
         return printed.compareTo(HUNDRED) == 0;
     }
 
-    /** A share naming its whole (占基本支出的…) is of this total only when the names agree. */
+    /**
+     * A share naming its whole (占基本支出的…) is of this total only when the names agree: the same, or the total's
+     * label ends with a whole of at least four characters (占一般公共预算支出的… under 2022年一般公共预算支出).
+     */
     private static boolean ofWhole(Statement part, Statement total) {
         String whole = part.shareWhole;
-        return whole.isEmpty() || total.label.contains(whole) || whole.contains(total.label);
+        return whole.isEmpty() || total.label.equals(whole) || whole.length() >= 4 && total.label.endsWith(whole);
     }
 
     private static List<Statement> withShares(List<Statement> parts) {

@@ -156,12 +156,47 @@ final class TextParser {
             int at = paragraph.indexOf(tops.get(0));
             for (int i = at - 1; i >= 0; i--) {
                 Statement whole = paragraph.get(i);
+                if (sentencesBetween(whole, tops.get(0)) > 1) {
+                    return;
+                }
                 if (composition.getKey().equals(labels.concept(whole.label))) {
-                    breakdowns.add(new Breakdown(whole, tops, false, Breakdown.How.COMPOSITION));
+                    if (sameScope(whole, tops)) {
+                        breakdowns.add(new Breakdown(whole, tops, false, Breakdown.How.COMPOSITION));
+                    }
                     return;
                 }
             }
         }
+    }
+
+    /** How many sentences lie between two statements of a paragraph. */
+    private static int sentencesBetween(Statement earlier, Statement later) {
+        String text = later.paragraph().norm().substring(earlier.sentence.end(), later.sentence.start());
+        int count = 0;
+        for (char c : text.toCharArray()) {
+            count += c == '。' || c == '！' || c == '？' ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * Parts of a whole say no other budget than the whole does: “一般公共预算基本支出” is not a part of a 支出 total that
+     * may include other funds. Parts that name no budget take the whole's.
+     */
+    private boolean sameScope(Statement whole, List<Statement> parts) {
+        String scope = scope(whole.label);
+        for (Statement part : parts) {
+            String own = scope(part.label);
+            if (!own.isEmpty() && !own.equals(scope)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String scope(String label) {
+        java.util.regex.Matcher m = cues.budgetScope.matcher(label);
+        return m.find() ? m.group() : "";
     }
 
     private static List<Statement> topLevel(List<Statement> statements) {
