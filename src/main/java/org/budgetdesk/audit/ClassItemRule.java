@@ -83,6 +83,10 @@ final class ClassItemRule implements AuditRule {
         String expected = AuditContext.shown(printedSum, classStatement.current, scale);
         String count = String.valueOf(own.size());
         String itemsAt = String.valueOf(own.get(0).paragraph().number());
+        // a 项 left out of the list would leave a gap of its whole amount; one or two units of the last digit is a slip
+        int classScale = context.precision.scale(classStatement.current, classStatement.current.unit());
+        BigDecimal twoUnits = BigDecimal.valueOf(2, classScale).multiply(classStatement.current.factor());
+        complete |= printed.subtract(printedSum).abs().compareTo(twoUnits) <= 0;
         if (over || under && complete) {
             context.add(FindingKind.PARTS_TOTAL, "items", Severity.ERROR, classStatement, classStatement.current,
                     classStatement.current.shown(), expected, classStatement.label, count, itemsAt);
