@@ -218,7 +218,8 @@ final class SentenceReader {
             if (parent == null && result.statements.isEmpty() && previous != null && !previous.isEmpty()) {
                 parent = firstTopLevel(previous);
             }
-            if (parent != null) {
+            // an amount with no words before it (a line a PDF broke off) is no total to list parts under
+            if (parent != null && !parent.label.isEmpty()) {
                 list = new OpenList(parent, depth, partial);
                 list.markerEnd = segmentEnd;
             }

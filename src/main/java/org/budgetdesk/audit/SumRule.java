@@ -25,7 +25,8 @@ final class SumRule implements AuditRule {
     private void check(AuditContext context, Breakdown breakdown) {
         Statement total = breakdown.total();
         List<Statement> parts = breakdown.parts();
-        if (parts.stream().anyMatch(part -> part.label.isEmpty()) || crossCutting(context, breakdown)) {
+        if (total.label.isEmpty() || parts.stream().anyMatch(part -> part.label.isEmpty())
+                || crossCutting(context, breakdown)) {
             return;
         }
         Interval sum = AuditContext.sum(context, parts);

@@ -14,10 +14,12 @@ final class LineJoiner {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—–\\s]*\\d{1,4}[-—–\\s]*$|^第\\s*\\d{1,4}\\s*页.*$|^\\d{1,4}\\s*/\\s*\\d{1,4}$");
     private static final Pattern STARTS_ITEM = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、]|第[一二三四五六七八九十]+部分|附件|注[:：])");
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d)"
+                    + "|第[一二三四五六七八九十]+部分|附件|注[:：])");
     private static final Pattern CJK_SPACE = Pattern.compile(
             "(?<=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])[ \\t]+(?=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])");
-    private static final String ENDS = "。！？：；:;”」）)";
+    private static final String ENDS = "。！？；;”」）)";
+    private static final String COLONS = "：:";
 
     private LineJoiner() {
     }
@@ -36,7 +38,10 @@ final class LineJoiner {
             String line = lines.get(i);
             out.append(line);
             boolean last = i + 1 == lines.size();
-            boolean wrapped = !last && line.length() >= width * 0.8 && ENDS.indexOf(line.charAt(line.length() - 1)) < 0
+            char end = line.charAt(line.length() - 1);
+            // a line ending in a colon continues only when it runs to the margin: “其中：” closing a paragraph does not
+            double needed = COLONS.indexOf(end) >= 0 ? 0.95 : 0.8;
+            boolean wrapped = !last && width(line) >= width * needed && ENDS.indexOf(end) < 0
                     && !STARTS_ITEM.matcher(lines.get(i + 1)).find();
             if (!wrapped) {
                 out.append('\n');
@@ -45,13 +50,22 @@ final class LineJoiner {
         return out.toString();
     }
 
-    /** The width of a full line: the length most long lines have (the 80th percentile). */
+    /** The width of a full line: the width most long lines have (the 80th percentile). */
     private static int usualWidth(List<String> lines) {
         if (lines.isEmpty()) {
             return Integer.MAX_VALUE;
         }
-        int[] lengths = lines.stream().mapToInt(String::length).toArray();
+        int[] lengths = lines.stream().mapToInt(LineJoiner::width).toArray();
         Arrays.sort(lengths);
-        return Math.max(10, lengths[(int) Math.floor(lengths.length * 0.8)]);
+        return Math.max(10, lengths[Math.min(lengths.length - 1, (int) Math.floor(lengths.length * 0.8))]);
+    }
+
+    /** A line's printed width: a Chinese character is two digits wide. */
+    static int width(String line) {
+        int width = 0;
+        for (int i = 0; i < line.length(); i++) {
+            width += line.charAt(i) < '\u2e80' ? 1 : 2;
+        }
+        return width;
     }
 }
