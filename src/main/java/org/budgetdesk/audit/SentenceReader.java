@@ -159,7 +159,14 @@ final class SentenceReader {
                 segment(text.substring(segmentStart, i));
                 if (c == '（') {
                     boolean direct = lastFigureEnd >= 0 && text.substring(lastFigureEnd, i).isBlank();
-                    brackets.push(new Bracket(direct ? lastAmount : null));
+                    Statement owner = direct ? lastAmount : null;
+                    // “…减少2万元（其中，公务用车购置费0万元，…）”: a 其中 bracket after a comparison lists the parts
+                    // of the statement compared
+                    if (owner == null && direct && focus != null && focus.sentence == sentence
+                            && cues.fullMarker.matcher(text.substring(i + 1)).find()) {
+                        owner = focus;
+                    }
+                    brackets.push(new Bracket(owner));
                 } else if (c == '）' && !brackets.isEmpty()) {
                     close(brackets.pop());
                     lastAtDepth.remove(brackets.size() + 1);
@@ -398,14 +405,25 @@ final class SentenceReader {
             return target(depth, "");
         }
 
-        /** The nearest statement of the sentence, then of the paragraph, whose label is or ends with the subject. */
+        /**
+         * The nearest statement of the sentence, then of the paragraph, that the subject names: the same label, else
+         * the same concept (收入 for 本单位预算收入合计), else a label ending with a subject of four characters or more.
+         */
         private Statement named(String subject) {
             List<Statement> candidates = new ArrayList<>(paragraph);
             candidates.addAll(result.statements);
-            for (int i = candidates.size() - 1; i >= 0; i--) {
-                Statement statement = candidates.get(i);
-                if (statement.label.endsWith(subject)) {
-                    return statement;
+            String concept = labels.concept(subject);
+            for (int pass = 0; pass < 3; pass++) {
+                for (int i = candidates.size() - 1; i >= 0; i--) {
+                    Statement statement = candidates.get(i);
+                    boolean match = switch (pass) {
+                        case 0 -> statement.label.equals(subject);
+                        case 1 -> concept != null && concept.equals(labels.concept(statement.label));
+                        default -> subject.length() >= 4 && statement.label.endsWith(subject);
+                    };
+                    if (match) {
+                        return statement;
+                    }
                 }
             }
             return null;
