@@ -276,6 +276,7 @@ final class SentenceReader {
                 if (target == null && !subject.isEmpty()) {
                     Statement alone = new Statement(sentence, figure, subject, subject, 0, false, depth);
                     alone.share = figure;
+                    alone.shareWhole = labels.clean(share.group(1));
                     result.shareOnly.add(alone);
                 } else if (target != null && target.share == null) {
                     target.share = figure;
@@ -406,7 +407,7 @@ final class SentenceReader {
         }
 
         /**
-         * The nearest statement of the sentence, then of the paragraph, that the subject names: the same label, else
+         * The nearest statement of the sentence, then of the section, that the subject names: the same label, else
          * the same concept (收入 for 本单位预算收入合计), else a label ending with a subject of four characters or more.
          */
         private Statement named(String subject) {
@@ -523,11 +524,13 @@ final class SentenceReader {
         return piece;
     }
 
+    /** The last year named (2021年), unless it ends a range of years (2021—2025年), which labels no budget. */
     private int yearIn(String text) {
         Matcher m = cues.year.matcher(text);
         int year = 0;
         while (m.find()) {
-            year = Integer.parseInt(m.group(1));
+            boolean range = m.start() > 0 && "-—–~～至到".indexOf(text.charAt(m.start() - 1)) >= 0;
+            year = range ? 0 : Integer.parseInt(m.group(1));
         }
         return year >= 1990 && year <= 2100 ? year : 0;
     }

@@ -23,6 +23,15 @@ final class ShareRule implements AuditRule {
                 continue;
             }
             Interval whole = context.amount(breakdown.total().current);
+            Interval partSum = AuditContext.sum(context, parts);
+            if (partSum.above(whole)) {
+                continue; // parts above their total: the sum is the slip, and the shares say nothing more
+            }
+            if (!partSum.intersects(whole) && parts.size() == breakdown.parts().size() && parts.size() >= 2
+                    && shareSum(context, parts).contains(HUNDRED)) {
+                checkList(context, parts); // shares of the listed parts only (主要项目：A…，占40%；B…，占60%)
+                continue;
+            }
             boolean found = false;
             for (Statement part : parts) {
                 found |= checkShare(context, part, parts, Ratios.percent(context.amount(part.current), whole),
@@ -38,7 +47,14 @@ final class ShareRule implements AuditRule {
             checkList(context, list);
         }
         for (List<Statement> shares : context.parsed.shareOnly()) {
-            checkSum(context, shares, false);
+            // shares stated without amounts add up only when they are of one whole (占基本支出的…, 占基本支出的…)
+            java.util.Map<String, List<Statement>> byWhole = new java.util.LinkedHashMap<>();
+            shares.forEach(share -> byWhole.computeIfAbsent(share.shareWhole, k -> new ArrayList<>()).add(share));
+            for (List<Statement> ofOneWhole : byWhole.values()) {
+                if (ofOneWhole.size() >= 2) {
+                    checkSum(context, ofOneWhole, false);
+                }
+            }
         }
     }
 

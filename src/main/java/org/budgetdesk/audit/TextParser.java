@@ -56,10 +56,14 @@ final class TextParser {
         Statement carryParent = null;
         boolean carryPartial = false;
         List<Statement> carryParts = new ArrayList<>();
+        List<Statement> section = new ArrayList<>();
         for (Paragraph paragraph : document.paragraphs()) {
             if (paragraph.isHeading()) {
                 flushCarry(carryParent, carryPartial, carryParts, breakdowns);
                 carryParent = null;
+                if (paragraph.level() == 1) {
+                    section = new ArrayList<>();
+                }
                 continue;
             }
             List<Statement> own = new ArrayList<>();
@@ -68,7 +72,9 @@ final class TextParser {
             boolean first = true;
             Statement opening = null;
             for (Sentence sentence : Sentences.split(paragraph)) {
-                SentenceReader.Result result = reader.read(sentence, previous, own);
+                List<Statement> earlier = new ArrayList<>(section);
+                earlier.addAll(own);
+                SentenceReader.Result result = reader.read(sentence, previous, earlier);
                 if (first && !result.statements.isEmpty() && opensParagraph(result.statements.get(0))) {
                     opening = result.statements.get(0);
                 }
@@ -102,6 +108,7 @@ final class TextParser {
                 carryParts = new ArrayList<>();
             }
             statements.addAll(own);
+            section.addAll(own);
         }
         flushCarry(carryParent, carryPartial, carryParts, breakdowns);
         RoundingNotes notes = RoundingNotes.find(document.paragraphs(), patterns);

@@ -15,6 +15,10 @@ final class AuditTexts {
     static final String CENTRAL = "central-2022.txt";
     /** A unit publishing in 元 with percentages to one or two decimals, without slips. */
     static final String YUAN = "yuan-2023.txt";
+    /** A Guangdong-style explanation: shares and changes of each part in one list, a 其中 bracket after a rate. */
+    static final String GUANGDONG = "guangdong-2023.txt";
+    /** A unit's explanation in whole 元, comparisons in a sentence of their own, thresholds and approximations. */
+    static final String HUNAN = "hunan-2022-yuan.txt";
 
     private AuditTexts() {
     }
