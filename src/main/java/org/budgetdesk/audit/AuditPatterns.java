@@ -48,9 +48,14 @@ public final class AuditPatterns {
 
     /** The patterns of the named files in the pattern folder, in order. */
     static AuditPatterns load(List<String> files) {
+        return load(FOLDER, files);
+    }
+
+    /** The patterns of the named files in a resource folder ("/org/…/"), in order: a region's file added to others. */
+    public static AuditPatterns load(String folder, List<String> files) {
         Map<String, List<String>> merged = new LinkedHashMap<>();
         for (String file : files) {
-            for (Map.Entry<String, String> entry : readOrdered(file).entrySet()) {
+            for (Map.Entry<String, String> entry : readOrdered(folder, file).entrySet()) {
                 List<String> list = merged.computeIfAbsent(entry.getKey(), key -> new ArrayList<>());
                 for (String alternative : splitAlternatives(entry.getValue())) {
                     if (!alternative.isEmpty() && !list.contains(alternative)) {
@@ -137,7 +142,7 @@ public final class AuditPatterns {
 
     private static List<String> readIndex() {
         List<String> files = new ArrayList<>();
-        try (BufferedReader reader = open("index")) {
+        try (BufferedReader reader = open(FOLDER, "index")) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String name = line.strip();
@@ -152,7 +157,7 @@ public final class AuditPatterns {
     }
 
     /** A properties file with its keys in file order (Properties itself forgets the order). */
-    private static Map<String, String> readOrdered(String file) {
+    private static Map<String, String> readOrdered(String folder, String file) {
         Map<String, String> ordered = new LinkedHashMap<>();
         Properties properties = new Properties() {
             @Override
@@ -161,7 +166,7 @@ public final class AuditPatterns {
                 return super.put(key, value);
             }
         };
-        try (BufferedReader reader = open(file)) {
+        try (BufferedReader reader = open(folder, file)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,10 +174,10 @@ public final class AuditPatterns {
         return ordered;
     }
 
-    private static BufferedReader open(String file) {
-        InputStream in = AuditPatterns.class.getResourceAsStream(FOLDER + file);
+    private static BufferedReader open(String folder, String file) {
+        InputStream in = AuditPatterns.class.getResourceAsStream(folder + file);
         if (in == null) {
-            throw new IllegalStateException("missing audit pattern file " + FOLDER + file);
+            throw new IllegalStateException("missing audit pattern file " + folder + file);
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
