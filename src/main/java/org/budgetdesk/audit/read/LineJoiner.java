@@ -18,6 +18,8 @@ final class LineJoiner {
                     + "|第[一二三四五六七八九十]+部分|附件|注[:：])");
     private static final Pattern CJK_SPACE = Pattern.compile(
             "(?<=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])[ \\t]+(?=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])");
+    /** “1, 286.45”: a thousands separator a PDF spaced out. */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(\\d),\\s+(\\d{3})(?![\\d])");
     private static final String ENDS = "。！？；;”」）)";
     private static final String COLONS = "：:";
 
@@ -25,13 +27,18 @@ final class LineJoiner {
     }
 
     static String join(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-            String line = CJK_SPACE.matcher(raw.strip()).replaceAll("");
-            if (!line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {
-                lines.add(line);
+        List<List<String>> pages = new ArrayList<>();
+        for (String page : text.replace("\r\n", "\n").replace('\r', '\n').split("\f")) {
+            List<String> lines = new ArrayList<>();
+            for (String raw : page.split("\n")) {
+                String line = SPACED_THOUSANDS.matcher(CJK_SPACE.matcher(raw.strip()).replaceAll("")).replaceAll("$1,$2");
+                if (!line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {
+                    lines.add(line);
+                }
             }
+            pages.add(lines);
         }
+        List<String> lines = withoutRunningHeads(pages);
         int width = usualWidth(lines);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -48,6 +55,36 @@ final class LineJoiner {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The lines of all pages but the running heads and feet: a first or last line of a page that, digits aside, is
+     * the first or last line of at least three pages (“某某局2022年部门预算 第3页”).
+     */
+    private static List<String> withoutRunningHeads(List<List<String>> pages) {
+        java.util.Map<String, Integer> edges = new java.util.HashMap<>();
+        for (List<String> page : pages) {
+            java.util.Set<String> own = new java.util.HashSet<>();
+            if (!page.isEmpty()) {
+                own.add(shape(page.get(0)));
+                own.add(shape(page.get(page.size() - 1)));
+            }
+            own.forEach(edge -> edges.merge(edge, 1, Integer::sum));
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<String> page : pages) {
+            for (int i = 0; i < page.size(); i++) {
+                boolean edge = i == 0 || i == page.size() - 1;
+                if (!(edge && pages.size() >= 3 && edges.get(shape(page.get(i))) >= 3)) {
+                    lines.add(page.get(i));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String shape(String line) {
+        return line.replaceAll("\\d+", "#");
     }
 
     /** The width of a full line: the width most long lines have (the 80th percentile). */

@@ -5,7 +5,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text layer of a PDF, lines in reading order, with the lines a page wraps joined back ({@link LineJoiner}). */
+/**
+ * The text layer of a PDF, lines in reading order, pages ended by a form feed, with the lines a page wraps joined
+ * back and running heads and page numbers dropped ({@link LineJoiner}).
+ */
 final class PdfText {
     private PdfText() {
     }
@@ -15,6 +18,7 @@ final class PdfText {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
+            stripper.setPageEnd("\f\n");
             return LineJoiner.join(stripper.getText(document));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableTextException("audit.read.unreadable", name + " (" + e.getClass().getSimpleName()

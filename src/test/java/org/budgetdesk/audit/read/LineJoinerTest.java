@@ -31,4 +31,23 @@ class LineJoinerTest {
 
         assertThat(text).isEqualTo("收入预算总额 763.06万元。\n支出预算763.06万元。\n");
     }
+
+    @Test
+    void runningHeadsOfThreePagesOrMoreAreDropped() {
+        StringBuilder pdf = new StringBuilder();
+        for (int page = 1; page <= 3; page++) {
+            pdf.append("某某局2022年部门预算\n第").append(page).append("段正文，收入预算100.00万元。\n共3页 第")
+                    .append(page).append("页\f\n");
+        }
+
+        String text = LineJoiner.join(pdf.toString());
+
+        assertThat(text).doesNotContain("某某局2022年部门预算").doesNotContain("共3页");
+        assertThat(text.split("\n")).hasSize(3);
+    }
+
+    @Test
+    void aSpacedOutThousandsSeparatorIsClosedUp() {
+        assertThat(LineJoiner.join("收入预算总额1, 286.45万元。\n")).isEqualTo("收入预算总额1,286.45万元。\n");
+    }
 }
