@@ -44,15 +44,20 @@ public final class ProjectFigures {
                 .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
         FunctionalGroup total = unit.functional().total();
         FunctionalGroup general = unit.functional().bySource(FundingSource.GENERAL_PUBLIC_BUDGET);
+        BigDecimal[] fiscal = fiscalSpending(unit);
         figures.concept("incomeTotal", unit.income().total(), unit.income().currentYearIncome());
         figures.concept("fiscalIncome", unit.income().fiscalAppropriation(),
                 unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET));
+        // 财政拨款收支总预算 may include the carry-over of appropriations, which the model does not split off
+        figures.put("fiscalIncome", unit.income().fiscalAppropriation().current().get()
+                .add(unit.income().source(FundingSource.CARRY_OVER).current().get()), fiscal[0]);
         figures.concept("generalPublicIncome", unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET), general);
         figures.concept("expenditureTotal", total, general);
-        figures.put("basic", total.basic().get(), general.basic().get());
-        figures.put("personnel", total.personnel().get(), general.personnel().get());
-        figures.put("publicCosts", total.publicCosts().get(), general.publicCosts().get());
-        figures.put("project", total.project().get(), general.project().get());
+        figures.put("expenditureTotal", fiscal[0]);
+        figures.put("basic", total.basic().get(), general.basic().get(), fiscal[1]);
+        figures.put("personnel", total.personnel().get(), general.personnel().get(), fiscal[2]);
+        figures.put("publicCosts", total.publicCosts().get(), general.publicCosts().get(), fiscal[3]);
+        figures.put("project", total.project().get(), general.project().get(), fiscal[4]);
         ThreePublicExpenses three = unit.threePublic();
         figures.concept("threePublic", three.total());
         figures.concept("overseasTravel", three.overseasTravel());
@@ -90,6 +95,21 @@ public final class ProjectFigures {
             }
         }
         return figures;
+    }
+
+    /** Spending paid from fiscal appropriations (财政拨款): total, basic, personnel, public costs, project. */
+    private static BigDecimal[] fiscalSpending(Unit unit) {
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        for (FunctionalLine line : unit.functional().lines()) {
+            if (line.source().isFiscalAppropriation()) {
+                sums[0] = sums[0].add(line.total().get());
+                sums[1] = sums[1].add(line.basic().get());
+                sums[2] = sums[2].add(line.personnel().get());
+                sums[3] = sums[3].add(line.publicCosts().get());
+                sums[4] = sums[4].add(line.project().get());
+            }
+        }
+        return sums;
     }
 
     public int budgetYear() {
