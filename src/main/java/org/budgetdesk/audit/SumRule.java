@@ -115,15 +115,19 @@ final class SumRule implements AuditRule {
     /** The parts are the known parts of the total (基本支出 = 人员经费 + 公用经费). */
     static boolean namesAllParts(AuditContext context, Breakdown breakdown) {
         String whole = context.labels.concept(breakdown.total().label);
-        List<String> known = whole == null ? null : context.compositions.get(whole);
-        if (known == null) {
+        if (whole == null) {
             return false;
         }
         Set<String> named = new HashSet<>();
         for (Statement part : breakdown.parts()) {
             named.add(context.labels.concept(part.label));
         }
-        return named.equals(new HashSet<>(known));
+        for (java.util.Map.Entry<String, List<String>> known : context.compositions.entrySet()) {
+            if (whole.equals(TextParser.wholeOf(known.getKey())) && named.equals(new HashSet<>(known.getValue()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A part that cuts across the others (“三公”经费 beside 公用经费), unless the total is of that kind too. */

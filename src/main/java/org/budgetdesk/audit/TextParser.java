@@ -42,8 +42,15 @@ final class TextParser {
         return labels;
     }
 
+    /** The known parts of wholes: key WHOLE or WHOLE.variant (see {@link #wholeOf}), parts by concept id. */
     Map<String, List<String>> compositions() {
         return compositions;
+    }
+
+    /** The whole's concept of a composition key: basic.economic → basic. */
+    static String wholeOf(String compositionKey) {
+        int dot = compositionKey.indexOf('.');
+        return dot < 0 ? compositionKey : compositionKey.substring(0, dot);
     }
 
     ParsedText parse(TextDocument document) {
@@ -160,13 +167,14 @@ final class TextParser {
             if (!named.equals(new HashSet<>(composition.getValue()))) {
                 continue;
             }
+            String wholeConcept = wholeOf(composition.getKey());
             int at = paragraph.indexOf(tops.get(0));
             for (int i = at - 1; i >= 0; i--) {
                 Statement whole = paragraph.get(i);
                 if (sentencesBetween(whole, tops.get(0)) > 1) {
                     return;
                 }
-                if (composition.getKey().equals(labels.concept(whole.label))) {
+                if (wholeConcept.equals(labels.concept(whole.label))) {
                     if (sameScope(whole, tops)) {
                         breakdowns.add(new Breakdown(whole, tops, false, Breakdown.How.COMPOSITION));
                     }
