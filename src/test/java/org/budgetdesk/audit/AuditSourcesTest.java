@@ -73,4 +73,42 @@ class AuditSourcesTest {
         assertThatThrownBy(() -> AuditSources.read(pdf)).isInstanceOf(UnreadableTextException.class)
                 .extracting(e -> ((UnreadableTextException) e).key()).isEqualTo("audit.read.unreadable");
     }
+
+    @Test
+    void wordsAutomaticNumbersAreReadAsHeadings() throws Exception {
+        Path docx = folder.resolve("numbered.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(java.math.BigInteger.ZERO);
+            String[] texts = {"%1、", "（%2）"};
+            for (int level = 0; level < texts.length; level++) {
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl lvl = abstractNum.addNewLvl();
+                lvl.setIlvl(java.math.BigInteger.valueOf(level));
+                lvl.addNewNumFmt().setVal(
+                        org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+                lvl.addNewLvlText().setVal(texts[level]);
+                lvl.addNewStart().setVal(java.math.BigInteger.ONE);
+            }
+            org.apache.poi.xwpf.usermodel.XWPFNumbering numbering = document.createNumbering();
+            java.math.BigInteger abstractId = numbering.addAbstractNum(
+                    new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum));
+            java.math.BigInteger numId = numbering.addNum(abstractId);
+            String[][] lines = {{"0", "收支预算总体情况"}, {"", "2022年收入预算总额为100万元。"}, {"0", "三公经费"},
+                {"1", "预算情况"}, {"", "2022年“三公”经费预算数3万元。"}};
+            for (String[] line : lines) {
+                org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = document.createParagraph();
+                if (!line[0].isEmpty()) {
+                    paragraph.setNumID(numId);
+                    paragraph.setNumILvl(java.math.BigInteger.valueOf(Integer.parseInt(line[0])));
+                }
+                paragraph.createRun().setText(line[1]);
+            }
+            document.write(out);
+        }
+
+        String text = AuditSources.read(docx);
+
+        assertThat(text).contains("一、收支预算总体情况\n", "二、三公经费\n", "（一）预算情况\n");
+    }
 }

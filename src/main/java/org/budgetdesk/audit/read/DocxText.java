@@ -11,7 +11,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-/** The text of a Word (.docx) file: one line per paragraph, one per table row (cells parted by “ | ”). */
+/**
+ * The text of a Word (.docx) file: one line per paragraph, with the number Word puts before it (一、, （一）, 1.) when the
+ * numbering is automatic, and one line per table row (cells parted by “ | ”).
+ */
 final class DocxText {
     static {
         // POI logs through Log4j; without a provider it prints a warning on first use
@@ -26,9 +29,10 @@ final class DocxText {
     static String read(byte[] bytes, String name) throws UnreadableTextException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder out = new StringBuilder();
+            WordNumbering numbering = new WordNumbering();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    out.append(paragraph.getText()).append('\n');
+                    out.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
                 } else if (element instanceof XWPFTable table) {
                     for (XWPFTableRow row : table.getRows()) {
                         List<String> cells = new ArrayList<>();
