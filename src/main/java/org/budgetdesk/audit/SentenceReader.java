@@ -50,7 +50,7 @@ final class SentenceReader {
             return result;
         }
         List<Figure> figures = scanner.scan(text);
-        text = withoutReasons(text, figures);
+        text = Clauses.withoutReasons(text, figures, cues.reason, MASK);
         Reading reading = new Reading(sentence, text, previous, paragraph, result);
         int from = 0;
         for (Figure figure : figures) {
@@ -66,59 +66,6 @@ final class SentenceReader {
         return result;
     }
 
-    /**
-     * The sentence with its reasons and purposes masked: from such a word after the first figure to the next ；/。.
-     * Their figures, brackets and words then say nothing about the statements.
-     */
-    private String withoutReasons(String text, List<Figure> figures) {
-        if (figures.isEmpty()) {
-            return text;
-        }
-        char[] masked = text.toCharArray();
-        Matcher m = cues.reason.matcher(text);
-        while (m.find()) {
-            if (m.start() < figures.get(0).end()) {
-                continue;
-            }
-            int end = text.indexOf('；', m.end());
-            end = end < 0 ? text.length() : end;
-            for (int i = m.start(); i < end; i++) {
-                masked[i] = MASK;
-            }
-        }
-        return new String(masked);
-    }
-
-    /** A list opened by 其中 (or a partial marker) at a bracket depth. */
-    private static final class OpenList {
-        final Statement parent;
-        final int depth;
-        final boolean partial;
-        final List<Statement> children = new ArrayList<>();
-        boolean ambiguous;
-        boolean nestedMarker;
-        boolean semicolons;
-        int markerEnd;
-        char lastSeparator;
-        int lastChildEnd;
-
-        OpenList(Statement parent, int depth, boolean partial) {
-            this.parent = parent;
-            this.depth = depth;
-            this.partial = partial;
-        }
-    }
-
-    /** An open bracket; {@code owner} is the statement whose amount it follows directly, if any. */
-    private static final class Bracket {
-        final Statement owner;
-        boolean partial;
-
-        Bracket(Statement owner) {
-            this.owner = owner;
-        }
-    }
-
     /** The state of reading one sentence. */
     private final class Reading {
         private final Sentence sentence;
@@ -126,9 +73,9 @@ final class SentenceReader {
         private final List<Statement> previous;
         private final List<Statement> paragraph;
         private final Result result;
-        private final Deque<Bracket> brackets = new ArrayDeque<>();
+        private final Deque<SentenceLists.Bracket> brackets = new ArrayDeque<>();
         private final Map<Integer, Statement> lastAtDepth = new HashMap<>();
-        private OpenList list;
+        private SentenceLists.OpenList list;
         private Statement lastAmount;
         private Statement focus;
         private int lastFigureEnd = -1;
@@ -166,7 +113,7 @@ final class SentenceReader {
                             && cues.fullMarker.matcher(text.substring(i + 1)).find()) {
                         owner = focus;
                     }
-                    brackets.push(new Bracket(owner));
+                    brackets.push(new SentenceLists.Bracket(owner));
                 } else if (c == '）' && !brackets.isEmpty()) {
                     close(brackets.pop());
                     lastAtDepth.remove(brackets.size() + 1);
@@ -223,18 +170,18 @@ final class SentenceReader {
             }
             Statement parent = lastAtDepth.get(depth);
             if (parent == null && result.statements.isEmpty() && previous != null && !previous.isEmpty()) {
-                parent = firstTopLevel(previous);
+                parent = Clauses.firstTopLevel(previous);
             }
             // an amount with no words before it (a line a PDF broke off) is no total to list parts under
             if (parent != null && !parent.label.isEmpty()) {
-                list = new OpenList(parent, depth, partial);
+                list = new SentenceLists.OpenList(parent, depth, partial);
                 list.markerEnd = segmentEnd;
             }
         }
 
         void figure(Figure figure, String left) {
             int depth = brackets.size();
-            String segment = finalSegment(left);
+            String segment = Clauses.finalSegment(left);
             lastFigureEnd = figure.end();
             if (figure.isPercent()) {
                 lastAmount = null;
@@ -258,8 +205,8 @@ final class SentenceReader {
                 Statement target = target(depth, subject(segment, cues.priorWord));
                 if (target != null && target.prior == null) {
                     target.prior = figure;
-                    target.priorYear = yearIn(segment);
-                    target.priorBudgetBasis = budgetBasis(segment);
+                    target.priorYear = Clauses.yearIn(cues, segment);
+                    target.priorBudgetBasis = Clauses.budgetBasis(cues, segment);
                     target.saidIn(figure, sentence);
                     focus = target;
                 }
@@ -298,17 +245,15 @@ final class SentenceReader {
             }
         }
 
-        /** The words naming what a comparison is about, before its first comparing word: 财政拨款收支总预算增加 → 财政拨款收支总. */
         private String subject(String segment, java.util.regex.Pattern words) {
-            Matcher m = words.matcher(segment);
-            return m.find() ? labels.clean(segment.substring(0, m.start())) : "";
+            return Clauses.subject(segment, words, labels);
         }
 
         private void amount(Figure figure, String left, int depth) {
-            String raw = rawLabel(left);
-            int year = yearIn(raw);
-            boolean budget = budgetBasis(afterYear(raw));
-            boolean anyBasis = budget || cues.finalBasis.matcher(afterYear(raw)).find();
+            String raw = Clauses.rawLabel(left, labels);
+            int year = Clauses.yearIn(cues, raw);
+            boolean budget = Clauses.budgetBasis(cues, Clauses.afterYear(cues, raw));
+            boolean anyBasis = budget || cues.finalBasis.matcher(Clauses.afterYear(cues, raw)).find();
             if (year > 0 && budgetYear > 0 && year < budgetYear && anyBasis && !finalAccounts) {
                 Statement target = lastAtDepth.get(depth);
                 if (target != null && target.prior == null && (target.year == 0 || target.year == budgetYear)) {
@@ -344,7 +289,7 @@ final class SentenceReader {
 
         private void place(Statement statement, int depth) {
             boolean total = cues.totalAfter.matcher(statement.label).find();
-            Bracket bracket = brackets.peek();
+            SentenceLists.Bracket bracket = brackets.peek();
             if (depth > 0 && bracket != null && bracket.owner != null) {
                 statement.parent = bracket.owner;
                 statement.inBrackets = true;
@@ -406,31 +351,13 @@ final class SentenceReader {
             return target(depth, "");
         }
 
-        /**
-         * The nearest statement of the sentence, then of the section, that the subject names: the same label, else
-         * the same concept (收入 for 本单位预算收入合计), else a label ending with a subject of four characters or more.
-         */
         private Statement named(String subject) {
             List<Statement> candidates = new ArrayList<>(paragraph);
             candidates.addAll(result.statements);
-            String concept = labels.concept(subject);
-            for (int pass = 0; pass < 3; pass++) {
-                for (int i = candidates.size() - 1; i >= 0; i--) {
-                    Statement statement = candidates.get(i);
-                    boolean match = switch (pass) {
-                        case 0 -> statement.label.equals(subject);
-                        case 1 -> concept != null && concept.equals(labels.concept(statement.label));
-                        default -> subject.length() >= 4 && statement.label.endsWith(subject);
-                    };
-                    if (match) {
-                        return statement;
-                    }
-                }
-            }
-            return null;
+            return Clauses.named(candidates, subject, labels);
         }
 
-        private void close(Bracket bracket) {
+        private void close(SentenceLists.Bracket bracket) {
             Statement owner = bracket.owner;
             if (owner == null) {
                 return;
@@ -472,79 +399,5 @@ final class SentenceReader {
             }
             finishList();
         }
-    }
-
-    private static Statement firstTopLevel(List<Statement> statements) {
-        for (Statement statement : statements) {
-            if (statement.parent == null) {
-                return statement;
-            }
-        }
-        return null;
-    }
-
-    /** The text after the last separator: the words that tell what the next figure is. */
-    private static String finalSegment(String left) {
-        int cut = -1;
-        for (int i = left.length() - 1; i >= 0; i--) {
-            if (SEPARATORS.indexOf(left.charAt(i)) >= 0) {
-                cut = i;
-                break;
-            }
-        }
-        return left.substring(cut + 1);
-    }
-
-    /** The words naming an amount: its clause, widened across a colon when the clause is only “2021年预算数为”. */
-    private String rawLabel(String left) {
-        int cut = -1;
-        for (int i = left.length() - 1; i >= 0; i--) {
-            if ("，；。、".indexOf(left.charAt(i)) >= 0) {
-                cut = i;
-                break;
-            }
-        }
-        String piece = left.substring(cut + 1);
-        Deque<Integer> open = new ArrayDeque<>();
-        for (int i = 0; i < piece.length(); i++) {
-            if (piece.charAt(i) == '（') {
-                open.push(i);
-            } else if (piece.charAt(i) == '）' && !open.isEmpty()) {
-                open.pop();
-            }
-        }
-        if (!open.isEmpty()) {
-            piece = piece.substring(open.peek() + 1);
-        }
-        piece = piece.replaceFirst("^[）\\s]+", "");
-        int colon = piece.lastIndexOf('：');
-        if (colon >= 0 && !labels.clean(piece.substring(colon + 1)).isEmpty()) {
-            piece = piece.substring(colon + 1);
-        }
-        return piece;
-    }
-
-    /** The last year named (2021年), unless it ends a range of years (2021—2025年), which labels no budget. */
-    private int yearIn(String text) {
-        Matcher m = cues.year.matcher(text);
-        int year = 0;
-        while (m.find()) {
-            boolean range = m.start() > 0 && "-—–~～至到".indexOf(text.charAt(m.start() - 1)) >= 0;
-            year = range ? 0 : Integer.parseInt(m.group(1));
-        }
-        return year >= 1990 && year <= 2100 ? year : 0;
-    }
-
-    private String afterYear(String text) {
-        Matcher m = cues.year.matcher(text);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end < 0 ? "" : text.substring(end);
-    }
-
-    private boolean budgetBasis(String text) {
-        return cues.budgetBasis.matcher(text).find() && !cues.finalBasis.matcher(text).find();
     }
 }
