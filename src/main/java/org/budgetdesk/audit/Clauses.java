@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The parts of a sentence around a figure: the words that tell what it is, its label, its year; reasons masked. */
 final class Clauses {
@@ -16,7 +17,7 @@ final class Clauses {
      * The sentence with its reasons and purposes masked: from such a word after the first figure to the next ；/。.
      * Their figures, brackets and words then say nothing about the statements.
      */
-    static String withoutReasons(String text, List<Figure> figures, java.util.regex.Pattern reason, char mask) {
+    static String withoutReasons(String text, List<Figure> figures, Pattern reason, char mask) {
         if (figures.isEmpty()) {
             return text;
         }
@@ -35,6 +36,7 @@ final class Clauses {
         return new String(masked);
     }
 
+    /** The first statement of a sentence that is not listed under another. */
     static Statement firstTopLevel(List<Statement> statements) {
         for (Statement statement : statements) {
             if (statement.parent == null) {
@@ -96,6 +98,7 @@ final class Clauses {
         return year >= 1990 && year <= 2100 ? year : 0;
     }
 
+    /** The words after the last year named. */
     static String afterYear(Cues cues, String text) {
         Matcher m = cues.year.matcher(text);
         int end = -1;
@@ -105,9 +108,11 @@ final class Clauses {
         return end < 0 ? "" : text.substring(end);
     }
 
+    /** The words name a budget figure (预算数, 预算) and not an executed one (执行数, 决算). */
     static boolean budgetBasis(Cues cues, String text) {
         return cues.budgetBasis.matcher(text).find() && !cues.finalBasis.matcher(text).find();
     }
+
     /**
      * The nearest statement of the sentence, then of the section, that the subject names: the same label, else
      * the same concept (收入 for 本单位预算收入合计), else a label ending with a subject of four characters or more.
@@ -130,9 +135,8 @@ final class Clauses {
         return null;
     }
 
-
     /** The words naming what a comparison is about, before its first comparing word: 财政拨款收支总预算增加 → 财政拨款收支总. */
-    static String subject(String segment, java.util.regex.Pattern words, Labels labels) {
+    static String subject(String segment, Pattern words, Labels labels) {
         Matcher m = words.matcher(segment);
         return m.find() ? labels.clean(segment.substring(0, m.start())) : "";
     }
