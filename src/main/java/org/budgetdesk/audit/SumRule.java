@@ -37,6 +37,7 @@ final class SumRule implements AuditRule {
         boolean over = sum.above(stated);
         boolean under = sum.below(stated);
         boolean complete = !breakdown.partial() && complete(context, breakdown, printedSum, printed);
+        checkPriors(context, breakdown, complete);
         if (over && !subtotalInside(context, parts)) {
             report(context, breakdown, printedSum, scale, Severity.ERROR);
         } else if (under && complete && parts.size() > 1) {
@@ -46,6 +47,27 @@ final class SumRule implements AuditRule {
                 && !context.parsed.notes().covers(total.paragraph())
                 && !subtotalInside(context, parts)) {
             report(context, breakdown, printedSum, scale, Severity.INFO);
+        }
+    }
+
+    /** When the total and every part give last year's figure, last year's parts add up to last year's total too. */
+    private void checkPriors(AuditContext context, Breakdown breakdown, boolean complete) {
+        Statement total = breakdown.total();
+        List<Statement> parts = breakdown.parts();
+        if (total.prior == null || parts.size() < 2 || parts.stream().anyMatch(part -> part.prior == null)) {
+            return;
+        }
+        Interval sum = Interval.exact(BigDecimal.ZERO);
+        BigDecimal printedSum = BigDecimal.ZERO;
+        for (Statement part : parts) {
+            sum = sum.plus(context.amount(part.prior));
+            printedSum = printedSum.add(part.prior.base());
+        }
+        Interval stated = context.amount(total.prior);
+        if (sum.above(stated) || sum.below(stated) && complete) {
+            int scale = AuditContext.maxScale(parts.stream().map(part -> part.prior).toList());
+            context.add(FindingKind.PARTS_TOTAL, "prior", Severity.ERROR, total, total.prior, total.prior.shown(),
+                    AuditContext.shown(printedSum, total.prior, scale), total.label, String.valueOf(parts.size()));
         }
     }
 

@@ -64,8 +64,11 @@ final class TextParser {
         boolean carryPartial = false;
         List<Statement> carryParts = new ArrayList<>();
         List<Statement> section = new ArrayList<>();
+        List<Statement> openings = new ArrayList<>();
         for (Paragraph paragraph : document.paragraphs()) {
             if (paragraph.isHeading()) {
+                openings.add(null);
+                openings.add(null);
                 flushCarry(carryParent, carryPartial, carryParts, breakdowns);
                 carryParent = null;
                 if (paragraph.level() == 1) {
@@ -116,8 +119,10 @@ final class TextParser {
             }
             statements.addAll(own);
             section.addAll(own);
+            openings.add(opening);
         }
         flushCarry(carryParent, carryPartial, carryParts, breakdowns);
+        paragraphComposition(openings, breakdowns);
         RoundingNotes notes = RoundingNotes.find(document.paragraphs(), patterns);
         return new ParsedText(document, statements, breakdowns, shareLists, shareOnly, notes);
     }
@@ -212,6 +217,46 @@ final class TextParser {
     private String scope(String label) {
         java.util.regex.Matcher m = cues.budgetScope.matcher(label);
         return m.find() ? m.group() : "";
+    }
+
+    /**
+     * A whole opening its paragraph, and its known parts opening the paragraphs after it (“三公”经费 …; 1.因公出国（境）费
+     * …; 2.公务接待费 …; 3.公务用车购置及运行费 …), each once, with no heading between: a breakdown. In
+     * {@code openings} a null stands for a paragraph opened by no amount, two nulls for a heading.
+     */
+    private void paragraphComposition(List<Statement> openings, List<Breakdown> breakdowns) {
+        for (int i = 0; i < openings.size(); i++) {
+            Statement whole = openings.get(i);
+            String concept = whole == null ? null : labels.concept(whole.label);
+            if (concept == null) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> composition : compositions.entrySet()) {
+                if (!concept.equals(wholeOf(composition.getKey()))) {
+                    continue;
+                }
+                List<Statement> parts = new ArrayList<>();
+                Set<String> named = new HashSet<>();
+                for (int j = i + 1; j < openings.size() && parts.size() < composition.getValue().size(); j++) {
+                    Statement part = openings.get(j);
+                    if (part == null) {
+                        if (j + 1 < openings.size() && openings.get(j + 1) == null) {
+                            break;
+                        }
+                        continue;
+                    }
+                    String partConcept = labels.concept(part.label);
+                    if (partConcept == null || !composition.getValue().contains(partConcept) || !named.add(partConcept)
+                            || part.parent != null) {
+                        break;
+                    }
+                    parts.add(part);
+                }
+                if (named.equals(new HashSet<>(composition.getValue())) && sameScope(whole, parts)) {
+                    breakdowns.add(new Breakdown(whole, parts, false, Breakdown.How.COMPOSITION));
+                }
+            }
+        }
     }
 
     private static List<Statement> topLevel(List<Statement> statements) {

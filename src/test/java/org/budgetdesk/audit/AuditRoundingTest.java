@@ -96,6 +96,18 @@ class AuditRoundingTest {
                 .extracting(AuditFinding::severity).isEqualTo(Severity.ERROR);
     }
 
+    @Test
+    void partsInTheNumberedParagraphsAfterTheirWholeAddUpToIt() {
+        String whole = "八、“三公”经费预算安排情况说明\n某局2022年“三公”经费预算数30万元，较上年预算数36万元减少6万元。\n"
+                + "1.因公出国（境）经费预算0万元，较上年预算数0万元无变化。\n2.公务接待费预算数10万元，较上年预算数12万元减少2万元。\n";
+
+        assertThat(audit(whole + "3.公务用车购置及运行维护费预算数20万元，较上年预算数24万元减少4万元。\n")).isEmpty();
+        assertThat(audit(whole + "3.公务用车购置及运行维护费预算数25万元，较上年预算数24万元增加1万元。\n"))
+                .singleElement().extracting(AuditFinding::kind).isEqualTo(FindingKind.PARTS_TOTAL);
+        assertThat(audit(whole + "3.公务用车购置及运行维护费预算数20万元，较上年预算数28万元减少8万元。\n"))
+                .singleElement().extracting(AuditFinding::variant).isEqualTo("prior");
+    }
+
     /**
      * Random consistent texts (exact amounts in 万元 with two decimals, rates and shares rounded half-up) give no
      * finding; the same text with one figure changed by a digit gives one.
