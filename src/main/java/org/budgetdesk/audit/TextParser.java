@@ -219,8 +219,11 @@ final class TextParser {
         return m.find() ? m.group() : "";
     }
 
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\d{1,2}\\s*[.．、](?!\\d)|（[一二三四五六七八九十\\d]{1,3}）|[一二三四五六七八九十]是)");
+
     /**
-     * A whole opening its paragraph, and its known parts opening the paragraphs after it (“三公”经费 …; 1.因公出国（境）费
+     * A whole opening its paragraph, and its known parts opening the numbered paragraphs after it (“三公”经费 …; 1.因公出国（境）费
      * …; 2.公务接待费 …; 3.公务用车购置及运行费 …), each once, with no heading between: a breakdown. In
      * {@code openings} a null stands for a paragraph opened by no amount, two nulls for a heading.
      */
@@ -247,7 +250,7 @@ final class TextParser {
                     }
                     String partConcept = labels.concept(part.label);
                     if (partConcept == null || !composition.getValue().contains(partConcept) || !named.add(partConcept)
-                            || part.parent != null) {
+                            || part.parent != null || !NUMBERED.matcher(part.paragraph().norm()).find()) {
                         break;
                     }
                     parts.add(part);
