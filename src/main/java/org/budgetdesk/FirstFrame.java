@@ -6,7 +6,7 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * Notes when the first frame showing a project is drawn (the frame after the one laid out with it) and logs the

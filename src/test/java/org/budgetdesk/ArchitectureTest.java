@@ -1,51 +1,89 @@
 package org.budgetdesk;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the arrows pointing one way (STYLE.md): ui → services → model → nothing of ours. */
+/**
+ * Keeps the arrows pointing one way (STYLE.md): each layer uses only the ones below it, no package reaches back
+ * into another that reaches it, and the toolkit, POI and Jackson stay where they belong.
+ */
+@AnalyzeClasses(packages = "org.budgetdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final Path MAIN = Path.of("src/main/java/org/budgetdesk");
+    private static final String MODEL = "org.budgetdesk.model..";
+    private static final String CATALOG = "org.budgetdesk.catalog..";
+    private static final String FORMAT = "org.budgetdesk.format..";
 
-    /** For each package, the imports its sources must not have. */
-    private static final Map<String, List<String>> FORBIDDEN = Map.of(
-            "model", List.of("org.budgetdesk.", "javafx.scene", "javafx.stage", "com.fasterxml", "org.apache.poi"),
-            "catalog", List.of("org.budgetdesk.", "javafx."),
-            "format", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "javafx.scene"),
-            "undo", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "javafx.scene"),
-            "io", List.of("org.budgetdesk.ui", "org.budgetdesk.cli", "javafx.scene", "javafx.stage"),
-            "cli", List.of("org.budgetdesk.ui", "javafx.scene", "javafx.stage", "javafx.application"),
-            "export", List.of("org.budgetdesk.ui", "org.budgetdesk.cli", "javafx.scene", "javafx.stage"),
-            "compare", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "javafx.scene", "javafx.stage"),
-            "check", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "org.budgetdesk.cli", "javafx.scene"),
-            "narrative", List.of("org.budgetdesk.ui", "org.budgetdesk.io", "org.budgetdesk.cli", "javafx.scene",
-                    "org.apache.poi"));
+    /**
+     * model ← catalog, undo, format, i18n ← check, narrative, compare, audit ← io, export, audit.read ← cli, ui ← the
+     * root (Launcher, App, AppLog, FirstFrame), which wires them. A layer may use any layer below it, and its own.
+     */
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Root").definedBy("org.budgetdesk")
+            .layer("Workbench").definedBy("org.budgetdesk.ui..")
+            .layer("Commands").definedBy("org.budgetdesk.cli..")
+            .layer("Files").definedBy("org.budgetdesk.io..", "org.budgetdesk.export..", "org.budgetdesk.audit.read..")
+            .layer("Services").definedBy("org.budgetdesk.check..", "org.budgetdesk.narrative..",
+                    "org.budgetdesk.compare..", "org.budgetdesk.audit")
+            .layer("Basics").definedBy(CATALOG, "org.budgetdesk.undo..", FORMAT, "org.budgetdesk.i18n..")
+            .layer("Model").definedBy(MODEL)
+            .whereLayer("Root").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Workbench").mayOnlyBeAccessedByLayers("Root")
+            .whereLayer("Commands").mayOnlyBeAccessedByLayers("Root")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("Workbench", "Commands", "Root")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Files", "Workbench", "Commands", "Root")
+            .whereLayer("Basics").mayOnlyBeAccessedByLayers("Services", "Files", "Workbench", "Commands", "Root")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Basics", "Services", "Files", "Workbench", "Commands",
+                    "Root")
+            .ensureAllClassesAreContainedInArchitecture();
 
-    @Test
-    void packagesImportOnlyWhatTheirLayerMay() throws IOException {
-        for (Map.Entry<String, List<String>> rule : FORBIDDEN.entrySet()) {
-            String ownPrefix = "org.budgetdesk." + rule.getKey() + ".";
-            try (Stream<Path> files = Files.walk(MAIN.resolve(rule.getKey()))) {
-                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                    for (String line : Files.readAllLines(file)) {
-                        if (!line.startsWith("import ")) {
-                            continue;
-                        }
-                        String imported = line.substring(line.lastIndexOf(' ') + 1);
-                        boolean own = imported.startsWith(ownPrefix);
-                        assertThat(own || rule.getValue().stream().noneMatch(imported::startsWith))
-                                .as("%s imports %s", file, imported)
-                                .isTrue();
-                    }
-                }
-            }
-        }
+    /** Every package is a slice: ui and ui.income, export and export.xlsx are two each. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.budgetdesk.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule modelHasNoViewNoFileFormatNoPoi = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                    "com.fasterxml.jackson..", "org.apache.poi..");
+
+    /** Observable values (javafx.beans, javafx.collections) serve every layer; scenes, windows, timers do not. */
+    @ArchTest
+    static final ArchRule onlyTheWorkbenchUsesTheToolkit = noClasses()
+            .that().resideOutsideOfPackages("org.budgetdesk.ui..", "org.budgetdesk")
+            .should().dependOnClassesThat(resideInAPackage("javafx..")
+                    .and(resideInAnyPackage("javafx.beans..", "javafx.collections..").negate()));
+
+    /** The exporters write Office files; the audit's readers read them (and PDF). */
+    @ArchTest
+    static final ArchRule onlyFileFormatsUsePoi = noClasses()
+            .that().resideOutsideOfPackages("org.budgetdesk.export..", "org.budgetdesk.audit.read..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
+                    "org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule catalogReadsNothingOfOurs = classes().that().resideInAPackage(CATALOG)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", CATALOG);
+
+    @ArchTest
+    static final ArchRule checksReadModelCatalogAndFormatOnly =
+            readsModelCatalogAndFormatOnly("org.budgetdesk.check..");
+
+    @ArchTest
+    static final ArchRule narrativeReadsModelCatalogAndFormatOnly =
+            readsModelCatalogAndFormatOnly("org.budgetdesk.narrative..");
+
+    /** No view, no file format, no other reading of the budget: what it says follows from the model alone. */
+    private static ArchRule readsModelCatalogAndFormatOnly(String layer) {
+        return classes().that().resideInAPackage(layer).should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "javafx.beans..", "javafx.collections..", MODEL, CATALOG, FORMAT, layer);
     }
 }

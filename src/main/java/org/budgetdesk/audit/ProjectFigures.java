@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.ThreePublicExpenses;
 import org.budgetdesk.model.Unit;
 
@@ -48,9 +50,9 @@ public final class ProjectFigures {
         figures.concept("incomeTotal", unit.income().total(), unit.income().currentYearIncome());
         figures.concept("fiscalIncome", unit.income().fiscalAppropriation(),
                 unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET));
-        // 财政拨款收支总预算 may include the carry-over of appropriations, which the model does not split off
+        // 财政拨款收支总预算 includes the appropriations carried over (财政拨款结转)
         figures.put("fiscalIncome", unit.income().fiscalAppropriation().current().get()
-                .add(unit.income().source(FundingSource.CARRY_OVER).current().get()), fiscal[0]);
+                .add(unit.income().group(IncomeGroup.FISCAL_CARRY_OVER).current().get()), fiscal[0]);
         figures.concept("generalPublicIncome", unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET), general);
         figures.concept("expenditureTotal", total, general);
         figures.put("expenditureTotal", fiscal[0]);
@@ -59,7 +61,7 @@ public final class ProjectFigures {
         figures.put("publicCosts", total.publicCosts().get(), general.publicCosts().get(), fiscal[3]);
         figures.put("project", total.project().get(), general.project().get(), fiscal[4]);
         ThreePublicExpenses three = unit.threePublic();
-        figures.concept("threePublic", three.total());
+        figures.concept("threePublic", three.total(), three.fiscal().total());
         figures.concept("overseasTravel", three.overseasTravel());
         figures.concept("reception", three.reception());
         figures.concept("vehicles", three.vehicles());
@@ -74,10 +76,10 @@ public final class ProjectFigures {
                 BigDecimal[] sum = sums.computeIfAbsent(level, k -> new BigDecimal[] {
                     BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                 sum[0] = sum[0].add(line.total().get());
-                sum[1] = sum[1].add(line.prior().get());
+                sum[1] = Amounts.plusKnown(sum[1], line.prior().get());
                 if (isGeneral) {
                     sum[2] = sum[2].add(line.total().get());
-                    sum[3] = sum[3].add(line.prior().get());
+                    sum[3] = Amounts.plusKnown(sum[3], line.prior().get());
                 }
             }
         }

@@ -60,6 +60,10 @@ final class ProjectRule implements AuditRule {
         if (names.isClassLabel(label)) {
             return project.functionalClass(names.key(label));
         }
+        java.util.regex.Matcher scope = context.cues.budgetScope.matcher(label);
+        if (scope.find() && !scope.group().equals("一般公共预算") && !scope.group().equals("财政拨款")) {
+            return List.of(); // 政府性基金…: the project's figures here are of all funds, the general budget or 财政拨款
+        }
         String concept = context.labels.concept(label);
         return concept == null ? List.of() : project.concept(concept);
     }

@@ -1,7 +1,7 @@
 package org.budgetdesk.check;
 
 import java.math.BigDecimal;
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.FunctionalGroup;
 
@@ -21,14 +21,14 @@ final class BasicMatchesEconomicRule extends UnitRule {
         BigDecimal basic = functional.basic().get();
         BigDecimal economicTotal = economic.total().current().get();
         if (basic.compareTo(economicTotal) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.ECONOMIC, null, "total"), "X7.total",
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.ECONOMIC, null, "total"), "X7.total",
                     RuleText.wan(basic), RuleText.wan(economicTotal), RuleText.gap(basic.subtract(economicTotal)));
             return;
         }
         BigDecimal personnel = functional.personnel().get();
         BigDecimal economicPersonnel = economic.personnel().current().get();
         if (personnel.compareTo(economicPersonnel) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.ECONOMIC, null, "personnel"), "X7.split",
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.ECONOMIC, null, "personnel"), "X7.split",
                     RuleText.wan(personnel), RuleText.wan(functional.publicCosts().get()),
                     RuleText.wan(economicPersonnel), RuleText.wan(economic.publicCosts().current().get()),
                     RuleText.gap(personnel.subtract(economicPersonnel)));

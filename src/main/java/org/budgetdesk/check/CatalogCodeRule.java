@@ -10,8 +10,8 @@ import java.util.Set;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.catalog.CatalogEntry;
 import org.budgetdesk.catalog.CodeKind;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalCodes;
 import org.budgetdesk.model.FunctionalLine;
@@ -23,7 +23,7 @@ import org.budgetdesk.model.FunctionalLine;
  * unit using it.
  */
 final class CatalogCodeRule implements Rule {
-    private record Use(Scope scope, Section section, CodeKind kind, String code) {
+    private record Use(Scope scope, DisclosureSection section, CodeKind kind, String code) {
     }
 
     @Override
@@ -44,7 +44,7 @@ final class CatalogCodeRule implements Rule {
                     String section = FunctionalCodes.sectionOf(item);
                     for (String code : new String[] {FunctionalCodes.classOf(item), section, item}) {
                         if (code == item || functional.add(code)) {
-                            uses.add(new Use(scope, Section.FUNCTIONAL, CodeKind.FUNCTIONAL, code));
+                            uses.add(new Use(scope, DisclosureSection.FUNCTIONAL, CodeKind.FUNCTIONAL, code));
                         }
                     }
                 }
@@ -52,9 +52,9 @@ final class CatalogCodeRule implements Rule {
             for (EconomicLine line : scope.unit().economic().lines()) {
                 if (economic.add(line.itemCode())) {
                     if (economic.add(line.classCode())) {
-                        uses.add(new Use(scope, Section.ECONOMIC, CodeKind.ECONOMIC, line.classCode()));
+                        uses.add(new Use(scope, DisclosureSection.ECONOMIC, CodeKind.ECONOMIC, line.classCode()));
                     }
-                    uses.add(new Use(scope, Section.ECONOMIC, CodeKind.ECONOMIC, line.itemCode()));
+                    uses.add(new Use(scope, DisclosureSection.ECONOMIC, CodeKind.ECONOMIC, line.itemCode()));
                 }
             }
         }

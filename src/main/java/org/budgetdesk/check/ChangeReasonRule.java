@@ -6,6 +6,7 @@ import org.budgetdesk.model.YearOnYear;
 /**
  * N9: a change the explanation states needs its reason (income sources, the “三公” parts and total, 机关运行经费).
  * Without one: a warning when the change exceeds 20% or has no basis (上年为0), information when it is smaller.
+ * A figure whose prior is not published states no change, so it needs no reason.
  */
 final class ChangeReasonRule extends UnitRule {
     /** A change of more than this share of the prior figure, without a reason, is a warning. */
@@ -19,7 +20,7 @@ final class ChangeReasonRule extends UnitRule {
     void check(Scope scope) {
         for (ExplainedFigure explained : ExplainedFigure.of(scope.unit())) {
             YearOnYear figure = explained.figure();
-            if (figure.change().signum() == 0 || explained.hasReason()) {
+            if (!figure.isComparable() || figure.change().signum() == 0 || explained.hasReason()) {
                 continue;
             }
             boolean large = figure.hasNoBasis()

@@ -2,7 +2,7 @@ package org.budgetdesk.check;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 
 /**
@@ -25,11 +25,11 @@ final class EmptyTableRule extends UnitRule {
             BigDecimal income = scope.unit().income().source(source).current().get();
             BigDecimal spending = scope.unit().functional().bySource(source).total().get();
             if (income.signum() != 0 && spending.signum() == 0) {
-                scope.report(Severity.ERROR, scope.at(Section.INCOME, null, source.name()), "X11.emptyTable",
+                scope.report(Severity.ERROR, scope.at(DisclosureSection.INCOME, null, source.name()), "X11.emptyTable",
                         RuleText.term("source." + source.name()), RuleText.wan(income));
             } else if (income.signum() == 0 && spending.signum() != 0) {
-                scope.report(Severity.ERROR, scope.at(Section.FUNCTIONAL, null, source.name()), "X11.noIncome",
-                        RuleText.term("source." + source.name()), RuleText.wan(spending));
+                scope.report(Severity.ERROR, scope.at(DisclosureSection.FUNCTIONAL, null, source.name()),
+                        "X11.noIncome", RuleText.term("source." + source.name()), RuleText.wan(spending));
             }
         }
     }

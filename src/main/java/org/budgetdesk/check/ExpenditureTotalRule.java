@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalCodes;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FunctionalSpending;
@@ -32,13 +32,13 @@ final class ExpenditureTotalRule extends UnitRule {
             bySource.merge(line.source(), figures, FunctionalSum::plus);
             byClass.merge(FunctionalCodes.classOf(line.itemCode()), figures.total(), BigDecimal::add);
         }
-        Supplier<Location> total = () -> scope.at(Section.FUNCTIONAL, null, "total");
+        Supplier<Location> total = () -> scope.at(DisclosureSection.FUNCTIONAL, null, "total");
         Supplier<Object> name = () -> RuleText.term("figure.expenditureTotal");
         FunctionalSum shown = FunctionalSum.of(spending.total());
         all.compare(scope, total, "X3.total", name, shown);
         for (FundingSource source : FundingSource.values()) {
             bySource.getOrDefault(source, FunctionalSum.ZERO).compare(scope,
-                    () -> scope.at(Section.FUNCTIONAL, null, source.name()), "X3.source",
+                    () -> scope.at(DisclosureSection.FUNCTIONAL, null, source.name()), "X3.source",
                     () -> RuleText.term("source." + source.name()), FunctionalSum.of(spending.bySource(source)));
         }
         if (all.total().compareTo(shown.total()) == 0) {

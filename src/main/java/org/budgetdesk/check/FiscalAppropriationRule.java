@@ -1,8 +1,8 @@
 package org.budgetdesk.check;
 
 import java.math.BigDecimal;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.IncomeBudget;
 
@@ -23,16 +23,17 @@ final class FiscalAppropriationRule extends UnitRule {
         for (FundingSource source : FundingSource.values()) {
             if (source.isFiscalAppropriation()) {
                 current = current.add(income.source(source).current().get());
-                prior = prior.add(income.source(source).prior().get());
+                prior = Amounts.plusKnown(prior, income.source(source).prior().get());
             }
         }
         compare(scope, "term.current", income.fiscalAppropriation().current().get(), current);
         compare(scope, "term.prior", income.fiscalAppropriation().prior().get(), prior);
     }
 
+    /** Compares a total with its sum; a prior not published is not compared. */
     private static void compare(Scope scope, String year, BigDecimal shown, BigDecimal sum) {
-        if (shown.compareTo(sum) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.INCOME, null, "fiscalAppropriation"), "X8.total",
+        if (shown != null && sum != null && shown.compareTo(sum) != 0) {
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.INCOME, null, "fiscalAppropriation"), "X8.total",
                     RuleText.term(year), RuleText.wan(shown), RuleText.wan(sum), RuleText.gap(shown.subtract(sum)));
         }
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalCodes;
 import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.FunctionalLine;
@@ -56,7 +56,7 @@ final class FunctionalSubtotalsRule extends UnitRule {
         for (String code : codes) {
             FunctionalGroup group = shown.get(code);
             expected.getOrDefault(code, FunctionalSum.ZERO).compare(scope,
-                    () -> scope.at(Section.FUNCTIONAL, code, null), key, () -> scope.functionalName(code),
+                    () -> scope.at(DisclosureSection.FUNCTIONAL, code, null), key, () -> scope.functionalName(code),
                     group == null ? FunctionalSum.ZERO : FunctionalSum.of(group));
         }
     }
@@ -66,7 +66,7 @@ final class FunctionalSubtotalsRule extends UnitRule {
         FunctionalSum sum = expected.get(group.code());
         BigDecimal total = group.total().get();
         if (sum != null && sum.total().compareTo(total) == 0) {
-            Residues.compare(scope, () -> scope.at(Section.FUNCTIONAL, group.code(), null),
+            Residues.compare(scope, () -> scope.at(DisclosureSection.FUNCTIONAL, group.code(), null),
                     () -> RuleText.term(level, scope.functionalName(group.code())), RuleText.term(parts), total,
                     partTotals);
         }

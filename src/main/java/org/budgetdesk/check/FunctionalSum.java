@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.FunctionalFigures;
 
-/** The four entered figures of functional lines (人员, 公用, 项目, 上年), summed exactly, to compare with a group. */
+/**
+ * The four entered figures of functional lines (人员, 公用, 项目, 上年), summed exactly, to compare with a group. The
+ * prior is {@code null} when a line's prior is not published, and then not compared.
+ */
 record FunctionalSum(BigDecimal personnel, BigDecimal publicCosts, BigDecimal project, BigDecimal prior) {
     static final FunctionalSum ZERO = new FunctionalSum(Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, Amounts.ZERO);
 
@@ -30,22 +33,26 @@ record FunctionalSum(BigDecimal personnel, BigDecimal publicCosts, BigDecimal pr
     static FunctionalSum of(FunctionalFigures figures) {
         return new FunctionalSum(Amounts.orZero(figures.personnel().getValue()),
                 Amounts.orZero(figures.publicCosts().getValue()), Amounts.orZero(figures.project().getValue()),
-                Amounts.orZero(figures.prior().getValue()));
+                figures.prior().getValue());
     }
 
     FunctionalSum plus(FunctionalSum other) {
         return new FunctionalSum(personnel.add(other.personnel), publicCosts.add(other.publicCosts),
-                project.add(other.project), prior.add(other.prior));
+                project.add(other.project), Amounts.plusKnown(prior, other.prior));
     }
 
-    /** True when every column equals the other's. */
+    /** True when every column equals the other's; a prior not published on either side is not compared. */
     boolean agrees(FunctionalSum other) {
         for (Column column : Column.values()) {
-            if (column.value.apply(this).compareTo(column.value.apply(other)) != 0) {
+            if (differ(column.value.apply(this), column.value.apply(other))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean differ(BigDecimal a, BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) != 0;
     }
 
     /** 合计 = 人员 + 公用 + 项目. */
@@ -67,7 +74,7 @@ record FunctionalSum(BigDecimal personnel, BigDecimal publicCosts, BigDecimal pr
         for (Column column : Column.values()) {
             BigDecimal expected = column.value.apply(this);
             BigDecimal actual = column.value.apply(shown);
-            if (expected.compareTo(actual) != 0) {
+            if (differ(expected, actual)) {
                 scope.report(Severity.ERROR, location.get(), key, group.get(), RuleText.term(column.term),
                         RuleText.wan(actual), RuleText.wan(expected), RuleText.gap(actual.subtract(expected)));
             }

@@ -3,9 +3,9 @@ package org.budgetdesk.check;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Compared;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.IncomeBudget;
 
@@ -30,23 +30,26 @@ final class IncomeTotalsRule extends UnitRule {
         BigDecimal currentYear = Amounts.ZERO;
         BigDecimal others = Amounts.ZERO;
         for (FundingSource source : FundingSource.values()) {
-            BigDecimal amount = Amounts.orZero(figure.apply(income.source(source)).getValue());
+            BigDecimal amount = figure.apply(income.source(source)).getValue();
             if (source.isCurrentYearIncome()) {
-                currentYear = currentYear.add(amount);
+                currentYear = Amounts.plusKnown(currentYear, amount);
             } else {
-                others = others.add(amount);
+                others = Amounts.plusKnown(others, amount);
             }
         }
         BigDecimal shownCurrentYear = figure.apply(income.currentYearIncome()).getValue();
+        if (shownCurrentYear == null || currentYear == null || others == null) {
+            return; // a prior that is not published: the totals over it are not known, so there is nothing to add up
+        }
         if (shownCurrentYear.compareTo(currentYear) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.INCOME, null, "currentYearIncome"), "X2.currentYear",
-                    RuleText.term(year), RuleText.wan(shownCurrentYear), RuleText.wan(currentYear),
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.INCOME, null, "currentYearIncome"),
+                    "X2.currentYear", RuleText.term(year), RuleText.wan(shownCurrentYear), RuleText.wan(currentYear),
                     RuleText.gap(shownCurrentYear.subtract(currentYear)));
         }
         BigDecimal total = shownCurrentYear.add(others);
         BigDecimal shownTotal = figure.apply(income.total()).getValue();
-        if (shownTotal.compareTo(total) != 0) {
-            scope.report(Severity.ERROR, scope.at(Section.INCOME, null, "total"), "X2.total",
+        if (shownTotal != null && shownTotal.compareTo(total) != 0) {
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.INCOME, null, "total"), "X2.total",
                     RuleText.term(year), RuleText.wan(shownTotal), RuleText.wan(shownCurrentYear),
                     RuleText.wan(others), RuleText.gap(shownTotal.subtract(total)));
         }

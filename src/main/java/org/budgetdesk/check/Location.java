@@ -1,11 +1,12 @@
 package org.budgetdesk.check;
 
 import java.util.Objects;
+import org.budgetdesk.model.DisclosureSection;
 
 /**
  * Where a finding is: the tab (section), the unit, and the row.
  *
- * @param section   the workbench tab the figure is entered on
+ * @param section   the workbench tab the figure is entered on (the same sections comments and differences name)
  * @param unitIndex the unit's position in {@code Department.units()}, or {@link #CONSOLIDATED} for 部门汇总
  * @param unitName  the unit's name when it was checked (the department's name for 部门汇总)
  * @param code      a classification code (functional 类/款/项 or economic 类/款), or null
@@ -24,12 +25,9 @@ import java.util.Objects;
  *                  {@code projects}, {@code projects.N} (with {@code .name} or {@code .goals}), N from 0.
  *                  OVERVIEW: {@code functions.N}, {@code keyTasks.N}, {@code appropriationPurpose}.
  */
-public record Location(Section section, int unitIndex, String unitName, String code, String field) {
+public record Location(DisclosureSection section, int unitIndex, String unitName, String code, String field) {
     /** The unit index of the consolidated department (部门汇总). */
     public static final int CONSOLIDATED = -1;
-
-    /** The workbench tabs, in their order. */
-    public enum Section { OVERVIEW, INCOME, FUNCTIONAL, ECONOMIC, THREE_PUBLIC, OTHER }
 
     public Location {
         Objects.requireNonNull(section, "section");

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
@@ -29,7 +29,7 @@ final class PerformanceTargetsRule extends UnitRule {
         }
         BigDecimal projectSpending = unit.functional().total().project().get();
         if (sum.compareTo(projectSpending) > 0) {
-            scope.report(Severity.ERROR, scope.at(Section.OTHER, null, "projects"), "X13.total",
+            scope.report(Severity.ERROR, scope.at(DisclosureSection.OTHER, null, "projects"), "X13.total",
                     RuleText.count(projects.size()), RuleText.wan(sum), RuleText.wan(projectSpending),
                     RuleText.gap(sum.subtract(projectSpending)));
         }
@@ -41,7 +41,8 @@ final class PerformanceTargetsRule extends UnitRule {
             PerformanceProject project = projects.get(i);
             String code = project.functionalCode().get() == null ? "" : project.functionalCode().get().strip();
             if (!codes.contains(code)) {
-                scope.report(Severity.ERROR, scope.at(Section.OTHER, code.isEmpty() ? null : code, "projects." + i),
+                scope.report(Severity.ERROR,
+                        scope.at(DisclosureSection.OTHER, code.isEmpty() ? null : code, "projects." + i),
                         code.isEmpty() ? "X13.noCode" : "X13.unknownCode", project.name().get(), code,
                         RuleText.wan(Amounts.orZero(project.amount().get())));
             }

@@ -2,8 +2,8 @@ package org.budgetdesk.check;
 
 import java.math.BigDecimal;
 import java.util.function.Supplier;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalFigures;
 import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.FunctionalLine;
@@ -20,22 +20,22 @@ final class RowTotalsRule extends UnitRule {
     void check(Scope scope) {
         FunctionalSpending spending = scope.unit().functional();
         for (FunctionalLine line : spending.lines()) {
-            check(scope, () -> scope.at(Section.FUNCTIONAL, line.itemCode(), line.source().name()),
+            check(scope, () -> scope.at(DisclosureSection.FUNCTIONAL, line.itemCode(), line.source().name()),
                     () -> RuleText.term("name.line", scope.functionalName(line.itemCode()),
                             RuleText.term("source." + line.source().name())), line);
         }
         for (FunctionalGroup group : spending.sections().values()) {
-            check(scope, () -> scope.at(Section.FUNCTIONAL, group.code(), null),
+            check(scope, () -> scope.at(DisclosureSection.FUNCTIONAL, group.code(), null),
                     () -> scope.functionalName(group.code()), group);
         }
         for (FunctionalGroup group : spending.classes().values()) {
-            check(scope, () -> scope.at(Section.FUNCTIONAL, group.code(), null),
+            check(scope, () -> scope.at(DisclosureSection.FUNCTIONAL, group.code(), null),
                     () -> scope.functionalName(group.code()), group);
         }
-        check(scope, () -> scope.at(Section.FUNCTIONAL, null, "total"),
+        check(scope, () -> scope.at(DisclosureSection.FUNCTIONAL, null, "total"),
                 () -> RuleText.term("figure.expenditureTotal"), spending.total());
         for (FundingSource source : FundingSource.values()) {
-            check(scope, () -> scope.at(Section.FUNCTIONAL, null, source.name()),
+            check(scope, () -> scope.at(DisclosureSection.FUNCTIONAL, null, source.name()),
                     () -> RuleText.term("source." + source.name()), spending.bySource(source));
         }
     }

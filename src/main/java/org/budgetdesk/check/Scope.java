@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.catalog.CodeKind;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Unit;
 
 /**
@@ -68,7 +68,7 @@ final class Scope {
         return code + " " + catalog.nameOf(CodeKind.ECONOMIC, code);
     }
 
-    Location at(Section section, String code, String field) {
+    Location at(DisclosureSection section, String code, String field) {
         return new Location(section, index, unit.name().get(), code, field);
     }
 

@@ -3,7 +3,7 @@ package org.budgetdesk.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.YearOnYear;
 
@@ -31,15 +31,21 @@ final class SharpGrowthRule extends UnitRule {
                     explained.figure()));
         }
         for (FunctionalGroup group : scope.unit().functional().classes().values()) {
-            candidates.add(new Candidate(scope.at(Section.FUNCTIONAL, group.code(), null),
+            candidates.add(new Candidate(scope.at(DisclosureSection.FUNCTIONAL, group.code(), null),
                     scope.functionalName(group.code()), group.yearOnYear().get()));
         }
         for (Candidate candidate : candidates) {
             YearOnYear figure = candidate.figure();
-            if (!figure.hasNoBasis() && figure.rate().percent(2).orElseThrow().compareTo(LIMIT) > 0) {
-                scope.report(Severity.WARNING, candidate.location(), "P2.growth", candidate.name(),
-                        RuleText.percent(figure.rate()), RuleText.wan(figure.current()), RuleText.wan(figure.prior()),
-                        RuleText.percent(whole.rate()));
+            if (figure.rate().isDefined() && figure.rate().percent(2).orElseThrow().compareTo(LIMIT) > 0) {
+                if (whole.rate().isDefined()) {
+                    scope.report(Severity.WARNING, candidate.location(), "P2.growth", candidate.name(),
+                            RuleText.percent(figure.rate()), RuleText.wan(figure.current()),
+                            RuleText.wan(figure.prior()), RuleText.percent(whole.rate()));
+                } else {
+                    scope.report(Severity.WARNING, candidate.location(), "P2.growthAlone", candidate.name(),
+                            RuleText.percent(figure.rate()), RuleText.wan(figure.current()),
+                            RuleText.wan(figure.prior()));
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.budgetdesk.check;
 
 import java.math.BigDecimal;
-import org.budgetdesk.check.Location.Section;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
 
@@ -21,7 +21,7 @@ final class SourceBalanceRule extends UnitRule {
             BigDecimal income = unit.income().source(source).current().get();
             BigDecimal spending = unit.functional().bySource(source).total().get();
             if (income.compareTo(spending) != 0 && !EmptyTableRule.reports(source, income, spending)) {
-                scope.report(Severity.WARNING, scope.at(Section.INCOME, null, source.name()), "P5.source",
+                scope.report(Severity.WARNING, scope.at(DisclosureSection.INCOME, null, source.name()), "P5.source",
                         RuleText.term("source." + source.name()), RuleText.wan(income), RuleText.wan(spending),
                         RuleText.gap(income.subtract(spending)));
             }

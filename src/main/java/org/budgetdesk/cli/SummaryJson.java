@@ -59,11 +59,12 @@ final class SummaryJson {
         }
     }
 
+    /** current, prior, change and rate; prior, change and rate are null when the prior is not published. */
     private static ObjectNode compared(YearOnYear figure) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("current", amount(figure.current()));
-        node.put("prior", amount(figure.prior()));
-        node.put("change", amount(figure.change()));
+        node.put("prior", figure.isComparable() ? amount(figure.prior()) : null);
+        node.put("change", figure.isComparable() ? amount(figure.change()) : null);
         node.put("rate", percent(figure.rate()));
         return node;
     }

@@ -52,6 +52,10 @@ final class SummaryText {
     }
 
     private void compared(int indent, String label, YearOnYear figure) {
+        if (!figure.isComparable()) {
+            line(indent, messages.format("summary.notPublished", label + ": " + Numbers.fixed(figure.current(), UNIT)));
+            return;
+        }
         String rate = Numbers.percent(figure.rate(), 2)
                 .map(value -> messages.format("summary.rate", value))
                 .orElse(messages.get("summary.noBasis"));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import org.budgetdesk.compare.Difference.Change;
 import org.budgetdesk.compare.Difference.ValueKind;
-import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.DisclosureSection;
 
@@ -26,11 +25,14 @@ final class Recorder {
         return this;
     }
 
+    /** Records an amount that differs; a prior not published ({@code null}) differs from every amount, 0 included. */
     void amount(String key, String subject, BigDecimal before, BigDecimal after) {
-        BigDecimal earlier = Amounts.orZero(before);
-        BigDecimal later = Amounts.orZero(after);
-        if (earlier.compareTo(later) != 0) {
-            add(key, subject, ValueKind.AMOUNT, Change.CHANGED, amount(earlier), amount(later));
+        if (before == null || after == null) {
+            if (before != after) {
+                add(key, subject, ValueKind.AMOUNT, Change.CHANGED, amount(before), amount(after));
+            }
+        } else if (before.compareTo(after) != 0) {
+            add(key, subject, ValueKind.AMOUNT, Change.CHANGED, amount(before), amount(after));
         }
     }
 
@@ -79,6 +81,9 @@ final class Recorder {
     }
 
     private static String amount(BigDecimal yuan) {
+        if (yuan == null) {
+            return null;
+        }
         return yuan.scale() < 2 ? yuan.setScale(2).toPlainString() : yuan.toPlainString();
     }
 }

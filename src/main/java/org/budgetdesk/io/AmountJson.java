@@ -17,7 +17,8 @@ import org.budgetdesk.model.Amounts;
 /**
  * How amounts look in a project file: a JSON string of 元 with exactly two decimals, {@code "7630600.00"}.
  * A string keeps every digit whatever the reader's number type; reading accepts one to twelve digits and at
- * most two decimals, and nothing else (no number literal, sign, exponent or spaces).
+ * most two decimals, and nothing else (no number literal, sign, exponent or spaces). A prior-year amount may
+ * instead be {@code "NOT_PUBLISHED"} ({@link PriorAmount}).
  */
 final class AmountJson {
     private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,2})?");
@@ -31,6 +32,8 @@ final class AmountJson {
         SimpleModule module = new SimpleModule("BudgetDeskAmounts");
         module.addSerializer(BigDecimal.class, new Writer());
         module.addDeserializer(BigDecimal.class, new Reader());
+        module.addSerializer(PriorAmount.class, new PriorWriter());
+        module.addDeserializer(PriorAmount.class, new PriorReader());
         return module;
     }
 
@@ -55,6 +58,27 @@ final class AmountJson {
         public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider serializers)
                 throws IOException {
             gen.writeString(Amounts.requireValid(value).toPlainString());
+        }
+    }
+
+    private static final class PriorWriter extends JsonSerializer<PriorAmount> {
+        @Override
+        public void serialize(PriorAmount value, JsonGenerator gen, SerializerProvider serializers)
+                throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    private static final class PriorReader extends JsonDeserializer<PriorAmount> {
+        private final Reader amounts = new Reader();
+
+        @Override
+        public PriorAmount deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING
+                    && PriorAmount.NOT_PUBLISHED_TEXT.equals(parser.getText())) {
+                return PriorAmount.NOT_PUBLISHED;
+            }
+            return PriorAmount.of(amounts.deserialize(parser, context));
         }
     }
 

@@ -11,6 +11,7 @@ import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
+import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.model.Comment;
@@ -22,6 +23,7 @@ import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 
 /**
@@ -39,6 +41,8 @@ final class DtoToModel {
         department.parentDepartment().set(project.parentDepartment());
         department.kind().set(project.kind());
         department.comparisonBasis().set(project.comparisonBasis());
+        department.sectionComparisonBases().putAll(project.sectionComparisonBases());
+        department.basicCostMapping().overrides().putAll(project.basicCostOverrides());
         department.note().set(project.note());
         department.customFunctionalCodes().putAll(project.customFunctionalCodes());
         department.customEconomicCodes().putAll(project.customEconomicCodes());
@@ -65,7 +69,7 @@ final class DtoToModel {
         for (IncomeDto income : dto.income()) {
             ComparedAmount amount = unit.income().source(income.source());
             amount.current().set(income.current());
-            amount.prior().set(income.prior());
+            amount.prior().set(income.prior().amount());
             amount.reason().set(income.reason());
         }
         for (FunctionalLineDto dtoLine : dto.functional()) {
@@ -73,14 +77,14 @@ final class DtoToModel {
             line.personnel().set(dtoLine.personnel());
             line.publicCosts().set(dtoLine.publicCosts());
             line.project().set(dtoLine.project());
-            line.prior().set(dtoLine.prior());
+            line.prior().set(dtoLine.prior().amount());
             line.purpose().set(dtoLine.purpose());
             unit.functional().add(line);
         }
         for (EconomicLineDto dtoLine : dto.economic()) {
             EconomicLine line = new EconomicLine(dtoLine.itemCode());
             line.current().set(dtoLine.current());
-            line.prior().set(dtoLine.prior());
+            line.prior().set(dtoLine.prior().amount());
             unit.economic().add(line);
         }
         fillThreePublic(unit.threePublic(), dto.threePublic());
@@ -109,11 +113,22 @@ final class DtoToModel {
         fillCompared(expenses.vehicleOperation(), dto.vehicleOperation());
         expenses.reason().set(dto.reason());
         expenses.receptionPlan().set(dto.receptionPlan());
+        dto.funds().forEach((fund, share) -> {
+            fillPair(expenses.entered(fund, ThreePublicPart.OVERSEAS_TRAVEL), share.overseasTravel());
+            fillPair(expenses.entered(fund, ThreePublicPart.RECEPTION), share.reception());
+            fillPair(expenses.entered(fund, ThreePublicPart.VEHICLE_PURCHASE), share.vehiclePurchase());
+            fillPair(expenses.entered(fund, ThreePublicPart.VEHICLE_OPERATION), share.vehicleOperation());
+        });
+    }
+
+    private static void fillPair(ComparedAmount amount, AmountPairDto dto) {
+        amount.current().set(dto.current());
+        amount.prior().set(dto.prior().amount());
     }
 
     private static void fillCompared(ComparedAmount amount, ComparedDto dto) {
         amount.current().set(dto.current());
-        amount.prior().set(dto.prior());
+        amount.prior().set(dto.prior().amount());
         amount.reason().set(dto.reason());
     }
 

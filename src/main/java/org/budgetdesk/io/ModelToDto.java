@@ -16,19 +16,25 @@ import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.ProcurementDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
 import org.budgetdesk.io.ProjectDto.TextsDto;
+import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
+import org.budgetdesk.io.ProjectDto.ThreePublicShareDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.UnitTexts;
 import org.budgetdesk.model.VehicleUse;
@@ -54,9 +60,11 @@ final class ModelToDto {
                 department.budgetYear().get(),
                 Objects.requireNonNull(department.kind().get(), "department kind"),
                 Objects.requireNonNull(department.comparisonBasis().get(), "comparison basis"),
+                sectionBases(department),
                 text(department.note().get()),
                 sorted(department.customFunctionalCodes()),
                 sorted(department.customEconomicCodes()),
+                new TreeMap<>(department.basicCostMapping().overrides()),
                 units,
                 department.comments().stream().map(ModelToDto::comment).toList());
     }
@@ -72,19 +80,19 @@ final class ModelToDto {
         List<IncomeDto> income = new ArrayList<>();
         for (FundingSource source : FundingSource.values()) {
             ComparedAmount amount = unit.income().source(source);
-            income.add(new IncomeDto(source, amount(amount.current().get()), amount(amount.prior().get()),
-                    text(amount.reason().get())));
+            income.add(new IncomeDto(source, amount(amount.current().get()),
+                    PriorAmount.of(amount.prior().get()), text(amount.reason().get())));
         }
         List<FunctionalLineDto> functional = new ArrayList<>();
         for (FunctionalLine line : unit.functional().lines()) {
             functional.add(new FunctionalLineDto(line.itemCode(), line.source(), amount(line.personnel().get()),
-                    amount(line.publicCosts().get()), amount(line.project().get()), amount(line.prior().get()),
-                    text(line.purpose().get())));
+                    amount(line.publicCosts().get()), amount(line.project().get()),
+                    PriorAmount.of(line.prior().get()), text(line.purpose().get())));
         }
         List<EconomicLineDto> economic = new ArrayList<>();
         for (EconomicLine line : unit.economic().lines()) {
             economic.add(new EconomicLineDto(line.itemCode(), amount(line.current().get()),
-                    amount(line.prior().get())));
+                    PriorAmount.of(line.prior().get())));
         }
         List<ProjectItemDto> projects = new ArrayList<>();
         for (PerformanceProject project : unit.performance().projects()) {
@@ -99,13 +107,27 @@ final class ModelToDto {
     }
 
     private static ThreePublicDto threePublic(ThreePublicExpenses expenses) {
+        Map<ThreePublicFund, ThreePublicShareDto> funds = new EnumMap<>(ThreePublicFund.class);
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                funds.put(fund, new ThreePublicShareDto(pair(expenses, fund, ThreePublicPart.OVERSEAS_TRAVEL),
+                        pair(expenses, fund, ThreePublicPart.RECEPTION),
+                        pair(expenses, fund, ThreePublicPart.VEHICLE_PURCHASE),
+                        pair(expenses, fund, ThreePublicPart.VEHICLE_OPERATION)));
+            }
+        }
         return new ThreePublicDto(compared(expenses.overseasTravel()), compared(expenses.reception()),
                 compared(expenses.vehiclePurchase()), compared(expenses.vehicleOperation()),
-                text(expenses.reason().get()), text(expenses.receptionPlan().get()));
+                text(expenses.reason().get()), text(expenses.receptionPlan().get()), funds);
+    }
+
+    private static AmountPairDto pair(ThreePublicExpenses expenses, ThreePublicFund fund, ThreePublicPart part) {
+        ComparedAmount amount = expenses.entered(fund, part);
+        return new AmountPairDto(amount(amount.current().get()), PriorAmount.of(amount.prior().get()));
     }
 
     private static ComparedDto compared(ComparedAmount amount) {
-        return new ComparedDto(amount(amount.current().get()), amount(amount.prior().get()),
+        return new ComparedDto(amount(amount.current().get()), PriorAmount.of(amount.prior().get()),
                 text(amount.reason().get()));
     }
 
@@ -122,6 +144,13 @@ final class ModelToDto {
         return new TextsDto(texts.functions().stream().map(ModelToDto::text).toList(),
                 texts.keyTasks().stream().map(ModelToDto::text).toList(),
                 text(texts.appropriationPurpose().get()));
+    }
+
+    /** The sections' own comparison bases, in section order. */
+    private static Map<DisclosureSection, ComparisonBasis> sectionBases(Department department) {
+        Map<DisclosureSection, ComparisonBasis> bases = new EnumMap<>(DisclosureSection.class);
+        bases.putAll(department.sectionComparisonBases());
+        return bases;
     }
 
     private static Map<String, String> sorted(Map<String, String> codes) {

@@ -3,10 +3,12 @@ package org.budgetdesk.io;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.VehicleUse;
 
 /**
@@ -21,17 +23,21 @@ public record ProjectDto(
         Integer budgetYear,
         DepartmentKind kind,
         ComparisonBasis comparisonBasis,
+        Map<DisclosureSection, ComparisonBasis> sectionComparisonBases,
         String note,
         Map<String, String> customFunctionalCodes,
         Map<String, String> customEconomicCodes,
+        Map<String, BasicCostCategory> basicCostOverrides,
         List<UnitDto> units,
         List<CommentDto> comments) {
 
     /**
-     * The format version this program writes, and the newest it reads. Version 2 added {@code comments}; a version-1
-     * file is read as having none ({@link ProjectMigration}).
+     * The format version this program writes, and the newest it reads. Version 2 added {@code comments}; version 3
+     * added prior amounts that are not published ({@code "NOT_PUBLISHED"}), {@code sectionComparisonBases} and
+     * {@code basicCostOverrides}.
+     * Older files are migrated when read ({@link ProjectMigration}).
      */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     /** One unit; the first of the file is the department's own unit (本级). */
     public record UnitDto(
@@ -48,7 +54,7 @@ public record ProjectDto(
     }
 
     /** The income of one funding source. */
-    public record IncomeDto(FundingSource source, BigDecimal current, BigDecimal prior, String reason) {
+    public record IncomeDto(FundingSource source, BigDecimal current, PriorAmount prior, String reason) {
     }
 
     /** A functional spending line (项 code and funding source). */
@@ -58,26 +64,42 @@ public record ProjectDto(
             BigDecimal personnel,
             BigDecimal publicCosts,
             BigDecimal project,
-            BigDecimal prior,
+            PriorAmount prior,
             String purpose) {
     }
 
     /** A basic-expenditure line by economic 款 code. */
-    public record EconomicLineDto(String itemCode, BigDecimal current, BigDecimal prior) {
+    public record EconomicLineDto(String itemCode, BigDecimal current, PriorAmount prior) {
     }
 
-    /** An entered figure with its prior-year amount and the reason for the change. */
-    public record ComparedDto(BigDecimal current, BigDecimal prior, String reason) {
+    /** An entered figure with its prior-year amount (or not published) and the reason for the change. */
+    public record ComparedDto(BigDecimal current, PriorAmount prior, String reason) {
     }
 
-    /** “三公”经费. */
+    /**
+     * “三公”经费 from every source, and in {@code funds} what 政府性基金 ({@code GOVERNMENT_FUND}), 国有资本经营
+     * ({@code STATE_CAPITAL}) and other money ({@code NON_FISCAL}) pay of it; 一般公共预算 pays the rest.
+     */
     public record ThreePublicDto(
             ComparedDto overseasTravel,
             ComparedDto reception,
             ComparedDto vehiclePurchase,
             ComparedDto vehicleOperation,
             String reason,
-            String receptionPlan) {
+            String receptionPlan,
+            Map<ThreePublicFund, ThreePublicShareDto> funds) {
+    }
+
+    /** What one fund pays of each “三公” part. */
+    public record ThreePublicShareDto(
+            AmountPairDto overseasTravel,
+            AmountPairDto reception,
+            AmountPairDto vehiclePurchase,
+            AmountPairDto vehicleOperation) {
+    }
+
+    /** A current amount and its prior (or not published). */
+    public record AmountPairDto(BigDecimal current, PriorAmount prior) {
     }
 
     /** 政府采购. */

@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>1 → 2: version 2 added the review comments. A version-1 file has none, so {@code comments} becomes an
  *       empty list (a {@code comments} member in a version-1 file was an unknown field, ignored as always).</li>
+ *   <li>2 → 3: version 3 added {@code sectionComparisonBases} (every section compares on the department's basis
+ *       before, so it becomes an empty map), {@code basicCostOverrides} (none before: the national rule) and lets a prior amount be {@code "NOT_PUBLISHED"}, which an older file
+ *       never is: its amounts are kept as they are. 上年结转 is split by where the money came from; an old one
+ *       becomes 非财政拨款结转, as the old tables counted it ({@link FormatTwoSources}).</li>
  * </ul>
  */
 final class ProjectMigration {
@@ -19,6 +23,12 @@ final class ProjectMigration {
     static void toCurrent(ObjectNode tree, int version) {
         if (version < 2) {
             tree.putArray("comments");
+        }
+        if (version < 3) {
+            tree.putObject("sectionComparisonBases");
+            tree.putObject("basicCostOverrides");
+            FormatTwoSources.migrate(tree);
+            FormatTwoThreePublic.migrate(tree);
         }
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }

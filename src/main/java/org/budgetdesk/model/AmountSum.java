@@ -11,11 +11,16 @@ import javafx.beans.value.ObservableValue;
  * A live total of some amounts, kept up to date by deltas: when a part changes from {@code a} to {@code b}
  * the total moves by {@code b - a}. An edit therefore costs one addition per total above it, never a
  * re-summation of its siblings. BigDecimal addition is exact, so the total always equals the sum of its parts.
+ *
+ * <p>A part may be {@code null}: not published (未公开), which is not zero. A total with such a part is not known
+ * either, so its value is {@code null} while any part is; the published parts are still summed underneath, so the
+ * total comes back by itself when the last missing part is entered.
  */
 public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
     private final Map<ObservableValue<BigDecimal>, ChangeListener<BigDecimal>> parts = new IdentityHashMap<>();
     private final String name;
-    private BigDecimal value = Amounts.ZERO;
+    private BigDecimal published = Amounts.ZERO;
+    private int unpublished;
 
     public AmountSum(String name) {
         this.name = name;
@@ -33,13 +38,12 @@ public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
 
     /** Adds a part; adding the same part twice is an error. */
     public void add(ObservableValue<BigDecimal> part) {
-        ChangeListener<BigDecimal> listener = (obs, before, after) ->
-                shift(Amounts.orZero(after).subtract(Amounts.orZero(before)));
+        ChangeListener<BigDecimal> listener = (obs, before, after) -> replace(before, after);
         if (parts.putIfAbsent(part, listener) != null) {
             throw new IllegalArgumentException("part already in " + name);
         }
         part.addListener(listener);
-        shift(Amounts.orZero(part.getValue()));
+        replace(Amounts.ZERO, part.getValue());
     }
 
     /** Removes a part; its amount leaves the total. */
@@ -49,7 +53,7 @@ public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
             throw new IllegalArgumentException("not a part of " + name);
         }
         part.removeListener(listener);
-        shift(Amounts.orZero(part.getValue()).negate());
+        replace(part.getValue(), Amounts.ZERO);
     }
 
     /** How many parts this total has. */
@@ -57,17 +61,26 @@ public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
         return parts.size();
     }
 
-    private void shift(BigDecimal delta) {
-        if (delta.signum() == 0) {
-            return;
-        }
-        value = value.add(delta);
-        fireValueChangedEvent();
+    /** True when every part is published, so the total is known. */
+    public boolean isPublished() {
+        return unpublished == 0;
     }
 
+    /** Moves the total from a part's old value to its new one; either may be null (not published). */
+    private void replace(BigDecimal before, BigDecimal after) {
+        BigDecimal old = get();
+        unpublished += (after == null ? 1 : 0) - (before == null ? 1 : 0);
+        published = published.add(Amounts.orZero(after)).subtract(Amounts.orZero(before));
+        BigDecimal now = get();
+        if (old == null ? now != null : now == null || old.compareTo(now) != 0) {
+            fireValueChangedEvent();
+        }
+    }
+
+    /** The sum of the parts, or {@code null} while a part is not published. */
     @Override
     public BigDecimal get() {
-        return value;
+        return unpublished == 0 ? published : null;
     }
 
     @Override

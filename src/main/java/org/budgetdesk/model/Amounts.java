@@ -21,6 +21,14 @@ public final class Amounts {
         return value == null ? ZERO : value;
     }
 
+    /**
+     * {@code a + b}, or {@code null} when either is {@code null}: a prior-year amount that is not published (未公开)
+     * makes any sum over it unknown, as {@link AmountSum} does.
+     */
+    public static BigDecimal plusKnown(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.add(b);
+    }
+
     /** Why an amount is refused, or {@code null} when it is valid. */
     public enum Problem { NEGATIVE, TOO_MANY_DECIMALS, TOO_LARGE }
 

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 public interface Compared {
     ObservableValue<BigDecimal> current();
 
+    /** The prior-year amount; {@code null} when it is not published (未公开), which is not zero. */
     ObservableValue<BigDecimal> prior();
 
     /** The comparison of current and prior, live. */

@@ -1,5 +1,6 @@
 package org.budgetdesk.model;
 
+import java.util.EnumMap;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -7,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -22,11 +24,14 @@ public final class Department {
             new SimpleObjectProperty<>(this, "kind", DepartmentKind.ADMINISTRATIVE);
     private final ObjectProperty<ComparisonBasis> comparisonBasis =
             new SimpleObjectProperty<>(this, "comparisonBasis", ComparisonBasis.PRIOR_BUDGET);
+    private final ObservableMap<DisclosureSection, ComparisonBasis> sectionComparisonBases =
+            FXCollections.observableMap(new EnumMap<>(DisclosureSection.class));
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObservableMap<String, String> customFunctionalCodes = FXCollections.observableHashMap();
     private final ObservableMap<String, String> customEconomicCodes = FXCollections.observableHashMap();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<Comment> comments = FXCollections.observableArrayList();
+    private final BasicCostMapping basicCostMapping = new BasicCostMapping();
     private final Unit consolidated = new Unit("");
 
     /** A department with its own unit (本级) of the same name. */
@@ -34,6 +39,13 @@ public final class Department {
         this.name.set(name);
         this.budgetYear.set(budgetYear);
         consolidated.name().bind(this.name);
+        consolidated.economic().useMapping(basicCostMapping);
+        units.addListener((ListChangeListener<Unit>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(unit -> unit.economic().useMapping(null));
+                change.getAddedSubList().forEach(unit -> unit.economic().useMapping(basicCostMapping));
+            }
+        });
         new Consolidation(units, consolidated);
         units.add(new Unit(name));
     }
@@ -55,8 +67,22 @@ public final class Department {
         return kind;
     }
 
+    /** What the prior-year figures are, unless a section says otherwise ({@link #sectionComparisonBases()}). */
     public ObjectProperty<ComparisonBasis> comparisonBasis() {
         return comparisonBasis;
+    }
+
+    /**
+     * Sections whose prior-year figures have another basis than the department's: documents often compare the
+     * “三公”经费 with last year's 决算 and everything else with last year's budget.
+     */
+    public ObservableMap<DisclosureSection, ComparisonBasis> sectionComparisonBases() {
+        return sectionComparisonBases;
+    }
+
+    /** The basis of a section's prior-year figures: its own when set, else the department's. */
+    public ComparisonBasis comparisonBasisOf(DisclosureSection section) {
+        return sectionComparisonBases.getOrDefault(section, comparisonBasis.get());
     }
 
     /** The units: the department's own unit (本级) first, then subordinate units. Never empty. */
@@ -77,6 +103,11 @@ public final class Department {
     /** 部门汇总: every figure the live sum of the units' figures; texts are the own unit's. Do not edit it. */
     public Unit consolidated() {
         return consolidated;
+    }
+
+    /** Which economic 款 count as 人员经费 and which as 公用经费 in this project. */
+    public BasicCostMapping basicCostMapping() {
+        return basicCostMapping;
     }
 
     /** Functional codes the user added that the year's catalog lacks: code → name. */

@@ -21,11 +21,10 @@ public final class Derived {
     private Derived() {
     }
 
-    /** current against prior, recomputed when either changes. */
+    /** current against prior, recomputed when either changes; a prior that is not published stays null. */
     public static ObjectBinding<YearOnYear> yearOnYear(ObservableValue<BigDecimal> current,
                                                        ObservableValue<BigDecimal> prior) {
-        return lazy(() -> new YearOnYear(Amounts.orZero(current.getValue()), Amounts.orZero(prior.getValue())),
-                current, prior);
+        return lazy(() -> new YearOnYear(Amounts.orZero(current.getValue()), prior.getValue()), current, prior);
     }
 
     /** part / whole, recomputed when either changes; undefined while the whole is zero. */

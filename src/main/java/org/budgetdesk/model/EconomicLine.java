@@ -29,11 +29,6 @@ public final class EconomicLine implements Compared {
         return itemCode.substring(0, 3);
     }
 
-    /** 人员经费 or 公用经费, derived from the class. */
-    public BasicCostCategory category() {
-        return BasicCostCategory.ofEconomicCode(itemCode);
-    }
-
     @Override
     public ObjectProperty<BigDecimal> current() {
         return current;

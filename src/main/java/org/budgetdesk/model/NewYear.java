@@ -26,6 +26,8 @@ public final class NewYear {
         next.parentDepartment().set(lastYear.parentDepartment().get());
         next.kind().set(lastYear.kind().get());
         next.comparisonBasis().set(lastYear.comparisonBasis().get());
+        next.sectionComparisonBases().putAll(lastYear.sectionComparisonBases());
+        next.basicCostMapping().overrides().putAll(lastYear.basicCostMapping().overrides());
         next.customFunctionalCodes().putAll(lastYear.customFunctionalCodes());
         next.customEconomicCodes().putAll(lastYear.customEconomicCodes());
         for (int i = 0; i < lastYear.units().size(); i++) {
@@ -56,10 +58,14 @@ public final class NewYear {
             unit.economic().add(copy);
         }
         ThreePublicExpenses threePublic = previous.threePublic();
-        roll(threePublic.overseasTravel(), unit.threePublic().overseasTravel());
-        roll(threePublic.reception(), unit.threePublic().reception());
-        roll(threePublic.vehiclePurchase(), unit.threePublic().vehiclePurchase());
-        roll(threePublic.vehicleOperation(), unit.threePublic().vehicleOperation());
+        for (ThreePublicPart part : ThreePublicPart.values()) {
+            roll(threePublic.part(part), unit.threePublic().part(part));
+            for (ThreePublicFund fund : ThreePublicFund.values()) {
+                if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                    roll(threePublic.entered(fund, part), unit.threePublic().entered(fund, part));
+                }
+            }
+        }
         unit.threePublic().receptionPlan().set(threePublic.receptionPlan().get());
         roll(previous.operatingCosts(), unit.operatingCosts());
         carryAssets(previous.assets(), unit.assets());

@@ -2,6 +2,7 @@ package org.budgetdesk.narrative;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.narrative.Snapshot.Totals;
@@ -41,13 +42,13 @@ final class BasicAndFundSections {
     static void fund(Writing w) {
         Snapshot.Figure income = w.snapshot.income().sources().get(FundingSource.GOVERNMENT_FUND);
         Totals spending = w.snapshot.spending().bySource().get(FundingSource.GOVERNMENT_FUND);
-        if (income.current().signum() == 0 && income.prior().signum() == 0 && spending.total().signum() == 0) {
+        if (income.isNil() && spending.total().signum() == 0) {
             w.paragraph("fund.none");
             return;
         }
         Change change = w.change(income, "rate.scale");
         List<Span> reason = income.reason().isBlank() && !change.changed() ? List.of()
                 : w.closedOrMissing(income.reason(), "missing.fundReason");
-        w.paragraph("fund.text", Writing.concat(w.comparison(change), "reason", reason));
+        w.paragraph("fund.text", Writing.concat(w.comparison(change, DisclosureSection.FUNCTIONAL), "reason", reason));
     }
 }

@@ -14,8 +14,8 @@ import org.budgetdesk.model.YearOnYear;
  * its sign picks the wording. The rate is the model's exact change / prior, rounded once to the template's decimals.
  *
  * @param current the current figure, trailing zeros dropped: 181.3
- * @param prior   the prior figure: 67.21
- * @param change  the size of the change, without sign: 114.09
+ * @param prior   the prior figure: 67.21; empty when it is not published
+ * @param change  the size of the change, without sign: 114.09; empty when the prior is not published
  * @param kind    which wording applies
  * @param rate    the size of the rate in percent, without sign, when one may be stated: 169.75
  */
@@ -32,7 +32,9 @@ public record Change(String current, String prior, String change, Kind kind, Opt
         /** 无变化: zero both years. */
         NONE("none"),
         /** The prior is zero: an increase with no basis for a rate (上年无该项预算，无可比性). */
-        NO_BASIS("noBasis");
+        NO_BASIS("noBasis"),
+        /** The prior is not published (未公开): nothing is compared, the sentence states the current figure only. */
+        NOT_PUBLISHED("notPublished");
 
         private final String key;
 
@@ -46,8 +48,15 @@ public record Change(String current, String prior, String change, Kind kind, Opt
         }
     }
 
-    /** The comparison of two amounts in 元, the rate with {@code rateScale} decimals. */
+    /**
+     * The comparison of two amounts in 元, the rate with {@code rateScale} decimals; a {@code null} prior is not
+     * published, and its prior and change are empty.
+     */
     public static Change of(BigDecimal currentYuan, BigDecimal priorYuan, int rateScale) {
+        if (priorYuan == null) {
+            return new Change(Numbers.trim(DisplayUnit.WAN_YUAN.fromYuan(currentYuan)), "", "", Kind.NOT_PUBLISHED,
+                    Optional.empty());
+        }
         YearOnYear yearOnYear = new YearOnYear(currentYuan, priorYuan);
         BigDecimal current = DisplayUnit.WAN_YUAN.fromYuan(currentYuan);
         BigDecimal prior = DisplayUnit.WAN_YUAN.fromYuan(priorYuan);

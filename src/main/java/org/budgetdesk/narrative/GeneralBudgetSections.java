@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.catalog.CatalogEntry;
 import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.catalog.CodeLevel;
@@ -24,7 +25,7 @@ final class GeneralBudgetSections {
         Change change = w.change(figure, "rate.scale");
         List<Span> reason = figure.reason().isBlank() && !change.changed() ? List.of()
                 : w.closedOrMissing(figure.reason(), "missing.generalReason");
-        w.paragraph("general.scale", Writing.concat(w.comparison(change), "reason", reason));
+        w.paragraph("general.scale", Writing.concat(w.comparison(change, DisclosureSection.FUNCTIONAL), "reason", reason));
     }
 
     /**

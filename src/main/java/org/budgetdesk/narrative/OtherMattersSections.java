@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.VehicleUse;
 import org.budgetdesk.narrative.Snapshot.Figure;
@@ -17,12 +18,12 @@ final class OtherMattersSections {
     static void operatingCosts(Writing w) {
         Figure costs = w.snapshot.other().operatingCosts();
         if (w.snapshot.header().kind() == DepartmentKind.PUBLIC_INSTITUTION
-                && costs.current().signum() == 0 && costs.prior().signum() == 0) {
+                && costs.isNil()) {
             w.paragraph("operatingCosts.notApplicable");
             return;
         }
         Change change = w.change(costs, "rate.scale");
-        w.paragraph("operatingCosts.text", Writing.concat(w.comparison(change),
+        w.paragraph("operatingCosts.text", Writing.concat(w.comparison(change, DisclosureSection.OTHER),
                 "reason", w.reason(change, costs.reason(), "operatingCosts.reason", "missing.operatingCostsReason")));
     }
 

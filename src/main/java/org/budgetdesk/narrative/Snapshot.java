@@ -7,7 +7,9 @@ import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
 
@@ -36,19 +38,38 @@ public record Snapshot(Header header, Income income, Spending spending, ThreePub
      * @param parent       the body it reports to: the department's 主管部门, or the department for a subordinate unit
      * @param subordinates the number of subordinate units it has (下属二级预算单位)
      * @param unitNames    the units whose budgets it covers, own unit first
+     * @param basis        the department's comparison basis
+     * @param sectionBases the sections that compare on another basis
      */
     public record Header(String name, String parent, int year, DepartmentKind kind, ComparisonBasis basis,
-                         int subordinates, List<String> unitNames) {
+                         Map<DisclosureSection, ComparisonBasis> sectionBases, int subordinates,
+                         List<String> unitNames) {
+        /** The basis of a section's prior-year figures: its own when the project sets one, else the department's. */
+        public ComparisonBasis basisOf(DisclosureSection section) {
+            return sectionBases.getOrDefault(section, basis);
+        }
     }
 
-    /** A current and a prior amount with the reason for the change (blank when none was written). */
+    /**
+     * A current and a prior amount with the reason for the change (blank when none was written); the prior is
+     * {@code null} when it is not published.
+     */
     public record Figure(BigDecimal current, BigDecimal prior, String reason) {
+        /** True when the current figure is zero and the prior zero or not published: nothing to say about it. */
+        public boolean isNil() {
+            return current.signum() == 0 && (prior == null || prior.signum() == 0);
+        }
     }
 
-    public record Income(Map<FundingSource, Figure> sources, Figure total, Figure fiscalAppropriation) {
+    /** Income by source, by group (财政拨款收入, 上年结转, 财政拨款结转) and in total. */
+    public record Income(Map<FundingSource, Figure> sources, Map<IncomeGroup, Figure> groups, Figure total) {
+        /** 财政拨款收入 of the year. */
+        public Figure fiscalAppropriation() {
+            return groups.get(IncomeGroup.FISCAL_APPROPRIATION);
+        }
     }
 
-    /** A functional line. */
+    /** A functional line; its prior is {@code null} when it is not published. */
     public record Line(String itemCode, FundingSource source, BigDecimal personnel, BigDecimal publicCosts,
                        BigDecimal project, BigDecimal prior, String purpose) {
         public BigDecimal total() {
@@ -79,7 +100,8 @@ public record Snapshot(Header header, Income income, Spending spending, ThreePub
 
     /** “三公”经费: the total's reason is the overall one; the vehicles' joins purchase and operation. */
     public record ThreePublic(Figure total, Figure overseasTravel, Figure reception, Figure vehicles,
-                              Figure vehiclePurchase, Figure vehicleOperation, String receptionPlan) {
+                              Figure vehiclePurchase, Figure vehicleOperation, String receptionPlan,
+                              BigDecimal fiscal) {
     }
 
     public record Project(String name, String functionalCode, BigDecimal amount) {

@@ -18,6 +18,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalFigures;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
@@ -48,7 +49,7 @@ final class SnapshotReader {
         return new Snapshot.Header(text(unit.name().get()),
                 text(whole ? department.parentDepartment().get() : department.name().get()),
                 department.budgetYear().get(), department.kind().get(), department.comparisonBasis().get(),
-                whole ? department.subordinateCount() : 0, names);
+                Map.copyOf(department.sectionComparisonBases()), whole ? department.subordinateCount() : 0, names);
     }
 
     private static Snapshot.Income income(Unit unit) {
@@ -56,15 +57,18 @@ final class SnapshotReader {
         for (FundingSource source : FundingSource.values()) {
             sources.put(source, figure(unit.income().source(source)));
         }
-        return new Snapshot.Income(Map.copyOf(sources), figure(unit.income().total(), ""),
-                figure(unit.income().fiscalAppropriation(), ""));
+        Map<IncomeGroup, Figure> groups = new EnumMap<>(IncomeGroup.class);
+        for (IncomeGroup group : IncomeGroup.values()) {
+            groups.put(group, figure(unit.income().group(group), ""));
+        }
+        return new Snapshot.Income(Map.copyOf(sources), Map.copyOf(groups), figure(unit.income().total(), ""));
     }
 
     private static Snapshot.Spending spending(Unit unit) {
         List<Snapshot.Line> lines = unit.functional().lines().stream()
                 .sorted(Comparator.comparing(FunctionalLine::itemCode).thenComparing(FunctionalLine::source))
                 .map(line -> new Snapshot.Line(line.itemCode(), line.source(), amount(line.personnel().get()),
-                        amount(line.publicCosts().get()), amount(line.project().get()), amount(line.prior().get()),
+                        amount(line.publicCosts().get()), amount(line.project().get()), line.prior().get(),
                         text(line.purpose().get())))
                 .toList();
         Map<FundingSource, Snapshot.Totals> bySource = new EnumMap<>(FundingSource.class);
@@ -73,7 +77,8 @@ final class SnapshotReader {
         }
         List<Snapshot.EconomicItem> economic = unit.economic().lines().stream()
                 .map(line -> new Snapshot.EconomicItem(line.itemCode(),
-                        line.category() == BasicCostCategory.PERSONNEL, amount(line.current().get())))
+                        unit.economic().categoryOf(line.itemCode()) == BasicCostCategory.PERSONNEL,
+                        amount(line.current().get())))
                 .sorted(Comparator.comparing(Snapshot.EconomicItem::code))
                 .toList();
         return new Snapshot.Spending(lines, totals(unit.functional().total()), Map.copyOf(bySource), economic);
@@ -87,7 +92,8 @@ final class SnapshotReader {
         return new Snapshot.ThreePublic(figure(expenses.total(), expenses.reason().get()),
                 figure(expenses.overseasTravel()), figure(expenses.reception()),
                 figure(expenses.vehicles(), vehicleReason), figure(expenses.vehiclePurchase()),
-                figure(expenses.vehicleOperation()), text(expenses.receptionPlan().get()));
+                figure(expenses.vehicleOperation()), text(expenses.receptionPlan().get()),
+                amount(expenses.fiscal().total().current().getValue()));
     }
 
     private static Snapshot.Other other(Unit unit) {
@@ -116,7 +122,7 @@ final class SnapshotReader {
     }
 
     private static Figure figure(Compared compared, String reason) {
-        return new Figure(amount(compared.current().getValue()), amount(compared.prior().getValue()), text(reason));
+        return new Figure(amount(compared.current().getValue()), compared.prior().getValue(), text(reason));
     }
 
     private static BigDecimal amount(BigDecimal value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.narrative.Snapshot.Figure;
 
 /**
@@ -28,11 +29,14 @@ final class ThreePublicSection {
         boolean totalRepeated = partReasons.contains(Wording.closed(total.reason()));
         List<Span> totalReason = total.reason().isBlank() || totalRepeated ? List.of()
                 : w.sentence("threePublic.reason", "reason", Wording.closed(total.reason()));
-        w.paragraph("threePublic.total", Writing.concat(w.comparison(w.change(total, RATE)),
+        w.paragraph("threePublic.total", Writing.concat(w.comparison(w.change(total, RATE), DisclosureSection.THREE_PUBLIC),
                 "overseas", Writing.wan(expenses.overseasTravel().current()),
                 "reception", Writing.wan(expenses.reception().current()),
                 "vehicles", Writing.wan(expenses.vehicles().current()),
                 "reason", totalReason));
+        if (expenses.fiscal().compareTo(total.current()) != 0 && w.template.optional("threePublic.fiscal").isPresent()) {
+            w.paragraph("threePublic.fiscal", "fiscal", Writing.wan(expenses.fiscal()));
+        }
 
         boolean covered = !total.reason().isBlank();
         List<List<Block.Paragraph>> items = new ArrayList<>();
@@ -56,7 +60,7 @@ final class ThreePublicSection {
         Change change = w.change(figure, RATE);
         List<Span> reason = figure.reason().isBlank() && (covered || !change.changed()) ? List.of()
                 : w.reason(change, figure.reason(), "threePublic.reason", missingKey);
-        Object[] fields = Writing.concat(w.comparison(change), "reason", reason);
+        Object[] fields = Writing.concat(w.comparison(change, DisclosureSection.THREE_PUBLIC), "reason", reason);
         return new Block.Paragraph(w.sentence(key, Writing.concat(fields, more)));
     }
 }

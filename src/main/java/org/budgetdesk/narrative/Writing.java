@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.model.ComparisonBasis;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.narrative.Snapshot.Figure;
 
 /**
@@ -74,10 +76,15 @@ final class Writing {
         return sentence(patternKey, "reason", closedOrMissing(reason, missingKey));
     }
 
-    /** A comparison's fields: current, prior, change, compare (the wording) and rate (its wording, maybe empty). */
-    Object[] comparison(Change change) {
+    /**
+     * A comparison's fields: current, prior, change, compare (the wording) and rate (its wording, maybe empty). The
+     * wording names the section's comparison basis (上年预算数, 上年决算数…).
+     */
+    Object[] comparison(Change change, DisclosureSection section) {
+        ComparisonBasis basis = snapshot.header().basisOf(section);
         Object[] values = {"current", change.current(), "prior", change.prior(), "change", change.change(),
-            "rate", change.rate().orElse("")};
+            "rate", change.rate().orElse(""), "basis", template.text("basis." + basis.name()),
+            "basisShort", template.text("basisShort." + basis.name())};
         List<Span> compare = sentence("compare." + change.kind().key(), values);
         List<Span> rate = sentence("rate." + change.kind().key(), values);
         return new Object[] {"current", change.current(), "prior", change.prior(), "change", change.change(),

@@ -10,6 +10,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.LocatableRow;
 
 /** Gives the tables of a section tab a context menu to comment on the focused line (添加批注). */
@@ -19,7 +20,7 @@ final class CommentMenus {
 
     static void install(String tabId, Node content, Document document, Messages messages,
                         Consumer<CommentTarget> startComment) {
-        String section = TabSections.sectionOf(tabId);
+        DisclosureSection section = TabSections.sectionOf(tabId);
         if (section == null || content == null) {
             return;
         }
@@ -30,7 +31,7 @@ final class CommentMenus {
             comment.setOnAction(event -> {
                 TreeItem<?> focused = table.getFocusModel().getFocusedItem();
                 String key = focused != null && focused.getValue() instanceof LocatableRow row ? row.placeKey() : "";
-                startComment.accept(new CommentTarget(DisclosureSection.valueOf(section), unitIndex(document), key));
+                startComment.accept(new CommentTarget(section, unitIndex(document), key));
             });
             table.setContextMenu(new ContextMenu(comment));
         }

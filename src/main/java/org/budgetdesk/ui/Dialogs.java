@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.budgetdesk.export.ExportFormat;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ExportOptions;
 
 /**
  * The questions the workbench asks the user. Native file choosers do not exist under the headless test toolkit,

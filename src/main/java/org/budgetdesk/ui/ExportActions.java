@@ -1,17 +1,21 @@
 package org.budgetdesk.ui;
 
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.budgetdesk.export.ChartImage;
+import java.util.function.BooleanSupplier;
 import org.budgetdesk.export.ExportFormats;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ChartImage;
+import org.budgetdesk.export.common.ExportOptions;
+import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.OutputPaths;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.charts.ChartImages;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * 文件 → 导出: asks for the format, options and file, then writes in the background from a copy of the model made
@@ -71,15 +75,19 @@ public final class ExportActions {
         byte[] snapshot = files.toBytes(document.department());
         ExportOptions options = choice.withCharts() ? choice.options().withCharts(charts()) : choice.options();
         work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
+        Path openFile = document.fileProperty().get();
         work.run("export", () -> {
+            OutputPaths.requireNotInput(choice.file(), openFile == null ? List.of() : List.of(openFile));
             Department copy = files.fromBytes(snapshot, choice.file());
-            choice.format().create(work::reportProgress).export(copy, choice.file(), options);
-            return choice.file();
-        }, written -> work.noticeProperty().set(messages.format("export.done", written)),
+            Exporter exporter = choice.format().create(work::reportProgress);
+            exporter.export(copy, choice.file(), options);
+            return exporter.replacedCharacters();
+        }, replaced -> work.noticeProperty().set(replaced == 0 ? messages.format("export.done", choice.file())
+                        : messages.format("export.replaced", choice.file(), replaced)),
                 error -> {
                     work.noticeProperty().set("");
                     dialogs.showError(messages.get("export.failed"), messages.format("export.failedDetail",
-                            choice.file(), String.valueOf(error.getMessage())));
+                            choice.file(), ErrorText.describe(error, messages)));
                 });
     }
 }

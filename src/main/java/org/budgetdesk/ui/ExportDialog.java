@@ -15,7 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.budgetdesk.export.ExportFormat;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
 

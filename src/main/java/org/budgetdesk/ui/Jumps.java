@@ -6,6 +6,7 @@ import javafx.scene.control.TreeTableView;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.LocatableRow;
 
 /**
@@ -18,14 +19,14 @@ final class Jumps {
 
     /** To the place of a check finding. */
     static void to(Location location, Document document, SectionTabs tabs) {
-        go(document, tabs, TabSections.tabOf(location.section().name()),
+        go(document, tabs, TabSections.tabOf(location.section()),
                 location.isConsolidated() ? -1 : location.unitIndex(), location.code(), location.field());
     }
 
     /** To the place of a comment or a difference between drafts. */
     static void to(CommentTarget target, Document document, SectionTabs tabs) {
         String[] codeAndField = TabSections.codeAndField(target.line());
-        go(document, tabs, TabSections.tabOf(target.section().name()), target.unitIndex(), codeAndField[0],
+        go(document, tabs, TabSections.tabOf(target.section()), target.unitIndex(), codeAndField[0],
                 codeAndField[1]);
     }
 

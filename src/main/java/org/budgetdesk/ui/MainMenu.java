@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.common.Document;
 
 /** The menu bar: 文件, 编辑, 视图, 工具; every item with its keyboard shortcut. */
 final class MainMenu {

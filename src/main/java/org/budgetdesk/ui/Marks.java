@@ -11,7 +11,9 @@ import org.budgetdesk.check.Severity;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.ui.check.CheckViewModel;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.LocatableRow;
 import org.budgetdesk.ui.common.SheetView;
 import org.budgetdesk.ui.review.CommentIndex;
@@ -26,7 +28,7 @@ final class Marks {
     static final String COMMENT = "marked-comment";
     private final Document document;
     private final CheckViewModel checks;
-    private final Map<SheetView<?>, String> sheets = new WeakHashMap<>();
+    private final Map<SheetView<?>, DisclosureSection> sheets = new WeakHashMap<>();
 
     Marks(Document document, CheckViewModel checks, CommentIndex comments) {
         this.document = document;
@@ -39,7 +41,7 @@ final class Marks {
     /** Marks the tables of a tab that has just been built, if the tab shows a section. */
     @SuppressWarnings("unchecked")
     void install(String tabId, Node content) {
-        String section = TabSections.sectionOf(tabId);
+        DisclosureSection section = TabSections.sectionOf(tabId);
         if (section == null || content == null) {
             return;
         }
@@ -61,7 +63,7 @@ final class Marks {
                 : department.units().indexOf(document.viewedUnitProperty().get());
     }
 
-    private String markOf(String section, Object row) {
+    private String markOf(DisclosureSection section, Object row) {
         if (!(row instanceof LocatableRow located)) {
             return null;
         }
@@ -69,7 +71,7 @@ final class Marks {
         String mark = null;
         for (Finding finding : checks.findings()) {
             Location place = finding.location();
-            if (finding.severity() != Severity.INFO && place.section().name().equals(section)
+            if (finding.severity() != Severity.INFO && place.section() == section
                     && (place.isConsolidated() ? unit == Location.CONSOLIDATED : place.unitIndex() == unit)
                     && located.isAt(place.code(), place.field())) {
                 if (finding.severity() == Severity.ERROR) {
@@ -84,7 +86,7 @@ final class Marks {
         for (Comment comment : document.department().comments()) {
             CommentTarget target = comment.target();
             String[] codeAndField = TabSections.codeAndField(target.line());
-            if (!comment.resolved().get() && target.section().name().equals(section) && target.unitIndex() == unit
+            if (!comment.resolved().get() && target.section() == section && target.unitIndex() == unit
                     && located.isAt(codeAndField[0], codeAndField[1])) {
                 return COMMENT;
             }

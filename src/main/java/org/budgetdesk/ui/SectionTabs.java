@@ -8,6 +8,8 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.charts.ChartsView;
 import org.budgetdesk.ui.check.CheckView;
 import org.budgetdesk.ui.check.CheckViewModel;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.compare.CompareView;
 import org.budgetdesk.ui.economic.EconomicView;
 import org.budgetdesk.ui.functional.FunctionalView;

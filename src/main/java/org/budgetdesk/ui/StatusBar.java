@@ -15,6 +15,8 @@ import javafx.scene.layout.Region;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.check.CheckViewModel;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.Select;
 
 /** Income and expenditure totals of the viewed unit and whether they balance, the unsaved marker, file work. */

@@ -1,27 +1,28 @@
 package org.budgetdesk.ui;
 
 import java.util.Map;
+import org.budgetdesk.model.DisclosureSection;
 
-/** Which section tab shows which disclosure section; the check and model enums share the section names. */
+/** Which section tab shows which disclosure section, the place of findings, comments and differences alike. */
 final class TabSections {
-    private static final Map<String, String> TAB_BY_SECTION = Map.of(
-            "OVERVIEW", "overviewTab",
-            "INCOME", "incomeTab",
-            "FUNCTIONAL", "functionalTab",
-            "ECONOMIC", "economicTab",
-            "THREE_PUBLIC", "threePublicTab",
-            "OTHER", "otherTab");
+    private static final Map<DisclosureSection, String> TAB_BY_SECTION = Map.of(
+            DisclosureSection.OVERVIEW, "overviewTab",
+            DisclosureSection.INCOME, "incomeTab",
+            DisclosureSection.FUNCTIONAL, "functionalTab",
+            DisclosureSection.ECONOMIC, "economicTab",
+            DisclosureSection.THREE_PUBLIC, "threePublicTab",
+            DisclosureSection.OTHER, "otherTab");
 
     private TabSections() {
     }
 
-    /** The tab id of a section, by the section's name. */
-    static String tabOf(String section) {
+    /** The tab id of a section. */
+    static String tabOf(DisclosureSection section) {
         return TAB_BY_SECTION.get(section);
     }
 
-    /** The section name a tab shows, or null for a tab that is no section (说明, 图表, 检查…). */
-    static String sectionOf(String tabId) {
+    /** The section a tab shows, or null for a tab that is no section (说明, 图表, 检查…). */
+    static DisclosureSection sectionOf(String tabId) {
         return TAB_BY_SECTION.entrySet().stream().filter(entry -> entry.getValue().equals(tabId))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }

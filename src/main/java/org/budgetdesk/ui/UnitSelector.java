@@ -9,6 +9,7 @@ import javafx.util.StringConverter;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.Unit;
+import org.budgetdesk.ui.common.Document;
 
 /** Chooses the unit the tabs show: 本级, each subordinate unit, or 部门汇总 (read-only); hidden for a lone unit. */
 final class UnitSelector {

@@ -8,6 +8,7 @@ import javafx.util.StringConverter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.common.Buttons;
+import org.budgetdesk.ui.common.Document;
 
 /** The toolbar: the most used file and edit commands, and the display unit. */
 final class WorkbenchToolbar {

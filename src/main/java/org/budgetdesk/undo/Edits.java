@@ -10,8 +10,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Comment;
+import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.FunctionalLine;
@@ -35,6 +38,12 @@ public final class Edits {
      */
     public static Command setAmount(ObjectProperty<BigDecimal> amount, BigDecimal value) {
         return new SetPropertyCommand<>(amount, Amounts.requireValid(value), "edit.amount");
+    }
+
+    /** Sets a prior-year amount, or marks it not published (未公开) with {@code null}. */
+    public static Command setPriorAmount(ObjectProperty<BigDecimal> prior, BigDecimal valueOrNull) {
+        return new SetPropertyCommand<>(prior, valueOrNull == null ? null : Amounts.requireValid(valueOrNull),
+                valueOrNull == null ? "edit.notPublished" : "edit.amount");
     }
 
     public static Command setText(StringProperty text, String value) {
@@ -134,6 +143,37 @@ public final class Edits {
                 codes.put(code, before);
             }
         });
+    }
+
+    /**
+     * Counts an economic code as 人员经费 or 公用经费 in this project, against the national rule; {@code null} goes back
+     * to the national rule. Every unit's totals follow.
+     */
+    public static Command setBasicCostCategory(Department department, String itemCode, BasicCostCategory category) {
+        ObservableMap<String, BasicCostCategory> overrides = department.basicCostMapping().overrides();
+        BasicCostCategory before = overrides.get(itemCode);
+        boolean national = category == null || category == BasicCostCategory.ofEconomicCode(itemCode);
+        return Command.of("edit.basicCostCategory", () -> put(overrides, itemCode, national ? null : category),
+                () -> put(overrides, itemCode, before));
+    }
+
+    /**
+     * Gives a section its own comparison basis (“三公” against last year's 决算, say); {@code null} makes it follow the
+     * department's again.
+     */
+    public static Command setSectionComparisonBasis(Department department, DisclosureSection section,
+                                                    ComparisonBasis basis) {
+        ObservableMap<DisclosureSection, ComparisonBasis> bases = department.sectionComparisonBases();
+        ComparisonBasis before = bases.get(section);
+        return Command.of("edit.comparisonBasis", () -> put(bases, section, basis), () -> put(bases, section, before));
+    }
+
+    private static <K, V> void put(ObservableMap<K, V> map, K key, V valueOrNull) {
+        if (valueOrNull == null) {
+            map.remove(key);
+        } else {
+            map.put(key, valueOrNull);
+        }
     }
 
     /** Adds a review comment at the end of the department's comments. */

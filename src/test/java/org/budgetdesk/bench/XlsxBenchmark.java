@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.model.Department;
 import org.openjdk.jmh.annotations.Benchmark;

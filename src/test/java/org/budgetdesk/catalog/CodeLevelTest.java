@@ -3,11 +3,12 @@ package org.budgetdesk.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.budgetdesk.RandomValues;
+import org.budgetdesk.SeededTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CodeLevelTest {
 
@@ -55,12 +56,20 @@ class CodeLevelTest {
         assertThat(CodeLevel.classCode(CodeKind.FUNCTIONAL, "2210201")).isEqualTo("221");
     }
 
-    @Property
-    void everyItemCodeReachesItsClassInTwoSteps(@ForAll @NumericChars @StringLength(7) String code) {
+    static LongStream seeds() {
+        return RandomValues.seeds(200);
+    }
+
+    @SeededTest
+    @MethodSource("seeds")
+    void everyItemCodeReachesItsClassInTwoSteps(long seed) {
+        String code = RandomValues.digits(new Random(seed), 7);
         String section = CodeLevel.parentCode(CodeKind.FUNCTIONAL, code).orElseThrow();
         String cls = CodeLevel.parentCode(CodeKind.FUNCTIONAL, section).orElseThrow();
-        assertThat(CodeLevel.of(CodeKind.FUNCTIONAL, section)).isEqualTo(CodeLevel.SECTION);
-        assertThat(cls).isEqualTo(code.substring(0, 3));
-        assertThat(CodeLevel.parentCode(CodeKind.FUNCTIONAL, cls)).isEmpty();
+        assertThat(CodeLevel.of(CodeKind.FUNCTIONAL, section)).as("seed %d: %s's parent", seed, code)
+                .isEqualTo(CodeLevel.SECTION);
+        assertThat(cls).as("seed %d: %s's class", seed, code).isEqualTo(code.substring(0, 3));
+        assertThat(CodeLevel.parentCode(CodeKind.FUNCTIONAL, cls)).as("seed %d: %s's class's parent", seed, code)
+                .isEmpty();
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.budgetdesk.catalog.Catalog;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
@@ -83,7 +83,8 @@ final class CheckFixtures {
      * The one finding of the rule at this place, after checking that both messages are filled (no missing template
      * or argument) and that the Chinese one names each of the figures.
      */
-    static Finding only(List<Finding> findings, Severity severity, Section section, String code, String field) {
+    static Finding only(List<Finding> findings, Severity severity, DisclosureSection section, String code,
+                        String field) {
         assertThat(findings).hasSize(1);
         Finding finding = findings.get(0);
         assertThat(finding.severity()).isEqualTo(severity);

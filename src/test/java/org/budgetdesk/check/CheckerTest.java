@@ -7,8 +7,8 @@ import static org.budgetdesk.check.CheckFixtures.yuan;
 
 import java.util.List;
 import java.util.Locale;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
@@ -47,7 +47,7 @@ class CheckerTest {
         assertThat(findings).extracting(Finding::rule).containsExactly("N8", "P1");
         assertThat(findings.get(0).location().unitIndex()).isZero();
         assertThat(findings.get(1).location()).isEqualTo(
-                new Location(Section.THREE_PUBLIC, 1, "下属单位", null, "vehicleOperation"));
+                new Location(DisclosureSection.THREE_PUBLIC, 1, "下属单位", null, "vehicleOperation"));
     }
 
     @Test

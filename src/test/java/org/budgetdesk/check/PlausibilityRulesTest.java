@@ -7,8 +7,8 @@ import static org.budgetdesk.check.CheckFixtures.run;
 import static org.budgetdesk.check.CheckFixtures.yuan;
 
 import java.util.List;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
@@ -25,7 +25,7 @@ class PlausibilityRulesTest {
         assertThat(run(new VehicleRunningCostRule(), department)).isEmpty();
         unit.threePublic().vehicleOperation().current().set(yuan("0.00"));
         Finding finding = only(run(new VehicleRunningCostRule(), department), Severity.WARNING,
-                Section.THREE_PUBLIC, null, "vehicleOperation");
+                DisclosureSection.THREE_PUBLIC, null, "vehicleOperation");
         assertThat(finding.message()).isEqualTo("单位有公务用车1辆，但公务用车运行维护费为0.00万元。");
     }
 
@@ -34,7 +34,7 @@ class PlausibilityRulesTest {
         assertThat(run(new SharpGrowthRule(), department)).isEmpty();
         unit.operatingCosts().prior().set(yuan("50000.00"));
         Finding finding = only(run(new SharpGrowthRule(), department), Severity.WARNING,
-                Section.OTHER, null, "operatingCosts");
+                DisclosureSection.OTHER, null, "operatingCosts");
         assertThat(finding.message())
                 .isEqualTo("机关运行经费增长200.00%（15.00万元，上年5.00万元），而收入总计的增减率为5.26%，请核实并说明原因。");
     }
@@ -46,7 +46,7 @@ class PlausibilityRulesTest {
             line.prior().set(yuan("0.00"));
         }
         Finding finding = only(run(new PriorYearMissingRule(), department), Severity.WARNING,
-                Section.ECONOMIC, null, "total");
+                DisclosureSection.ECONOMIC, null, "total");
         assertThat(finding.message()).startsWith("基本支出经济分类合计本年为80.00万元，上年数为0.00万元");
     }
 
@@ -78,5 +78,34 @@ class PlausibilityRulesTest {
                 .containsExactly("GENERAL_PUBLIC_BUDGET", "OTHER_INCOME");
         findings.forEach(CheckFixtures::assertFilled);
         assertThat(findings.get(1).message()).isEqualTo("其他收入为10.00万元，而由其安排的支出为0.00万元，相差10.00万元。");
+    }
+
+    @Test
+    void p1ARunningCostWithoutAVehicleAndAPurchaseWithoutAPlannedVehicleAreQuestioned() {
+        unit.assets().vehicles(org.budgetdesk.model.VehicleUse.GENERAL_OFFICIAL).set(0);
+        Finding running = only(run(new VehicleRunningCostRule(), department), Severity.WARNING,
+                DisclosureSection.THREE_PUBLIC, null, "vehicleOperation");
+        assertThat(running.message()).isEqualTo("单位没有公务用车，却安排公务用车运行维护费1.00万元：请核对车辆数或运行维护费。");
+
+        unit.threePublic().vehicleOperation().current().set(yuan("0.00"));
+        unit.threePublic().vehiclePurchase().current().set(yuan("250000.00"));
+        Finding purchase = only(run(new VehicleRunningCostRule(), department), Severity.WARNING,
+                DisclosureSection.THREE_PUBLIC, null, "vehiclePurchase");
+        assertThat(purchase.message()).isEqualTo("安排公务用车购置费25.00万元，但计划购置车辆数为0：请填写计划购置的车辆数。");
+
+        unit.assets().plannedVehicles().set(1);
+        assertThat(run(new VehicleRunningCostRule(), department)).isEmpty();
+    }
+
+    @Test
+    void p2WithoutARateForTheWholeBudgetNamesNoPercentForIt() {
+        unit.operatingCosts().prior().set(yuan("50000.00"));
+        unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).prior().set(null);
+
+        Finding finding = only(run(new SharpGrowthRule(), department), Severity.WARNING,
+                DisclosureSection.OTHER, null, "operatingCosts");
+
+        assertThat(finding.message()).isEqualTo("机关运行经费增长200.00%（15.00万元，上年5.00万元），请核实并说明原因。")
+                .doesNotContain("—");
     }
 }

@@ -7,8 +7,8 @@ import static org.budgetdesk.check.CheckFixtures.yuan;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.catalog.Catalog;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.junit.jupiter.api.Test;
 
 /** Rounding residues in 万元 (REFERENCE §3): up to 0.01 per part is information, more is an error. */
@@ -25,8 +25,8 @@ class ResiduesTest {
         for (String part : parts) {
             amounts.add(yuan(part));
         }
-        Residues.compare(scope(), () -> new Location(Section.FUNCTIONAL, 0, "测试部门", "208", null), () -> "208 测试",
-                RuleText.term("parts.items"), yuan(whole), amounts);
+        Residues.compare(scope(), () -> new Location(DisclosureSection.FUNCTIONAL, 0, "测试部门", "208", null),
+                () -> "208 测试", RuleText.term("parts.items"), yuan(whole), amounts);
     }
 
     @Test

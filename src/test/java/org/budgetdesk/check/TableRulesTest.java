@@ -8,9 +8,9 @@ import static org.budgetdesk.check.CheckFixtures.yuan;
 
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
@@ -45,7 +45,7 @@ class TableRulesTest {
     void x1IncomeTotalMustEqualExpenditureTotal() {
         unit.income().source(FundingSource.OTHER_INCOME).current().set(yuan("12300.00"));
         Finding finding = only(run(new IncomeMatchesExpenditureRule(), department), Severity.ERROR,
-                Section.INCOME, null, "total");
+                DisclosureSection.INCOME, null, "total");
         assertThat(finding.rule()).isEqualTo("X1");
         assertThat(finding.figures()).containsExactly("101.23", "100.00", "1.23");
         assertThat(finding.message()).isEqualTo("收入总计101.23万元与支出总计100.00万元不相等，相差1.23万元。");
@@ -67,7 +67,7 @@ class TableRulesTest {
         assertThat(run(new ExpenditureTotalRule(), department)).isEmpty();
         unit.functional().total().add(strayLine("100.00"));
         Finding finding = only(run(new ExpenditureTotalRule(), department), Severity.ERROR,
-                Section.FUNCTIONAL, null, "total");
+                DisclosureSection.FUNCTIONAL, null, "total");
         assertThat(finding.message()).contains("支出合计", "人员经费", "60.01", "60.00", "0.01");
     }
 
@@ -87,7 +87,7 @@ class TableRulesTest {
         line.basic().add(new SimpleObjectProperty<>(yuan("7000.00")));
         List<Finding> findings = run(new RowTotalsRule(), department);
         Finding first = findings.get(0);
-        assertThat(first.location()).isEqualTo(new Location(Section.FUNCTIONAL, 0, "测试部门", "2080101",
+        assertThat(first.location()).isEqualTo(new Location(DisclosureSection.FUNCTIONAL, 0, "测试部门", "2080101",
                 "GENERAL_PUBLIC_BUDGET"));
         CheckFixtures.assertFilled(first);
         assertThat(first.message()).startsWith("2080101 行政运行（一般公共预算拨款）的基本支出80.70万元")
@@ -122,7 +122,7 @@ class TableRulesTest {
         assertThat(run(new BasicMatchesEconomicRule(), department)).isEmpty();
         unit.economic().find("30101").orElseThrow().current().set(yuan("610000.00"));
         Finding finding = only(run(new BasicMatchesEconomicRule(), department), Severity.ERROR,
-                Section.ECONOMIC, null, "total");
+                DisclosureSection.ECONOMIC, null, "total");
         assertThat(finding.message()).contains("80.00", "81.00", "1.00");
     }
 
@@ -131,7 +131,7 @@ class TableRulesTest {
         unit.economic().find("30101").orElseThrow().current().set(yuan("590000.00"));
         unit.economic().find("30201").orElseThrow().current().set(yuan("210000.00"));
         Finding finding = only(run(new BasicMatchesEconomicRule(), department), Severity.ERROR,
-                Section.ECONOMIC, null, "personnel");
+                DisclosureSection.ECONOMIC, null, "personnel");
         assertThat(finding.figures()).containsExactly("60.00", "20.00", "59.00", "21.00", "1.00");
     }
 
@@ -140,7 +140,7 @@ class TableRulesTest {
         assertThat(run(new FiscalAppropriationRule(), department)).isEmpty();
         unit.income().fiscalAppropriation().add(stray("2000.00"));
         Finding finding = only(run(new FiscalAppropriationRule(), department), Severity.ERROR,
-                Section.INCOME, null, "fiscalAppropriation");
+                DisclosureSection.INCOME, null, "fiscalAppropriation");
         assertThat(finding.message()).contains("财政拨款收入", "100.20", "100.00", "0.20");
     }
 }

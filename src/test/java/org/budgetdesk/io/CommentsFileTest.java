@@ -59,7 +59,7 @@ class CommentsFileTest {
     void commentsAreWrittenLastWithEveryField() {
         String text = new String(files.toBytes(SampleProjects.rich()), StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("{\n  \"formatVersion\": 2,\n");
+        assertThat(text).startsWith("{\n  \"formatVersion\": " + ProjectDto.CURRENT_VERSION + ",\n");
         assertThat(text).containsSubsequence("\"units\": [", "\"comments\": [", "\"section\": \"FUNCTIONAL\"",
                 "\"unit\": 1,", "\"key\": \"2080150/INSTITUTIONAL_REVENUE.personnel\"", "\"author\": \"李审核\"",
                 "\"time\": \"2021-02-03T04:05:06.789Z\"", "\"text\": ", "\"resolved\": false",
@@ -81,7 +81,7 @@ class CommentsFileTest {
         original.comments().clear();
         assertThat(ModelDump.of(loaded)).containsExactlyElementsOf(ModelDump.of(original));
         assertThat(new String(files.toBytes(loaded), StandardCharsets.UTF_8))
-                .startsWith("{\n  \"formatVersion\": 2,\n").contains("\"comments\": []");
+                .startsWith("{\n  \"formatVersion\": " + ProjectDto.CURRENT_VERSION + ",\n").contains("\"comments\": []");
     }
 
     @Test

@@ -36,6 +36,8 @@ final class ModelDump {
         put("budgetYear", d.budgetYear().get());
         put("kind", d.kind().get());
         put("comparisonBasis", d.comparisonBasis().get());
+        put("sectionComparisonBases", new TreeMap<>(d.sectionComparisonBases()));
+        put("basicCostOverrides", new TreeMap<>(d.basicCostMapping().overrides()));
         put("note", d.note().get());
         put("customFunctionalCodes", new TreeMap<>(d.customFunctionalCodes()));
         put("customEconomicCodes", new TreeMap<>(d.customEconomicCodes()));

@@ -66,7 +66,7 @@ class ProjectRoundTripTest {
         byte[] bytes = files.toBytes(SampleProjects.rich());
         String text = new String(bytes, StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("{\n  \"formatVersion\": 2,\n  \"department\": \"成都市某某局\",\n");
+        assertThat(text).startsWith("{\n  \"formatVersion\": 3,\n  \"department\": \"成都市某某局\",\n");
         assertThat(text).endsWith("}\n").doesNotContain("\r\n").doesNotContain("\n\n");
         assertThat(text).contains("\"personnel\": \"5126000.00\"", "\"publicCosts\": \"812300.50\"",
                 "\"project\": \"999999999999.99\"", "\"current\": \"0.01\"");

@@ -36,7 +36,7 @@ final class SampleProjects {
         fillUnit(own, 1);
         functional(own, "2080101", FundingSource.GENERAL_PUBLIC_BUDGET, "5126000.00", "812300.50", "0.00",
                 "4980000.00");
-        functional(own, "2080101", FundingSource.CARRY_OVER, "0.00", "0.00", "150000.00", "0.00");
+        functional(own, "2080101", FundingSource.NON_FISCAL_CARRY_OVER, "0.00", "0.00", "150000.00", "0.00");
         functional(own, "2080505", FundingSource.GENERAL_PUBLIC_BUDGET, "620000.00", "0.00", "0.00", "600000.00");
         functional(own, "2101101", FundingSource.GOVERNMENT_FUND, "310000.01", "0.00", "0.00", "0.00");
         functional(own, "2210201", FundingSource.GENERAL_PUBLIC_BUDGET, "543900.00", "0.00", "0.00", "540000.00");

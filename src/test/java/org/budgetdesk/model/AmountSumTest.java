@@ -85,19 +85,35 @@ class AmountSumTest {
     }
 
     @Test
-    void nullCountsAsZeroWhenAddedChangedAndRemoved() {
+    void aPartNotPublishedLeavesTheTotalUnknownUntilItIsEnteredOrRemoved() {
         ObjectProperty<BigDecimal> a = amount(null);
         AmountSum sum = AmountSum.of("sum", a, amount("2.00"));
-        assertThat(sum.get()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(sum.get()).isNull();
+        assertThat(sum.isPublished()).isFalse();
 
         a.set(new BigDecimal("3.00"));
         assertThat(sum.get()).isEqualTo(new BigDecimal("5.00"));
 
         a.set(null);
-        assertThat(sum.get()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(sum.get()).isNull();
 
         sum.remove(a);
         assertThat(sum.get()).isEqualTo(new BigDecimal("2.00"));
+        assertThat(sum.isPublished()).isTrue();
+    }
+
+    @Test
+    void aTotalAboveAnUnknownTotalIsUnknownAndTellsItsListeners() {
+        ObjectProperty<BigDecimal> leaf = amount("1.00");
+        AmountSum lower = AmountSum.of("lower", leaf, amount("2.00"));
+        AmountSum upper = AmountSum.of("upper", lower, amount("10.00"));
+        List<BigDecimal> seen = new ArrayList<>();
+        upper.addListener((obs, before, after) -> seen.add(after));
+
+        leaf.set(null);
+        leaf.set(new BigDecimal("4.00"));
+
+        assertThat(seen).containsExactly(null, new BigDecimal("16.00"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.budgetdesk.model.TestLines.economic;
 import static org.budgetdesk.model.TestLines.yuan;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,8 +51,37 @@ class EconomicSpendingTest {
     void aLineCategoryFollowsItsClass(String code, BasicCostCategory category) {
         EconomicLine line = new EconomicLine(code);
 
-        assertThat(line.category()).isEqualTo(category);
+        assertThat(spending.categoryOf(code)).isEqualTo(category);
+        assertThat(new BasicCostMapping().categoryOf(code)).isEqualTo(category);
         assertThat(line.classCode()).isEqualTo(code.substring(0, 3));
+    }
+
+    @Test
+    void aProjectsOverrideMovesALineBetweenPersonnelAndPublicCostsAndBack() {
+        addLines();
+        BasicCostMapping mapping = new BasicCostMapping();
+        spending.useMapping(mapping);
+        BigDecimal personnel = spending.personnel().current().get();
+        BigDecimal publicCosts = spending.publicCosts().current().get();
+        BigDecimal welfare = new BigDecimal("500.00");
+        EconomicLine line = new EconomicLine("30229");
+        line.current().set(welfare);
+        spending.add(line);
+
+        mapping.overrides().put("30229", BasicCostCategory.PERSONNEL);
+
+        assertThat(spending.categoryOf("30229")).isEqualTo(BasicCostCategory.PERSONNEL);
+        assertThat(spending.personnel().current().get()).isEqualByComparingTo(personnel.add(welfare));
+        assertThat(spending.publicCosts().current().get()).isEqualByComparingTo(publicCosts);
+        assertThat(spending.total().current().get())
+                .isEqualByComparingTo(spending.personnel().current().get().add(spending.publicCosts().current().get()));
+
+        mapping.overrides().remove("30229");
+
+        assertThat(spending.personnel().current().get()).isEqualByComparingTo(personnel);
+        assertThat(spending.publicCosts().current().get()).isEqualByComparingTo(publicCosts.add(welfare));
+        spending.remove(line);
+        assertThat(spending.publicCosts().current().get()).isEqualByComparingTo(publicCosts);
     }
 
     @Test

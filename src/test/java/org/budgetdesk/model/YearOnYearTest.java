@@ -72,11 +72,17 @@ class YearOnYearTest {
     }
 
     @Test
-    void derivedYearOnYearFollowsBothAmountsAndTreatsNullAsZero() {
+    void derivedYearOnYearFollowsBothAmountsAndComparesNothingWhileThePriorIsNotPublished() {
         ObjectProperty<BigDecimal> current = new SimpleObjectProperty<>(new BigDecimal("5.00"));
         ObjectProperty<BigDecimal> prior = new SimpleObjectProperty<>(null);
         var comparison = Derived.yearOnYear(current, prior);
 
+        assertThat(comparison.get().isComparable()).isFalse();
+        assertThat(comparison.get().hasNoBasis()).isFalse();
+        assertThat(comparison.get().change()).isNull();
+        assertThat(comparison.get().direction()).isNull();
+        assertThat(comparison.get().rate().isDefined()).isFalse();
+        prior.set(Amounts.ZERO);
         assertThat(comparison.get().hasNoBasis()).isTrue();
         prior.set(new BigDecimal("4.00"));
         assertThat(comparison.get().change()).isEqualTo(new BigDecimal("1.00"));

@@ -17,12 +17,12 @@ import javafx.util.Duration;
 import org.budgetdesk.compare.Drafts;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
-import org.budgetdesk.ui.BackgroundWork;
-import org.budgetdesk.ui.CjkFont;
-import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.MainWindow;
 import org.budgetdesk.ui.charts.ChartsView;
 import org.budgetdesk.ui.charts.PngImages;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.CjkFont;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.compare.CompareView;
 
 /**

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.ui.functional.FunctionalRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +60,7 @@ class ChecksWiringUiTest {
         robot.type(KeyCode.F7);
         assertThat(selectedTab(robot)).isEqualTo("checkTab");
 
-        robot.interact(() -> Jumps.to(new Location(Location.Section.FUNCTIONAL, 0, "", "2080109", null),
+        robot.interact(() -> Jumps.to(new Location(DisclosureSection.FUNCTIONAL, 0, "", "2080109", null),
                 window.document(), window.sectionTabs()));
         assertThat(selectedTab(robot)).isEqualTo("functionalTab");
         TreeTableView<?> table = robot.lookup("#functionalTable").queryAs(TreeTableView.class);

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdesk.export.ExportFormats;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.Test;
@@ -83,5 +83,24 @@ class ExportUiTest {
         assertThat(Files.size(output)).isPositive();
         assertThat(bar.getProgress()).isEqualTo(1.0);
         assertThat(bar.isVisible()).isFalse();
+    }
+
+    @Test
+    void exportOverTheOpenProjectIsRefusedAndTheProjectKept(FxRobot robot) throws Exception {
+        Path project = Files.write(folder.resolve("P.budget"), SampleProject.bytes());
+        robot.interact(() -> {
+            try {
+                window.document().open(SampleProject.load(), project);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("xlsx").orElseThrow(),
+                ExportOptions.defaults(), project, false);
+        robot.interact(() -> window.exportActions().export());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors.get(0)).contains("导出失败").contains("正在读取或打开的项目文件");
+        assertThat(Files.readAllBytes(project)).isEqualTo(SampleProject.bytes());
     }
 }

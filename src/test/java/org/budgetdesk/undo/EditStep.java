@@ -5,8 +5,9 @@ import java.util.List;
 import org.budgetdesk.model.FundingSource;
 
 /**
- * One random edit, described by plain values so that jqwik can shrink a failing sequence. The {@code int} picks
- * choose a unit, line or field of the department as it is when the step is applied ({@link RandomEdits}).
+ * One random edit ({@link RandomEditSteps}), described by plain values so that a failing sequence reads in the
+ * failure message. The {@code int} picks choose a unit, line or field of the department as it is when the step is
+ * applied ({@link RandomEdits}).
  */
 interface EditStep {
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import org.budgetdesk.model.Amounts;
+import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparisonBasis;
@@ -75,6 +76,39 @@ class EditsTest {
         assertThat(manager.canUndoProperty().get()).isFalse();
         assertThat(manager.unsavedProperty().get()).isFalse();
         assertThat(consolidatedGoods.get()).isEqualTo(Amounts.ZERO);
+    }
+
+    @Test
+    void countingAWelfareLineAsPersonnelMovesItInEveryUnitAndTheDepartmentAndUndoMovesItBack() {
+        Unit second = new Unit("下属单位");
+        department.units().add(second);
+        EconomicLine own30229 = new EconomicLine("30229");
+        own30229.current().set(yuan("1000.00"));
+        own.economic().add(own30229);
+        EconomicLine second30229 = new EconomicLine("30229");
+        second30229.current().set(yuan("200.00"));
+        second.economic().add(second30229);
+
+        manager.execute(Edits.setBasicCostCategory(department, "30229", BasicCostCategory.PERSONNEL));
+
+        assertThat(own.economic().personnel().current().get()).isEqualByComparingTo("1000.00");
+        assertThat(second.economic().personnel().current().get()).isEqualByComparingTo("200.00");
+        assertThat(department.consolidated().economic().personnel().current().get()).isEqualByComparingTo("1200.00");
+        assertThat(department.consolidated().economic().publicCosts().current().get()).isEqualByComparingTo("0");
+
+        manager.undo();
+
+        assertThat(department.basicCostMapping().overrides()).isEmpty();
+        assertThat(department.consolidated().economic().publicCosts().current().get()).isEqualByComparingTo("1200.00");
+        assertThat(department.consolidated().economic().personnel().current().get()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theNationalCategoryIsNoOverride() {
+        manager.execute(Edits.setBasicCostCategory(department, "30229", BasicCostCategory.PERSONNEL));
+        manager.execute(Edits.setBasicCostCategory(department, "30229", BasicCostCategory.PUBLIC));
+
+        assertThat(department.basicCostMapping().overrides()).isEmpty();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.budgetdesk.export.ChartImage;
+import org.budgetdesk.export.common.ChartImage;
 
 /** The charts appendix of the explanation: a new page, a heading, then each chart centred with its title under it. */
 final class DocxCharts {

@@ -2,8 +2,8 @@ package org.budgetdesk.export.docx;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.budgetdesk.export.ExportOptions;
-import org.budgetdesk.export.Exporter;
+import org.budgetdesk.export.common.ExportOptions;
+import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.narrative.NarrativeGenerator;
 import org.budgetdesk.narrative.NarrativeTemplate;

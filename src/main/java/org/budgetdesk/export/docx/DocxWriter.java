@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.budgetdesk.export.ChartImage;
+import org.budgetdesk.export.common.ChartImage;
 import org.budgetdesk.io.AtomicFiles;
 import org.budgetdesk.narrative.Block;
 import org.budgetdesk.narrative.NarrativeDocument;

@@ -14,6 +14,11 @@ sealed interface CellValue {
     record Amount(BigDecimal yuan) implements CellValue {
     }
 
+    /** A prior-year amount that is not published (未公开): shown as {@link #TEXT}, and every sum over it too. */
+    record NotPublished() implements CellValue {
+        static final String TEXT = "—";
+    }
+
     /** The sum of the same column in other rows of the table (indexes into the table's rows): a SUM formula. */
     record Sum(List<Integer> rows) implements CellValue {
         public Sum {

@@ -46,7 +46,7 @@ final class EconomicRows implements RowBuilder {
             rows.add(classRow);
             List<Integer> itemRows = new ArrayList<>();
             lines.forEach((code, line) -> {
-                boolean personnel = line.category() == BasicCostCategory.PERSONNEL;
+                boolean personnel = context.consolidated().economic().categoryOf(code) == BasicCostCategory.PERSONNEL;
                 itemRows.add(rows.size());
                 rows.add(TableRow.item(1).text("code", code).text("name", context.economicName(code))
                         .amount("total", line.current().get())

@@ -42,13 +42,31 @@ final class TableBody {
         return rows.get(r);
     }
 
-    /** The text of a cell, or null when it holds an amount or nothing. */
+    /** The text of a cell, or null when it holds an amount or nothing; “—” for a figure that is not published. */
     String text(int r, int c) {
+        if (notPublished(r, c)) {
+            return CellValue.NotPublished.TEXT;
+        }
         return rows.get(r).cell(columns.get(c).field()) instanceof CellValue.Text text ? text.text() : null;
+    }
+
+    /** True for a prior that is not published, and for a sum over one: such a total is not known either. */
+    boolean notPublished(int r, int c) {
+        CellValue cell = rows.get(r).cell(columns.get(c).field());
+        if (cell instanceof CellValue.Sum sum) {
+            return sum.rows().stream().anyMatch(row -> notPublished(row, c));
+        }
+        if (cell instanceof CellValue.Amount) {
+            return columns.get(c).sumOf().stream().anyMatch(field -> notPublished(r, columnOf.get(field)));
+        }
+        return cell instanceof CellValue.NotPublished;
     }
 
     /** The number of a cell (an amount or a formula's result) in the display unit, or null. */
     BigDecimal number(int r, int c) {
+        if (notPublished(r, c)) {
+            return null;
+        }
         if (values[r][c] == null) {
             values[r][c] = compute(r, c);
         }
@@ -61,6 +79,9 @@ final class TableBody {
      * @param firstRow the sheet row (0-based) of the body's first row
      */
     String formula(int r, int c, int firstRow) {
+        if (notPublished(r, c)) {
+            return null;
+        }
         CellValue cell = rows.get(r).cell(columns.get(c).field());
         if (cell instanceof CellValue.Sum sum && !sum.rows().isEmpty()) {
             TreeSet<Integer> sheetRows = new TreeSet<>();

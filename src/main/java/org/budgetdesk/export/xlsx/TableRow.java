@@ -37,8 +37,9 @@ final class TableRow {
         return this;
     }
 
+    /** An amount in 元; {@code null} is a prior-year amount that is not published. */
     TableRow amount(String field, BigDecimal yuan) {
-        cells.put(field, new CellValue.Amount(yuan));
+        cells.put(field, yuan == null ? new CellValue.NotPublished() : new CellValue.Amount(yuan));
         return this;
     }
 

@@ -56,6 +56,7 @@ public record ChartData(List<Pie> pies, List<Bars> bars) {
     }
 
     /** One category of a bar chart: this year's and the prior year's amount in 元. */
+    /** A category this year and the prior year; the prior is {@code null} when it is not published. */
     public record Bar(String key, String label, BigDecimal current, BigDecimal prior) {
     }
 

@@ -11,9 +11,9 @@ import javafx.scene.layout.StackPane;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.CjkFont;
 import org.budgetdesk.ui.charts.ChartData.Bars;
 import org.budgetdesk.ui.charts.ChartData.Pie;
+import org.budgetdesk.ui.common.CjkFont;
 
 /**
  * The charts of a unit drawn offscreen as PNG images, e.g. for the appendix of the .docx explanation. Works from any

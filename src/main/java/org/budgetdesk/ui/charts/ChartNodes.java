@@ -86,7 +86,9 @@ final class ChartNodes {
         chart.getData().add(prior);
         for (int i = 0; i < topDown.size(); i++) {
             chart.label(current.getData().get(i), Numbers.fixed(topDown.get(i).current(), UNIT));
-            chart.label(prior.getData().get(i), Numbers.fixed(topDown.get(i).prior(), UNIT));
+            BigDecimal priorAmount = topDown.get(i).prior();
+            chart.label(prior.getData().get(i), priorAmount == null ? messages.get("input.notPublished")
+                    : Numbers.fixed(priorAmount, UNIT));
         }
         return chart;
     }
@@ -135,7 +137,8 @@ final class ChartNodes {
     }
 
     /** An amount as a chart sizes it: 万元, rounded as displayed, as a double. Only for drawing. */
+    /** A bar's length: the amount in 万元 (0 for a prior that is not published, whose label says so). */
     static double chartValue(BigDecimal yuan) {
-        return UNIT.fromYuan(yuan).doubleValue();
+        return yuan == null ? 0 : UNIT.fromYuan(yuan).doubleValue();
     }
 }

@@ -123,7 +123,7 @@ final class ChartSeries {
     private Bars bars(String id, List<Part> parts) {
         List<Bar> bars = new ArrayList<>();
         for (Part part : parts) {
-            if (part.current().signum() != 0 || part.prior().signum() != 0) {
+            if (part.current().signum() != 0 || part.prior() != null && part.prior().signum() != 0) {
                 bars.add(new Bar(part.key(), part.label(), part.current(), part.prior()));
             }
         }
@@ -138,11 +138,10 @@ final class ChartSeries {
         return new Part(key, label, figure.current().getValue(), figure.prior().getValue());
     }
 
-    /** A candidate part, before empty ones are left out. */
+    /** A candidate part, before empty ones are left out; its prior is {@code null} when not published. */
     private record Part(String key, String label, BigDecimal current, BigDecimal prior) {
         Part {
             current = Amounts.orZero(current);
-            prior = Amounts.orZero(prior);
         }
     }
 }

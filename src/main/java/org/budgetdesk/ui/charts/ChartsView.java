@@ -18,10 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.BackgroundWork;
-import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.charts.ChartData.Bars;
 import org.budgetdesk.ui.charts.ChartData.Pie;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The 图表 tab: pie charts of the structure and bar charts of this year against the prior year, for the viewed unit

@@ -8,7 +8,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The chart data of the viewed unit, kept current: every edit (a new undo revision) and every switch of the viewed

@@ -27,6 +27,24 @@ public final class AmountInput {
     private AmountInput() {
     }
 
+    /**
+     * Reads a prior-year amount: like {@link #parse}, or {@link #isNotPublished not published}, which gives a valid
+     * result with a {@code null} amount.
+     */
+    public static Result parsePrior(String text, DisplayUnit unit, String notPublishedWord) {
+        return isNotPublished(text, notPublishedWord) ? new Result(null, null) : parse(text, unit);
+    }
+
+    /**
+     * Whether a text says “not published”: the word of the interface's language, 未公开 or “not published” in any
+     * case, or the dash (— or ——) that tables show for such a figure, so a row copied from a table pastes back.
+     */
+    public static boolean isNotPublished(String text, String notPublishedWord) {
+        String cleaned = text == null ? "" : text.strip();
+        return cleaned.equalsIgnoreCase(notPublishedWord) || cleaned.equals("未公开")
+                || cleaned.equalsIgnoreCase("not published") || cleaned.equals("—") || cleaned.equals("——");
+    }
+
     public static Result parse(String text, DisplayUnit unit) {
         String cleaned = text == null ? "" : text.strip().replace('，', ',').replace('．', '.').replace("\u00a0", "");
         if (cleaned.isEmpty()) {

@@ -68,6 +68,39 @@ public final class SheetColumns {
         return new SheetColumn<>(id, header, AMOUNT_WIDTH, true, row -> shown(value.apply(row), unit), editor, editable);
     }
 
+    /**
+     * A prior-year amount, entered like {@link #amount} or marked not published (未公开: type the word, or paste the
+     * “—” a table shows), which is shown as the word; totals over one are not published either.
+     */
+    public static <R> SheetColumn<R> priorAmount(String id, String header,
+                                                 Function<R, ObservableValue<BigDecimal>> value,
+                                                 Function<R, ObjectProperty<BigDecimal>> target, Predicate<R> editable,
+                                                 ObservableValue<DisplayUnit> unit, Messages messages) {
+        String notPublished = messages.get("input.notPublished");
+        SheetColumn.Editor<R> editor = new SheetColumn.Editor<>() {
+            @Override
+            public String editText(R row) {
+                BigDecimal prior = target.apply(row).get();
+                return prior == null ? notPublished : unit.getValue().exactFromYuan(prior).toPlainString();
+            }
+
+            @Override
+            public CellEdit commit(R row, String text) {
+                AmountInput.Result result = AmountInput.parsePrior(text, unit.getValue(), notPublished);
+                if (!result.isValid()) {
+                    return CellEdit.refused(messages.format("input.error." + result.error().name(), text.strip()));
+                }
+                ObjectProperty<BigDecimal> property = target.apply(row);
+                BigDecimal before = property.get();
+                boolean same = before == null ? result.yuan() == null
+                        : result.yuan() != null && result.yuan().compareTo(before) == 0;
+                return CellEdit.of(same ? null : Edits.setPriorAmount(property, result.yuan()));
+            }
+        };
+        return new SheetColumn<>(id, header, AMOUNT_WIDTH, true,
+                row -> shown(value.apply(row), unit, notPublished), editor, editable);
+    }
+
     /** A percentage with two decimals, or a dash when it has no basis. */
     public static <R> SheetColumn<R> percent(String id, String header, Function<R, ObservableValue<Ratio>> ratio) {
         return new SheetColumn<>(id, header, 90, true, row -> {
@@ -96,7 +129,14 @@ public final class SheetColumns {
                 row -> editable.test(row) ? target.apply(row) : new ReadOnlyStringWrapper(""), editor, editable);
     }
 
+    /** An amount in the display unit; blank for none (a change whose prior is not published). */
     private static ObservableValue<String> shown(ObservableValue<BigDecimal> value, ObservableValue<DisplayUnit> unit) {
-        return Bindings.createStringBinding(() -> Numbers.grouped(value.getValue(), unit.getValue()), value, unit);
+        return shown(value, unit, "");
+    }
+
+    private static ObservableValue<String> shown(ObservableValue<BigDecimal> value, ObservableValue<DisplayUnit> unit,
+                                                 String none) {
+        return Bindings.createStringBinding(() -> value.getValue() == null ? none
+                : Numbers.grouped(value.getValue(), unit.getValue()), value, unit);
     }
 }

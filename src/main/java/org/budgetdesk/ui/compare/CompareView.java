@@ -18,9 +18,9 @@ import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.BackgroundWork;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Buttons;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * Compare drafts: open an earlier {@code .budget} (read in the background) and see every entered figure and text

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.budgetdesk.compare.Comparison;
 import org.budgetdesk.compare.DraftComparison;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The comparison of an earlier draft with the open project, kept current: after each edit of the open project the

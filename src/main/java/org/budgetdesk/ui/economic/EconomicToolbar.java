@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.layout.HBox;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.ui.common.CodeField;
 import org.budgetdesk.ui.common.CustomCodeDialog;
 import org.budgetdesk.ui.common.SheetView;
@@ -32,13 +33,14 @@ final class EconomicToolbar {
         Button add = button("economicAdd", "economic.add", this::add);
         Button custom = button("economicAddCustom", "economic.addCustom", this::addCustom);
         Button remove = button("economicRemove", "economic.remove", this::remove);
-        for (Node node : new Node[] {codeField.node(), add, custom, remove}) {
+        Button switchCategory = button("economicSwitchCategory", "economic.switchCategory", this::switchCategory);
+        for (Node node : new Node[] {codeField.node(), add, custom, remove, switchCategory}) {
             node.disableProperty().bind(readOnly);
         }
         problem.setId("economicAddProblem");
         problem.getStyleClass().add("sheet-message");
         box.setPadding(new Insets(0, 0, 8, 0));
-        box.getChildren().addAll(codeField.node(), add, custom, remove, problem);
+        box.getChildren().addAll(codeField.node(), add, custom, remove, switchCategory, problem);
     }
 
     Node node() {
@@ -68,9 +70,17 @@ final class EconomicToolbar {
     }
 
     private void remove() {
+        String error = viewModel.removeLine(focusedLine());
+        problem.setText(error == null ? "" : error);
+    }
+
+    private void switchCategory() {
+        problem.setText(viewModel.switchCategory(focusedLine()));
+    }
+
+    private EconomicLine focusedLine() {
         TreeItem<EconomicRow> focused = sheet.table().getFocusModel().getFocusedItem();
         EconomicRow row = focused == null ? null : focused.getValue();
-        String error = viewModel.removeLine(row == null ? null : row.line());
-        problem.setText(error == null ? "" : error);
+        return row == null ? null : row.line();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.Ratio;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.SheetColumn;
 import org.budgetdesk.ui.common.SheetColumns;
 import org.budgetdesk.ui.common.SheetView;
@@ -44,6 +45,8 @@ public final class EconomicView {
         agreement.setPadding(new Insets(4, 0, 0, 0));
         root.setBottom(agreement);
         document.viewedUnitProperty().addListener((obs, before, after) -> rebuild());
+        document.department().basicCostMapping().overrides()
+                .addListener((MapChangeListener<String, Object>) change -> rebuild());
         rebuild();
     }
 
@@ -76,7 +79,7 @@ public final class EconomicView {
                 SheetColumns.amount("current", messages.get("economic.column.current"),
                         row -> row.figures().current(), row -> row.line().current(), EconomicRow::isLine,
                         unit, messages),
-                SheetColumns.amount("prior", messages.get("economic.column.prior"),
+                SheetColumns.priorAmount("prior", messages.get("economic.column.prior"),
                         row -> row.figures().prior(), row -> row.line().prior(), EconomicRow::isLine,
                         unit, messages),
                 SheetColumns.derivedAmount("change", messages.get("economic.column.change"),

@@ -24,7 +24,7 @@ import org.budgetdesk.model.Derived;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.economic.EconomicRow.Level;
 import org.budgetdesk.undo.CompositeCommand;
 import org.budgetdesk.undo.Edits;
@@ -64,7 +64,8 @@ public final class EconomicViewModel {
                     .filter(line -> line.classCode().equals(classCode))
                     .sorted(Comparator.comparing(EconomicLine::itemCode))
                     .forEach(line -> classItem.getChildren().add(new TreeItem<>(new EconomicRow(Level.LINE,
-                            line.itemCode(), catalog.nameOf(CodeKind.ECONOMIC, line.itemCode()), line.category(),
+                            line.itemCode(), catalog.nameOf(CodeKind.ECONOMIC, line.itemCode()),
+                            spending.categoryOf(line.itemCode()),
                             line, line, Derived.share(line.current(), whole)))));
             root.getChildren().add(classItem);
         }
@@ -167,6 +168,28 @@ public final class EconomicViewModel {
         EconomicSpending spending = document.viewedUnitProperty().get().economic();
         document.undoManager().execute(Edits.removeEconomicLine(spending, line));
         return null;
+    }
+
+    /**
+     * Counts a line's code the other way in this project (人员经费 ↔ 公用经费), for every unit: some regions count a
+     * code differently from the national rule. Returns what it now counts as, or why nothing changed.
+     */
+    public String switchCategory(EconomicLine line) {
+        if (document.readOnlyProperty().get()) {
+            return messages.get("economic.readOnly");
+        }
+        if (line == null) {
+            return messages.get("economic.switchCategory.nothing");
+        }
+        String code = line.itemCode();
+        BasicCostCategory now = document.viewedUnitProperty().get().economic().categoryOf(code);
+        BasicCostCategory other = now == BasicCostCategory.PERSONNEL ? BasicCostCategory.PUBLIC
+                : BasicCostCategory.PERSONNEL;
+        document.undoManager().execute(Edits.setBasicCostCategory(document.department(), code, other));
+        BasicCostCategory national = BasicCostCategory.ofEconomicCode(code);
+        String label = code + " " + document.catalog().nameOf(CodeKind.ECONOMIC, code);
+        return other == national ? messages.format("economic.switchCategory.national", label, messages.of(other))
+                : messages.format("economic.switchCategory.done", label, messages.of(other), messages.of(national));
     }
 
     /**

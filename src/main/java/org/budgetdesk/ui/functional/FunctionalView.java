@@ -11,7 +11,7 @@ import javafx.scene.layout.BorderPane;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.SheetColumn;
 import org.budgetdesk.ui.common.SheetColumns;
 import org.budgetdesk.ui.common.SheetView;
@@ -73,7 +73,7 @@ public final class FunctionalView {
                         unit, messages),
                 SheetColumns.derivedAmount("total", messages.get("functional.column.total"),
                         row -> row.figures().total(), unit),
-                SheetColumns.amount("prior", messages.get("functional.column.prior"),
+                SheetColumns.priorAmount("prior", messages.get("functional.column.prior"),
                         row -> row.figures().prior(), row -> row.line().prior(), FunctionalRow::isLine,
                         unit, messages),
                 SheetColumns.derivedAmount("change", messages.get("functional.column.change"),

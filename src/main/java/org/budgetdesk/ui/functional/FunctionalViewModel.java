@@ -13,7 +13,7 @@ import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FunctionalSpending;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.functional.FunctionalRow.Level;
 import org.budgetdesk.undo.CompositeCommand;
 import org.budgetdesk.undo.Edits;

@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Ratio;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.SheetColumn;
 import org.budgetdesk.ui.common.SheetColumns;
 import org.budgetdesk.ui.common.SheetView;
@@ -51,7 +51,7 @@ public final class IncomeView {
                 SheetColumns.amount("current", messages.get("income.column.current"),
                         row -> row.figures().current(), row -> row.entered().current(), IncomeRow::isSource,
                         unit, messages),
-                SheetColumns.amount("prior", messages.get("income.column.prior"),
+                SheetColumns.priorAmount("prior", messages.get("income.column.prior"),
                         row -> row.figures().prior(), row -> row.entered().prior(), IncomeRow::isSource,
                         unit, messages),
                 SheetColumns.derivedAmount("change", messages.get("income.column.change"), IncomeView::change, unit),

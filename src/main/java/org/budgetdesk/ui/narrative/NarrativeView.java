@@ -20,7 +20,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.narrative.Block;
 import org.budgetdesk.narrative.NarrativeDocument;
 import org.budgetdesk.narrative.Placeholder;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The 说明 tab: the whole explanation of the viewed unit as it will be published, read-only and scrollable, headings

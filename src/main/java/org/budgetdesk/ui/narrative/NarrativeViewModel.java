@@ -16,7 +16,7 @@ import org.budgetdesk.model.Unit;
 import org.budgetdesk.narrative.NarrativeDocument;
 import org.budgetdesk.narrative.NarrativeGenerator;
 import org.budgetdesk.narrative.Snapshot;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The explanation of the viewed unit, kept up to date: every edit (a new undo revision), a change of the viewed unit

@@ -23,14 +23,22 @@ public final class AmountField {
 
     public AmountField(String id, String accessibleText, ObservableValue<BigDecimal> value,
                        ObservableValue<DisplayUnit> unit, Function<String, String> commit) {
+        this(id, accessibleText, value, unit, commit, "");
+    }
+
+    /** A field whose amount may be {@code null} (a prior not published), shown as {@code none}. */
+    public AmountField(String id, String accessibleText, ObservableValue<BigDecimal> value,
+                       ObservableValue<DisplayUnit> unit, Function<String, String> commit, String none) {
         field.setId(id);
         field.setAccessibleText(accessibleText);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.setPrefColumnCount(10);
         ObservableValue<String> shown = Bindings.createStringBinding(
-                () -> Numbers.grouped(value.getValue(), unit.getValue()), value, unit);
+                () -> value.getValue() == null ? none : Numbers.grouped(value.getValue(), unit.getValue()),
+                value, unit);
         ObservableValue<String> exact = Bindings.createStringBinding(
-                () -> unit.getValue().exactFromYuan(value.getValue()).toPlainString(), value, unit);
+                () -> value.getValue() == null ? none : unit.getValue().exactFromYuan(value.getValue()).toPlainString(),
+                value, unit);
         this.commit = FieldCommit.install(field, shown, exact, commit);
     }
 

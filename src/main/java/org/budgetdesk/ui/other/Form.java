@@ -72,6 +72,17 @@ final class Form {
         return disabledWhileReadOnly(add(text, field.node(), pair, row));
     }
 
+    /** A prior-year amount: like {@link #amount}, and it may be marked not published (未公开). */
+    TextField priorAmount(String id, String labelKey, Function<Unit, ObjectProperty<BigDecimal>> target, int pair,
+                          int row) {
+        String text = messages.get(labelKey);
+        AmountField field = new AmountField(id, text, viewModel.viewed(target),
+                viewModel.document().displayUnitProperty(), typed -> viewModel.setPriorAmount(target, typed),
+                messages.get("input.notPublished"));
+        watch(field.messageProperty());
+        return disabledWhileReadOnly(add(text, field.node(), pair, row));
+    }
+
     TextField count(String id, String labelText, Function<Unit, IntegerProperty> target, int pair, int row) {
         TextField field = new TextField();
         field.setId(id);

@@ -14,7 +14,7 @@ final class OperatingCostsSection {
         Form form = new Form("operatingCostsForm", viewModel, messages);
         form.amount("operatingCostsCurrent", "other.operatingCosts.current", unit -> unit.operatingCosts().current(),
                 0, 0);
-        form.amount("operatingCostsPrior", "other.operatingCosts.prior", unit -> unit.operatingCosts().prior(), 1, 0);
+        form.priorAmount("operatingCostsPrior", "other.operatingCosts.prior", unit -> unit.operatingCosts().prior(), 1, 0);
         form.shown("operatingCostsChange", "other.operatingCosts.change", viewModel.change(Unit::operatingCosts), 2, 0);
         form.shown("operatingCostsRate", "other.operatingCosts.rate", viewModel.rate(Unit::operatingCosts), 3, 0);
         form.text("operatingCostsReason", "other.operatingCosts.reason", unit -> unit.operatingCosts().reason(), 1);

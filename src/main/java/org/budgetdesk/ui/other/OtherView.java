@@ -7,7 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.budgetdesk.i18n.Messages;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The 机关运行经费及其他 tab (其他重要事项): 机关运行经费, 政府采购, 国有资产占有使用 and 绩效目标 of the viewed unit,

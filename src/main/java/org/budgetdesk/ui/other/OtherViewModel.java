@@ -11,9 +11,10 @@ import javafx.beans.value.ObservableValue;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Compared;
+import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.common.AmountInput;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 
 /**
@@ -54,15 +55,39 @@ public final class OtherViewModel {
             return messages.format("input.error." + result.error().name(), text == null ? "" : text.strip());
         }
         ObjectProperty<BigDecimal> property = target.apply(document.viewedUnitProperty().get());
-        if (result.yuan().compareTo(property.get()) != 0) {
+        if (property.get() == null || result.yuan().compareTo(property.get()) != 0) {
             document.undoManager().execute(Edits.setAmount(property, result.yuan()));
         }
         return null;
     }
 
     /**
-     * Sets a count of the viewed unit (vehicles, equipment) from typed text: a whole number, not negative; empty
-     * means zero.
+     * Sets a prior-year amount of the viewed unit from typed text, or marks it not published (未公开).
+     *
+     * @return null when set (or unchanged), else why the text is refused
+     */
+    public String setPriorAmount(Function<Unit, ObjectProperty<BigDecimal>> target, String text) {
+        if (document.readOnlyProperty().get()) {
+            return messages.get("other.readOnly");
+        }
+        AmountInput.Result result = AmountInput.parsePrior(text, document.displayUnitProperty().get(),
+                messages.get("input.notPublished"));
+        if (!result.isValid()) {
+            return messages.format("input.error." + result.error().name(), text == null ? "" : text.strip());
+        }
+        ObjectProperty<BigDecimal> property = target.apply(document.viewedUnitProperty().get());
+        BigDecimal before = property.get();
+        boolean same = before == null ? result.yuan() == null
+                : result.yuan() != null && result.yuan().compareTo(before) == 0;
+        if (!same) {
+            document.undoManager().execute(Edits.setPriorAmount(property, result.yuan()));
+        }
+        return null;
+    }
+
+    /**
+     * Sets a count of the viewed unit (vehicles, equipment) from typed text: a whole number from 0 to
+     * {@link StateAssets#MAX_COUNT}; empty means zero.
      *
      * @return null when set (or unchanged), else why the text is refused
      */
@@ -82,6 +107,9 @@ public final class OtherViewModel {
             try {
                 value = Integer.parseInt(cleaned.startsWith("-") ? "0" : cleaned);
             } catch (NumberFormatException e) {
+                value = Integer.MAX_VALUE;
+            }
+            if (value > StateAssets.MAX_COUNT) {
                 return messages.format("other.count.tooLarge", cleaned);
             }
         }
@@ -109,7 +137,8 @@ public final class OtherViewModel {
     public ObservableValue<String> grouped(Function<Unit, ? extends ObservableValue<BigDecimal>> figure) {
         ObservableValue<BigDecimal> value = viewed(figure);
         var unit = document.displayUnitProperty();
-        return Bindings.createStringBinding(() -> Numbers.grouped(value.getValue(), unit.get()), value, unit);
+        return Bindings.createStringBinding(
+                () -> value.getValue() == null ? "" : Numbers.grouped(value.getValue(), unit.get()), value, unit);
     }
 
     /** The change of a compared figure of the viewed unit, in the display unit. */

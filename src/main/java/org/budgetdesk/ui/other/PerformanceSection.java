@@ -10,9 +10,9 @@ import javafx.scene.layout.VBox;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
-import org.budgetdesk.ui.common.SheetView;
 import org.budgetdesk.ui.common.Buttons;
+import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.SheetView;
 
 /** 绩效目标: the viewed unit's projects in a sheet, buttons to add and remove one, and their total. */
 final class PerformanceSection {

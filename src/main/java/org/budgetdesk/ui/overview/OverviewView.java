@@ -12,8 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.budgetdesk.i18n.Messages;
-import org.budgetdesk.ui.Document;
-import org.budgetdesk.ui.HeadlineView;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.FieldCommit;
 
 /**

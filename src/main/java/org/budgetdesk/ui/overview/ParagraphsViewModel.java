@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 
 /**

@@ -16,9 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
-import org.budgetdesk.ui.common.FieldCommit;
 import org.budgetdesk.ui.common.Buttons;
+import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.FieldCommit;
 
 /**
  * The department's units, the own unit first and marked 本级: add a subordinate unit by name, rename or view the

@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * Which places of the open project have open (unresolved) comments, for views that mark commented cells. Follows

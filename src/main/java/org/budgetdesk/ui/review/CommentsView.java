@@ -18,8 +18,8 @@ import javafx.scene.layout.VBox;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
-import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.common.Buttons;
+import org.budgetdesk.ui.common.Document;
 
 /**
  * The comments panel (批注): the list with its filters, jumping to a comment's place, resolving, deleting, and a

@@ -17,7 +17,7 @@ import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 
 /**

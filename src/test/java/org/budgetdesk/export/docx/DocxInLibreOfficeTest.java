@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.budgetdesk.cli.Cli;
-import org.budgetdesk.export.ExportOptions;
+import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.narrative.NarrativeGenerator;
 import org.junit.jupiter.api.Test;

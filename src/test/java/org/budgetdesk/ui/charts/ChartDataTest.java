@@ -14,10 +14,10 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.ui.Document;
 import org.budgetdesk.ui.charts.ChartData.Bar;
 import org.budgetdesk.ui.charts.ChartData.Pie;
 import org.budgetdesk.ui.charts.ChartData.Slice;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.Test;
 

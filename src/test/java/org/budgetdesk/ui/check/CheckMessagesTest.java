@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.check.Severity;
+import org.budgetdesk.model.DisclosureSection;
 import org.junit.jupiter.api.Test;
 
 /** The checks panel's and command's messages: in both bundles, every key used, MessageFormat-safe English. */
@@ -33,7 +33,7 @@ class CheckMessagesTest {
     private static Set<String> checkKeys(Properties properties) {
         Set<String> keys = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith("check.") || key.startsWith("Severity.") || key.startsWith("Section.")) {
+            if (key.startsWith("check.") || key.startsWith("Severity.") || key.startsWith("DisclosureSection.")) {
                 keys.add(key);
             }
         }
@@ -58,8 +58,8 @@ class CheckMessagesTest {
         for (Severity severity : Severity.values()) {
             used.add("Severity." + severity.name());
         }
-        for (Section section : Section.values()) {
-            used.add("Section." + section.name());
+        for (DisclosureSection section : DisclosureSection.values()) {
+            used.add("DisclosureSection." + section.name());
         }
         assertThat(used).hasSizeGreaterThan(20);
         Properties english = load("messages.properties");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,9 +51,9 @@ class CheckViewModelTest {
     @Test
     void theSampleIsCheckedAtOnce() {
         assertThat(viewModel.errors().get()).isZero();
-        assertThat(viewModel.warnings().get()).isEqualTo(3);
+        assertThat(viewModel.warnings().get()).isEqualTo(2);
         assertThat(viewModel.infos().get()).isEqualTo(4);
-        assertThat(viewModel.summary().get()).isEqualTo("错误0个，警告3个，提示4个");
+        assertThat(viewModel.summary().get()).isEqualTo("错误0个，警告2个，提示4个");
         assertThat(debounce.requests).isZero();
     }
 
@@ -95,12 +95,30 @@ class CheckViewModelTest {
     @Test
     void findingsAreGroupedByTabWithTheirCount() {
         assertThat(viewModel.groups()).extracting(CheckViewModel.Group::section).containsExactly(
-                Section.FUNCTIONAL, Section.ECONOMIC, Section.THREE_PUBLIC, Section.OTHER);
+                DisclosureSection.FUNCTIONAL, DisclosureSection.ECONOMIC, DisclosureSection.THREE_PUBLIC,
+                DisclosureSection.OTHER);
         assertThat(viewModel.groups()).extracting(CheckViewModel.Group::title).containsExactly(
-                "一般公共预算支出（3）", "基本支出（2）", "“三公”经费（1）", "机关运行经费及其他（1）");
+                "一般公共预算支出（3）", "基本支出（1）", "“三公”经费（1）", "机关运行经费及其他（1）");
         var finding = viewModel.groups().get(2).findings().get(0);
         assertThat(viewModel.severity(finding)).isEqualTo("警告");
         assertThat(viewModel.unit(finding.location())).isEqualTo("乐山市社会保险事务中心");
         assertThat(viewModel.message(finding)).startsWith("单位有公务用车1辆");
+    }
+
+    @Test
+    void aCheckThatCannotRunIsNeverShownAsAnAllClear() throws Exception {
+        Department broken = SampleProject.load();
+        broken.customFunctionalCodes().put("2089901", " ");
+        document.open(broken, null);
+        debounce.settle();
+
+        assertThat(viewModel.failed().get()).isTrue();
+        assertThat(viewModel.summary().get()).contains("检查未能完成").doesNotContain("错误0个");
+        assertThat(viewModel.findings()).isEmpty();
+
+        document.open(SampleProject.load(), null);
+        debounce.settle();
+        assertThat(viewModel.failed().get()).isFalse();
+        assertThat(viewModel.summary().get()).startsWith("错误0个");
     }
 }

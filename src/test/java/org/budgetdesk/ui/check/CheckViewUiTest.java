@@ -12,10 +12,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
 import org.budgetdesk.check.Location;
-import org.budgetdesk.check.Location.Section;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,7 +51,7 @@ class CheckViewUiTest {
     void aFindingAppearsAfterABreakingEditAndDoubleClickJumpsToIt(FxRobot robot) throws Exception {
         assertThat(row(robot, "P1")).isNotNull();
         assertThat(row(robot, "X14")).isNull();
-        assertThat(robot.lookup("#checkSummary").queryLabeled().getText()).isEqualTo("错误0个，警告3个，提示4个");
+        assertThat(robot.lookup("#checkSummary").queryLabeled().getText()).isEqualTo("错误0个，警告2个，提示4个");
 
         robot.interact(() -> document.undoManager().execute(Edits.setAmount(
                 document.department().ownUnit().operatingCosts().current(), new BigDecimal("2500000.00"))));
@@ -61,7 +61,8 @@ class CheckViewUiTest {
 
         robot.doubleClickOn(row(robot, "X14"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(jumps).containsExactly(new Location(Section.OTHER, 0, "乐山市社会保险事务中心", null, "operatingCosts"));
+        assertThat(jumps).containsExactly(
+                new Location(DisclosureSection.OTHER, 0, "乐山市社会保险事务中心", null, "operatingCosts"));
     }
 
     @Test

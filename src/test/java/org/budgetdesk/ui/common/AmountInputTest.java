@@ -43,4 +43,17 @@ class AmountInputTest {
         assertThat(result.error()).isEqualTo(error);
         assertThat(result.yuan()).isNull();
     }
+
+    @Test
+    void aPriorMayBeMarkedNotPublishedByTheWordOrTheTablesDash() {
+        for (String text : new String[] {"未公开", " 未公开 ", "not published", "Not Published", "—", "——"}) {
+            AmountInput.Result result = AmountInput.parsePrior(text, DisplayUnit.WAN_YUAN, "未公开");
+            assertThat(result.isValid()).as(text).isTrue();
+            assertThat(result.yuan()).as(text).isNull();
+        }
+        assertThat(AmountInput.parsePrior("3.88", DisplayUnit.WAN_YUAN, "未公开").yuan()).isEqualByComparingTo("38800");
+        assertThat(AmountInput.parsePrior("", DisplayUnit.WAN_YUAN, "未公开").yuan()).isEqualByComparingTo("0");
+        assertThat(AmountInput.parsePrior("-", DisplayUnit.WAN_YUAN, "未公开").isValid()).isFalse();
+        assertThat(AmountInput.parse("未公开", DisplayUnit.WAN_YUAN).isValid()).isFalse();
+    }
 }

@@ -23,7 +23,7 @@ import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

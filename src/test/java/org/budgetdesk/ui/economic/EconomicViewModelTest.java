@@ -13,7 +13,7 @@ import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.economic.EconomicRow.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,5 +194,26 @@ class EconomicViewModelTest {
         assertThat(viewModel.suggestions("302")).isNotEmpty()
                 .allMatch(entry -> entry.code().length() == 5 && entry.code().startsWith("302"));
         assertThat(viewModel.suggestions("差旅")).extracting(entry -> entry.code()).containsExactly("30211");
+    }
+
+    @Test
+    void switchingACategoryCountsTheCodeTheOtherWayAndSaysSoAndUndoGoesBack() {
+        BigDecimal personnel = spending.personnel().current().get();
+        EconomicLine welfare = spending.find("30229").orElseThrow();
+
+        String said = viewModel.switchCategory(welfare);
+
+        assertThat(said).isEqualTo("30229 福利费在本项目中计入人员经费（全国通行口径为公用经费）。");
+        assertThat(spending.personnel().current().get())
+                .isEqualByComparingTo(personnel.add(welfare.current().get()));
+        assertThat(rows(viewModel.tree(department.ownUnit())))
+                .filteredOn(row -> "30229".equals(row.code())).extracting(EconomicRow::category)
+                .containsExactly(BasicCostCategory.PERSONNEL);
+
+        assertThat(viewModel.switchCategory(welfare)).isEqualTo("30229 福利费按全国通行口径计入公用经费。");
+        assertThat(department.basicCostMapping().overrides()).isEmpty();
+        document.undoManager().undo();
+        assertThat(spending.categoryOf("30229")).isEqualTo(BasicCostCategory.PERSONNEL);
+        assertThat(viewModel.switchCategory(null)).isEqualTo("请选中要改变归类的科目行。");
     }
 }

@@ -22,7 +22,7 @@ import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FundingSource;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,9 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class IncomeViewUiTest {
-    private static final int OTHER_INCOME_ROW = 6;
-    private static final int CURRENT_YEAR_ROW = 7;
-    private static final int TOTAL_ROW = 10;
+    private static final int OTHER_INCOME_ROW = 9;
+    private static final int CURRENT_YEAR_ROW = 10;
+    private static final int TOTAL_ROW = 17;
     private final Messages messages = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
     private Department department;
     private Document document;

@@ -9,7 +9,7 @@ import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.narrative.NarrativeGenerator;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +47,14 @@ class OtherViewModelTest {
         assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "两")).contains("不是整数");
         assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "99999999999")).contains("过大");
         assertThat(canUndo()).isFalse();
+    }
+
+    @Test
+    void aCountAProjectFileCouldNotHoldIsRefused() {
+        assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "1000001")).contains("过大");
+        assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "2147483647")).contains("过大");
+        assertThat(canUndo()).isFalse();
+        assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "1000000")).isNull();
     }
 
     @Test

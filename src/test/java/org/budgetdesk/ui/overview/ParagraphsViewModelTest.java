@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

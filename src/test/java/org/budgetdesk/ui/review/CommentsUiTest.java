@@ -18,7 +18,7 @@ import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

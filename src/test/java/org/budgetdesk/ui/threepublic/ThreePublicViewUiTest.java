@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.Document;
+import org.budgetdesk.ui.common.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -66,6 +66,27 @@ class ThreePublicViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "threePublicCurrent", TOTAL_ROW)).isEqualTo("3.00");
         assertThat(department.ownUnit().threePublic().reception().current().get()).isEqualByComparingTo("30000");
+    }
+
+    @Test
+    void typingNotPublishedIntoAPriorLeavesTheTotalUncomparedAndUndoRestoresIt(FxRobot robot) {
+        assertThat(text(robot, "threePublicPrior", TOTAL_ROW)).isEqualTo("3.88");
+
+        robot.clickOn(cell(robot, "threePublicPrior", RECEPTION_ROW));
+        robot.write("未公开");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(department.ownUnit().threePublic().reception().prior().get()).isNull();
+        assertThat(text(robot, "threePublicPrior", RECEPTION_ROW)).isEqualTo("未公开");
+        assertThat(text(robot, "threePublicPrior", TOTAL_ROW)).isEqualTo("未公开");
+        assertThat(text(robot, "threePublicChange", TOTAL_ROW)).isEmpty();
+        assertThat(text(robot, "threePublicRate", TOTAL_ROW)).isEqualTo("—");
+
+        robot.interact(() -> document.undoManager().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "threePublicPrior", TOTAL_ROW)).isEqualTo("3.88");
+        assertThat(department.ownUnit().threePublic().reception().prior().get()).isEqualByComparingTo("38800");
     }
 
     @Test

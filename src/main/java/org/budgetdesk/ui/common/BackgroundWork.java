@@ -1,4 +1,4 @@
-package org.budgetdesk.ui;
+package org.budgetdesk.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

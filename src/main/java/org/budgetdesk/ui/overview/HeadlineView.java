@@ -1,4 +1,4 @@
-package org.budgetdesk.ui;
+package org.budgetdesk.ui.overview;
 
 import java.math.BigDecimal;
 import javafx.beans.binding.Bindings;
@@ -64,9 +64,13 @@ public final class HeadlineView {
     private void compared(String label, Compared figure) {
         grid.add(new Label(label), 0, row);
         grid.add(bound(amountText(figure.current())), 1, row);
-        grid.add(bound(amountText(figure.prior())), 2, row);
-        grid.add(bound(Bindings.createStringBinding(
-                () -> Numbers.fixed(figure.yearOnYear().getValue().change(), UNIT), figure.yearOnYear())), 3, row);
+        grid.add(bound(Bindings.createStringBinding(() -> figure.prior().getValue() == null
+                ? messages.get("input.notPublished") : Numbers.fixed(figure.prior().getValue(), UNIT),
+                figure.prior())), 2, row);
+        grid.add(bound(Bindings.createStringBinding(() -> {
+            BigDecimal change = figure.yearOnYear().getValue().change();
+            return change == null ? "" : Numbers.fixed(change, UNIT);
+        }, figure.yearOnYear())), 3, row);
         grid.add(bound(Bindings.createStringBinding(
                 () -> Numbers.percent(figure.yearOnYear().getValue().rate(), 2).map(rate -> rate + "%").orElse("—"),
                 figure.yearOnYear())), 4, row);

@@ -1,4 +1,4 @@
-package org.budgetdesk.export;
+package org.budgetdesk.export.common;
 
 import java.util.List;
 import org.budgetdesk.format.DisplayUnit;

@@ -1,4 +1,4 @@
-package org.budgetdesk.export;
+package org.budgetdesk.export.common;
 
 /**
  * A chart drawn as a PNG, for the appendix of the .docx explanation. The workbench draws them (it has the

@@ -1,4 +1,4 @@
-package org.budgetdesk.ui;
+package org.budgetdesk.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
