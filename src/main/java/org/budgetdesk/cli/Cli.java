@@ -23,7 +23,8 @@ public final class Cli {
             "help", HelpCommand::new,
             "--help", HelpCommand::new,
             "-h", HelpCommand::new,
-            "--version", VersionCommand::new);
+            "--version", VersionCommand::new,
+            "audit", AuditCommand::new);
 
     private final CliContext context;
 

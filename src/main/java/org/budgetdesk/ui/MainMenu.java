@@ -20,6 +20,7 @@ import org.budgetdesk.ui.common.Document;
 final class MainMenu {
     private final MenuBar bar = new MenuBar();
     private final Messages messages;
+    private Menu tools;
 
     /** What the menu items do. */
     record Actions(Runnable newProject, Runnable open, Consumer<Path> openRecent, Supplier<List<Path>> recentFiles,
@@ -59,12 +60,17 @@ final class MainMenu {
         review.selectedProperty().bindBidirectional(document.reviewModeProperty());
         Menu view = menu("menuView", "menu.view", unitMenu(document), languageMenu(actions.language()),
                 new SeparatorMenuItem(), review);
-        Menu tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()));
+        tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()));
         bar.getMenus().addAll(file, edit, view, tools);
     }
 
     MenuBar node() {
         return bar;
+    }
+
+    /** Adds an item to the 工具 menu. */
+    void addTool(String id, String key, Runnable action) {
+        tools.getItems().add(item(id, key, null, action));
     }
 
     private Menu menu(String id, String key, MenuItem... items) {

@@ -21,6 +21,8 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.audit.ProjectFigures;
+import org.budgetdesk.ui.audit.AuditWindow;
 import org.budgetdesk.narrative.NarrativeTemplate;
 import org.budgetdesk.ui.check.CheckViewModel;
 import org.budgetdesk.ui.common.BackgroundWork;
@@ -47,6 +49,7 @@ public final class MainWindow {
     private Dialogs dialogs;
     private FileActions fileActions;
     private ExportActions exportActions;
+    private AuditWindow audit;
 
     public MainWindow(Stage stage, Messages messages, Document document) {
         this.stage = stage;
@@ -120,6 +123,11 @@ public final class MainWindow {
         return exportActions;
     }
 
+    /** 工具 → 审核说明文本…: the audit window (built when first shown). */
+    public AuditWindow auditWindow() {
+        return audit;
+    }
+
     /**
      * Opens the file named on the command line, or else the sample project that {@code sample} reads (e.g.
      * {@code SampleProject::load}, or a read started earlier).
@@ -153,6 +161,11 @@ public final class MainWindow {
                 () -> fileActions.newYear(), () -> exportActions.export(), () -> tabs.select("checkTab"),
                 this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
+        if (audit != null && audit.stage() != null) {
+            audit.stage().close();
+        }
+        audit = new AuditWindow(stage, messages, () -> ProjectFigures.of(document.department()));
+        menu.addTool("menuAudit", "menu.tools.audit", audit::show);
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());
         root.setTop(new VBox(menu.node(), toolbar, new Banner(document, messages, () -> fileActions.saveAs()).node()));
