@@ -33,7 +33,7 @@ public final class ThreePublicView {
                 document.readOnlyProperty(), messages);
         sheet.table().setAccessibleText(messages.get("threePublic.table"));
         root.setId("threePublicView");
-        sheet.table().setPrefHeight(200);
+        sheet.table().setPrefHeight(340); // the whole “三公” and, below, what each fund pays
         root.setTop(sheet.node());
         root.setCenter(texts());
         document.viewedUnitProperty().addListener((obs, before, after) -> rebuild());
