@@ -87,6 +87,7 @@ final class DtoToModel {
             EconomicLine line = new EconomicLine(dtoLine.itemCode());
             line.current().set(dtoLine.current());
             line.prior().set(dtoLine.prior().amount());
+            line.project().set(dtoLine.project());
             unit.economic().add(line);
         }
         fillThreePublic(unit.threePublic(), dto.threePublic());

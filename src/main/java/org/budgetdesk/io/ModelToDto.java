@@ -95,7 +95,7 @@ final class ModelToDto {
         List<EconomicLineDto> economic = new ArrayList<>();
         for (EconomicLine line : unit.economic().lines()) {
             economic.add(new EconomicLineDto(line.itemCode(), amount(line.current().get()),
-                    PriorAmount.of(line.prior().get())));
+                    PriorAmount.of(line.prior().get()), amount(line.project().get())));
         }
         List<ProjectItemDto> projects = new ArrayList<>();
         for (PerformanceProject project : unit.performance().projects()) {

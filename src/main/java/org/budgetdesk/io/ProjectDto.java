@@ -69,8 +69,8 @@ public record ProjectDto(
             String purpose) {
     }
 
-    /** A basic-expenditure line by economic 款 code. */
-    public record EconomicLineDto(String itemCode, BigDecimal current, PriorAmount prior) {
+    /** A line by economic 款 code: basic expenditure current and prior, and project expenditure (format 3). */
+    public record EconomicLineDto(String itemCode, BigDecimal current, PriorAmount prior, BigDecimal project) {
     }
 
     /** An entered figure with its prior-year amount (or not published) and the reason for the change. */

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *       before, so it becomes an empty map), {@code basicCostOverrides} (none before: the national rule) and lets a prior amount be {@code "NOT_PUBLISHED"}, which an older file
  *       never is: its amounts are kept as they are. 上年结转 is split by where the money came from; an old one
  *       becomes 非财政拨款结转, as the old tables counted it ({@link FormatTwoSources}). “三公” by fund starts with
- *       everything paid by 一般公共预算 ({@link FormatTwoThreePublic}); performance indicators and the overall
- *       targets start empty ({@link FormatTwoTargets}).</li>
+ *       everything paid by 一般公共预算 ({@link FormatTwoThreePublic}); project spending by economic 款 is zero,
+ *       performance indicators and the overall targets start empty ({@link FormatTwoUnits}).</li>
  * </ul>
  */
 final class ProjectMigration {
@@ -31,7 +31,7 @@ final class ProjectMigration {
             tree.putObject("basicCostOverrides");
             FormatTwoSources.migrate(tree);
             FormatTwoThreePublic.migrate(tree);
-            FormatTwoTargets.migrate(tree);
+            FormatTwoUnits.migrate(tree);
         }
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }

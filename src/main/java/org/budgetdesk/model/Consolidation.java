@@ -56,7 +56,7 @@ final class Consolidation {
         economic = new LineConsolidator<>(new LineConsolidator.Adapter<>(
                 EconomicLine::itemCode,
                 EconomicLine::new,
-                line -> List.of(line.current(), line.prior()),
+                line -> List.of(line.current(), line.prior(), line.project()),
                 line -> null,
                 line -> 0,
                 line -> target.economic().add(position(target.economic().lines(), line, ECONOMIC_ORDER), line),

@@ -5,11 +5,15 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** One line of basic expenditure by economic 款 code (部门预算支出经济分类), current and prior. */
+/**
+ * One line of spending by economic 款 code (部门预算支出经济分类): basic expenditure, current and prior, and — where the
+ * tables classify all spending (Sichuan 表2-1) — the project expenditure of the same 款.
+ */
 public final class EconomicLine implements Compared {
     private final String itemCode;
     private final ObjectProperty<BigDecimal> current = new SimpleObjectProperty<>(this, "current", Amounts.ZERO);
     private final ObjectProperty<BigDecimal> prior = new SimpleObjectProperty<>(this, "prior", Amounts.ZERO);
+    private final ObjectProperty<BigDecimal> project = new SimpleObjectProperty<>(this, "project", Amounts.ZERO);
     private final ObjectBinding<YearOnYear> yearOnYear = Derived.yearOnYear(current, prior);
 
     public EconomicLine(String itemCode) {
@@ -37,6 +41,11 @@ public final class EconomicLine implements Compared {
     @Override
     public ObjectProperty<BigDecimal> prior() {
         return prior;
+    }
+
+    /** Project expenditure (项目支出) of this 款, this year; zero where the project is not classified. */
+    public ObjectProperty<BigDecimal> project() {
+        return project;
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class EconomicSpending {
     private final NavigableMap<String, ComparedTotal> classes = new TreeMap<>();
     private final Map<BasicCostCategory, ComparedTotal> byCategory = new EnumMap<>(BasicCostCategory.class);
     private final ComparedTotal total = new ComparedTotal("economic.total");
+    private final AmountSum project = new AmountSum("economic.project");
     /** The category each line is counted in now. */
     private final Map<EconomicLine, BasicCostCategory> placed = new IdentityHashMap<>();
     private final MapChangeListener<String, BasicCostCategory> remap = change -> replace(change.getKey());
@@ -61,6 +62,7 @@ public final class EconomicSpending {
         }
         classTotal.add(line);
         place(line, categoryOf(line.itemCode()));
+        project.add(line.project());
         lines.add(index, line);
     }
 
@@ -73,6 +75,7 @@ public final class EconomicSpending {
         ComparedTotal classTotal = classes.get(line.classCode());
         classTotal.remove(line);
         byCategory.get(placed.remove(line)).remove(line);
+        project.remove(line.project());
         if (classTotal.current().size() == 0) {
             total.remove(classTotal);
             classes.remove(line.classCode());
@@ -134,6 +137,11 @@ public final class EconomicSpending {
     /** 公用经费 (302 and the rest, unless the mapping says otherwise). */
     public ComparedTotal publicCosts() {
         return byCategory.get(BasicCostCategory.PUBLIC);
+    }
+
+    /** Project expenditure classified by economic 款, over every line. */
+    public AmountSum project() {
+        return project;
     }
 
     /** The basic expenditure total by economic classification. */

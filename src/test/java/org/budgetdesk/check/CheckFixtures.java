@@ -41,6 +41,9 @@ final class CheckFixtures {
         unit.functional().add(agency);
         unit.economic().add(economic("30101", "600000.00", "570000.00"));
         unit.economic().add(economic("30201", "200000.00", "190000.00"));
+        EconomicLine commissioned = economic("30227", "0.00", "0.00");
+        commissioned.project().set(yuan("200000.00")); // the project, classified by 款 (表2-1)
+        unit.economic().add(commissioned);
         set(unit.threePublic().reception(), "20000.00", "20000.00", "");
         set(unit.threePublic().vehicleOperation(), "10000.00", "10000.00", "");
         unit.assets().vehicles(VehicleUse.GENERAL_OFFICIAL).set(1);

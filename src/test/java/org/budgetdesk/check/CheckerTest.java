@@ -27,6 +27,9 @@ class CheckerTest {
         line.project().set(yuan("100000.00"));
         line.prior().set(yuan("100000.00"));
         unit.functional().add(line);
+        org.budgetdesk.model.EconomicLine classified = new org.budgetdesk.model.EconomicLine("30227");
+        classified.project().set(yuan("100000.00"));
+        unit.economic().add(classified);
         unit.assets().vehicles(VehicleUse.GENERAL_OFFICIAL).set(1);
         department.units().add(unit);
         return unit;

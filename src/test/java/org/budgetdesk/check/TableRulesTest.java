@@ -143,4 +143,19 @@ class TableRulesTest {
                 DisclosureSection.INCOME, null, "fiscalAppropriation");
         assertThat(finding.message()).contains("财政拨款收入", "100.20", "100.00", "0.20");
     }
+
+    @Test
+    void x7ProjectSpendingClassifiedByItemMustEqualTheProjectSpendingOrBeSaidToBeMissing() {
+        assertThat(run(new BasicMatchesEconomicRule(), department)).isEmpty();
+        unit.economic().find("30227").orElseThrow().project().set(yuan("150000.00"));
+
+        Finding finding = only(run(new BasicMatchesEconomicRule(), department), Severity.ERROR,
+                DisclosureSection.ECONOMIC, null, "project");
+        assertThat(finding.message()).isEqualTo("按经济分类填列的项目支出15.00万元与功能分类的项目支出20.00万元不相等，相差5.00万元。");
+
+        unit.economic().find("30227").orElseThrow().project().set(yuan("0.00"));
+        Finding note = only(run(new BasicMatchesEconomicRule(), department), Severity.INFO,
+                DisclosureSection.ECONOMIC, null, "project");
+        assertThat(note.message()).isEqualTo("项目支出20.00万元未按经济分类填列，表2-1（部门经济分类科目）只含基本支出。");
+    }
 }

@@ -54,7 +54,7 @@ class CheckCommandTest {
     void theSampleHasNoErrorAndExitsWithZero() {
         assertThat(run(Locale.SIMPLIFIED_CHINESE, "check", sample.toString())).isZero();
         assertThat(out())
-                .startsWith("乐山市社会保险事务中心（2021年）检查结果：错误0个，警告2个，提示4个")
+                .startsWith("乐山市社会保险事务中心（2021年）检查结果：错误0个，警告2个，提示5个")
                 .contains("【警告】P1 “三公”经费 · 乐山市社会保险事务中心：单位有公务用车1辆")
                 .contains("【提示】X5 一般公共预算支出 · 乐山市社会保险事务中心 · 208：208 社会保障和就业支出（类）为690.58万元");
     }
@@ -62,7 +62,7 @@ class CheckCommandTest {
     @Test
     void textIsInEnglishOutsideChina() {
         assertThat(run(Locale.ENGLISH, "check", sample.toString())).isZero();
-        assertThat(out()).contains("0 errors, 2 warnings, 4 notes")
+        assertThat(out()).contains("0 errors, 2 warnings, 5 notes")
                 .contains("[Warning] P2 Operating costs and other matters / 乐山市社会保险事务中心: Agency operating costs");
     }
 

@@ -69,6 +69,7 @@ final class ModelDump {
         for (EconomicLine line : u.economic().lines()) {
             put(p + "economic[" + line.itemCode() + "].current", line.current().get());
             put(p + "economic[" + line.itemCode() + "].prior", line.prior().get());
+            put(p + "economic[" + line.itemCode() + "].project", line.project().get());
         }
         compared(p + "overseasTravel", u.threePublic().overseasTravel());
         compared(p + "reception", u.threePublic().reception());

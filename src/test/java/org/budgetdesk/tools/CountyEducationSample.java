@@ -87,7 +87,8 @@ public final class CountyEducationSample {
         economic(unit, "30211", "100000.00");
         economic(unit, "30217", "20000.00");
         economic(unit, "30231", "60000.00");
-        economic(unit, "30299", "220000.00");
+        economic(unit, "30299", "220000.00").project().set(new BigDecimal("600000.00"));
+        economic(unit, "31002", "0.00").project().set(new BigDecimal("2000000.00"));
         compared(unit.threePublic().reception(), "20000.00", "25000.00", "压缩公务接待规模。");
         compared(unit.threePublic().vehicleOperation(), "60000.00", "65000.00", "车辆使用年限增加，严控运行费用。");
         unit.threePublic().reason().set("厉行节约，压缩公务接待和公务用车运行费用。");
@@ -131,6 +132,9 @@ public final class CountyEducationSample {
         economic(unit, "30217", "10000.00");
         economic(unit, "30231", "30000.00");
         economic(unit, "30299", "560000.00");
+        economic(unit, "30213", "0.00").project().set(new BigDecimal("800000.00"));
+        economic(unit, "30308", "0.00").project().set(new BigDecimal("500000.00"));
+        economic(unit, "31003", "0.00").project().set(new BigDecimal("100000.00"));
         compared(unit.threePublic().reception(), "10000.00", "0.00", "");
         unit.threePublic().reception().prior().set(null);
         compared(unit.threePublic().vehicleOperation(), "30000.00", "30000.00", "");
@@ -159,6 +163,7 @@ public final class CountyEducationSample {
         economic(unit, "30201", "200000.00");
         economic(unit, "30206", "150000.00");
         economic(unit, "30299", "250000.00");
+        economic(unit, "30399", "0.00").project().set(new BigDecimal("250000.00"));
         project(unit, "学生营养餐", "2050202", "250000.00", "保障全校学生营养午餐。");
         unit.texts().functions().setAll("实施小学教育。");
         unit.texts().keyTasks().setAll("落实课后服务。");
@@ -190,11 +195,12 @@ public final class CountyEducationSample {
     }
 
     /** An economic 款 of basic spending; its prior is not published (the documents give none). */
-    private static void economic(Unit unit, String code, String current) {
+    private static EconomicLine economic(Unit unit, String code, String current) {
         EconomicLine line = new EconomicLine(code);
         line.current().set(new BigDecimal(current));
         line.prior().set(null);
         unit.economic().add(line);
+        return line;
     }
 
     private static void indicator(List<PerformanceIndicator> indicators, String level1, String level2, String level3,

@@ -13,11 +13,13 @@ import org.budgetdesk.model.FundingSource;
  * Economic 类/款 rows of the consolidated department's basic expenditure: 合计, each 类 the SUM of its 款, each 款 its
  * amount under 人员经费 or 公用经费 by its class. The model keeps basic expenditure by economic code without a funding
  * source and counts it as general public budget, so a table covering only other sources is empty.
- * Fields: {@code code}, {@code name}, {@code total}, {@code personnel}, {@code publicCosts}, {@code prior}.
+ * Fields: {@code code}, {@code name}, {@code total}, {@code personnel}, {@code publicCosts}, {@code project} (project
+ * expenditure classified by 款, for tables of all spending such as 表2-1), {@code prior}.
  */
 final class EconomicRows implements RowBuilder {
-    private static final Set<String> FIELDS = Set.of("code", "name", "total", "personnel", "publicCosts", "prior");
-    private static final List<String> AMOUNTS = List.of("total", "personnel", "publicCosts", "prior");
+    private static final Set<String> FIELDS =
+            Set.of("code", "name", "total", "personnel", "publicCosts", "project", "prior");
+    private static final List<String> AMOUNTS = List.of("total", "personnel", "publicCosts", "project", "prior");
 
     @Override
     public boolean supports(String field) {
@@ -52,6 +54,7 @@ final class EconomicRows implements RowBuilder {
                         .amount("total", line.current().get())
                         .amount("personnel", personnel ? line.current().get() : Amounts.ZERO)
                         .amount("publicCosts", personnel ? Amounts.ZERO : line.current().get())
+                        .amount("project", line.project().get())
                         .amount("prior", line.prior().get()));
             });
             classRow.sum(AMOUNTS, itemRows);

@@ -85,8 +85,14 @@ public final class EconomicView {
                 SheetColumns.derivedAmount("change", messages.get("economic.column.change"),
                         EconomicView::change, unit),
                 SheetColumns.percent("rate", messages.get("economic.column.rate"), EconomicView::rate),
-                SheetColumns.percent("share", messages.get("economic.column.share"), EconomicRow::share));
+                SheetColumns.percent("share", messages.get("economic.column.share"), EconomicRow::share),
+                SheetColumns.amount("project", messages.get("economic.column.project"),
+                        row -> row.isLine() ? row.line().project() : NONE, row -> row.line().project(),
+                        EconomicRow::isLine, unit, messages));
     }
+
+    /** No figure: project expenditure is classified on the 款 lines only. */
+    private static final ObservableValue<BigDecimal> NONE = new javafx.beans.property.SimpleObjectProperty<>(null);
 
     private static ObservableValue<BigDecimal> change(EconomicRow row) {
         var yearOnYear = row.figures().yearOnYear();

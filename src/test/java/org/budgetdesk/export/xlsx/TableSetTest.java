@@ -60,7 +60,7 @@ class TableSetTest {
         assertThatThrownBy(() -> TableSet.load("shanghai")).hasMessageContaining("no table set named shanghai");
         assertThatThrownBy(() -> TableSet.load("../sichuan")).hasMessageContaining("not a table-set name");
         assertThatThrownBy(() -> TableSet.load("test-bad-field"))
-                .hasMessageContaining("the economic rows have no field project");
+                .hasMessageContaining("the economic rows have no field goals");
         assertThatThrownBy(() -> TableSet.load("test-bad-builder")).hasMessageContaining("no row builder named nothing");
     }
 }

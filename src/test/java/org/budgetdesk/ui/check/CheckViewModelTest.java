@@ -52,8 +52,8 @@ class CheckViewModelTest {
     void theSampleIsCheckedAtOnce() {
         assertThat(viewModel.errors().get()).isZero();
         assertThat(viewModel.warnings().get()).isEqualTo(2);
-        assertThat(viewModel.infos().get()).isEqualTo(4);
-        assertThat(viewModel.summary().get()).isEqualTo("错误0个，警告2个，提示4个");
+        assertThat(viewModel.infos().get()).isEqualTo(5);
+        assertThat(viewModel.summary().get()).isEqualTo("错误0个，警告2个，提示5个");
         assertThat(debounce.requests).isZero();
     }
 
@@ -98,7 +98,7 @@ class CheckViewModelTest {
                 DisclosureSection.FUNCTIONAL, DisclosureSection.ECONOMIC, DisclosureSection.THREE_PUBLIC,
                 DisclosureSection.OTHER);
         assertThat(viewModel.groups()).extracting(CheckViewModel.Group::title).containsExactly(
-                "一般公共预算支出（3）", "基本支出（1）", "“三公”经费（1）", "机关运行经费及其他（1）");
+                "一般公共预算支出（3）", "基本支出（2）", "“三公”经费（1）", "机关运行经费及其他（1）");
         var finding = viewModel.groups().get(2).findings().get(0);
         assertThat(viewModel.severity(finding)).isEqualTo("警告");
         assertThat(viewModel.unit(finding.location())).isEqualTo("乐山市社会保险事务中心");

@@ -51,7 +51,7 @@ class CheckViewUiTest {
     void aFindingAppearsAfterABreakingEditAndDoubleClickJumpsToIt(FxRobot robot) throws Exception {
         assertThat(row(robot, "P1")).isNotNull();
         assertThat(row(robot, "X14")).isNull();
-        assertThat(robot.lookup("#checkSummary").queryLabeled().getText()).isEqualTo("错误0个，警告2个，提示4个");
+        assertThat(robot.lookup("#checkSummary").queryLabeled().getText()).isEqualTo("错误0个，警告2个，提示5个");
 
         robot.interact(() -> document.undoManager().execute(Edits.setAmount(
                 document.department().ownUnit().operatingCosts().current(), new BigDecimal("2500000.00"))));
