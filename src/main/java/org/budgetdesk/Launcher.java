@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import org.budgetdesk.catalog.CatalogLibrary;
 import org.budgetdesk.cli.Cli;
+import org.budgetdesk.io.settings.AppFolders;
 
 /**
  * The entry point. A first argument naming a command ({@code summary}) runs it headless; anything else starts the
@@ -26,6 +28,7 @@ public final class Launcher {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
             System.exit(new Cli(out, err, Locale.getDefault()).run(List.of(args)));
         }
+        CatalogLibrary.setStandard(CatalogLibrary.withImportedLists(AppFolders.forCurrentUser().catalogFolder()));
         if (args.length == 0) {
             App.startReadingSample();
         }

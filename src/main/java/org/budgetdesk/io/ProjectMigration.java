@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   <li>2 → 3: version 3 added {@code sectionComparisonBases} (every section compares on the department's basis
  *       before, so it becomes an empty map), {@code basicCostOverrides} (none before: the national rule) and lets a prior amount be {@code "NOT_PUBLISHED"}, which an older file
  *       never is: its amounts are kept as they are.</li>
+ *   <li>Within version 3: {@code codeNames} (the names of the official codes the project uses) came later; a file
+ *       saved without it has none, and a BudgetDesk that does not know it ignores it, as any unknown field.</li>
  * </ul>
  */
 final class ProjectMigration {
@@ -26,6 +28,9 @@ final class ProjectMigration {
         if (version < 3) {
             tree.putObject("sectionComparisonBases");
             tree.putObject("basicCostOverrides");
+        }
+        if (!tree.has("codeNames")) {
+            tree.putObject("codeNames");
         }
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }
