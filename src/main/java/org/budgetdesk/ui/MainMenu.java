@@ -25,6 +25,7 @@ final class MainMenu {
     record Actions(Runnable newProject, Runnable open, Consumer<Path> openRecent, Supplier<List<Path>> recentFiles,
                    Runnable openSample,
                    Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable check,
+                   Runnable importCatalog,
                    Runnable exit,
                    Runnable undo, Runnable redo, Consumer<String> language) {
     }
@@ -59,7 +60,8 @@ final class MainMenu {
         review.selectedProperty().bindBidirectional(document.reviewModeProperty());
         Menu view = menu("menuView", "menu.view", unitMenu(document), languageMenu(actions.language()),
                 new SeparatorMenuItem(), review);
-        Menu tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()));
+        Menu tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()),
+                item("menuImportCatalog", "menu.tools.importCatalog", null, actions.importCatalog()));
         bar.getMenus().addAll(file, edit, view, tools);
     }
 

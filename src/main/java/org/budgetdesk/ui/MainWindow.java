@@ -46,6 +46,7 @@ public final class MainWindow {
     private Dialogs dialogs;
     private FileActions fileActions;
     private ExportActions exportActions;
+    private CatalogImportActions catalogImport;
 
     public MainWindow(Stage stage, Messages messages, Document document) {
         this.stage = stage;
@@ -109,6 +110,7 @@ public final class MainWindow {
         dialogs = replacement;
         fileActions.use(messages, dialogs);
         exportActions.use(messages, dialogs);
+        catalogImport.use(messages, dialogs);
     }
 
     SectionTabs sectionTabs() {
@@ -141,15 +143,18 @@ public final class MainWindow {
             fileActions = new FileActions(document, dialogs, messages, work);
             fileActions.setOnFileUsed(this::rememberRecent);
             exportActions = new ExportActions(document, dialogs, messages, work);
+            catalogImport = new CatalogImportActions(document, dialogs, messages, work);
         } else {
             fileActions.use(messages, dialogs);
             exportActions.use(messages, dialogs);
+            catalogImport.use(messages, dialogs);
         }
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
                 () -> List.copyOf(recentFiles), () -> fileActions.openSample(),
                 () -> fileActions.save(), () -> fileActions.saveAs(),
                 () -> fileActions.newYear(), () -> exportActions.export(), () -> tabs.select("checkTab"),
+                () -> catalogImport.importList(),
                 this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
