@@ -19,7 +19,7 @@ import org.budgetdesk.catalog.importing.ImportSheet;
 
 /**
  * Reads a file holding a classification list into text cells, one {@link ImportSheet} per sheet (a CSV or text file
- * is one sheet named after the file). Cells read as the file shows them: a number with its format (款 “01”), a formula
+ * is one sheet named after the file): .xlsx streamed ({@link XlsxSheets}), .xls through POI's HSSF workbook. Cells read as the file shows them: a number with its format (款 “01”), a formula
  * by its stored result. The kind of file is told by its first bytes, not its name, so a .xls saved as .xlsx (or a
  * CSV named .xls) is still read.
  */
@@ -53,7 +53,16 @@ public final class CodeListFiles {
         } catch (IOException e) {
             throw new CodeListFileException(CodeListFileException.Kind.UNREADABLE, file, e);
         }
-        if (startsWith(bytes, ZIP) || startsWith(bytes, OLE2)) {
+        if (startsWith(bytes, ZIP)) {
+            Logging.quiet();
+            try {
+                return XlsxSheets.read(bytes);
+            } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
+                     | IOException | RuntimeException e) {
+                throw new CodeListFileException(CodeListFileException.Kind.NOT_A_WORKBOOK, file, e);
+            }
+        }
+        if (startsWith(bytes, OLE2)) {
             return workbook(file, bytes);
         }
         String name = file.getFileName().toString();
