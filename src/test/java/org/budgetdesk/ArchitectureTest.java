@@ -23,17 +23,17 @@ class ArchitectureTest {
     private static final String FORMAT = "org.budgetdesk.format..";
 
     /**
-     * model ← catalog, undo, format, i18n ← check, narrative, compare ← io, export ← cli, ui ← the root
-     * (Launcher, App, AppLog, FirstFrame), which wires them. A layer may use any layer below it, and its own.
+     * model ← catalog, undo, format, i18n ← check, narrative, compare, audit ← io, export, audit.read ← cli, ui ← the
+     * root (Launcher, App, AppLog, FirstFrame), which wires them. A layer may use any layer below it, and its own.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Root").definedBy("org.budgetdesk")
             .layer("Workbench").definedBy("org.budgetdesk.ui..")
             .layer("Commands").definedBy("org.budgetdesk.cli..")
-            .layer("Files").definedBy("org.budgetdesk.io..", "org.budgetdesk.export..")
+            .layer("Files").definedBy("org.budgetdesk.io..", "org.budgetdesk.export..", "org.budgetdesk.audit.read..")
             .layer("Services").definedBy("org.budgetdesk.check..", "org.budgetdesk.narrative..",
-                    "org.budgetdesk.compare..")
+                    "org.budgetdesk.compare..", "org.budgetdesk.audit")
             .layer("Basics").definedBy(CATALOG, "org.budgetdesk.undo..", FORMAT, "org.budgetdesk.i18n..")
             .layer("Model").definedBy(MODEL)
             .whereLayer("Root").mayNotBeAccessedByAnyLayer()
@@ -62,9 +62,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("javafx..")
                     .and(resideInAnyPackage("javafx.beans..", "javafx.collections..").negate()));
 
+    /** The exporters write Office files; the audit's readers read them (and PDF). */
     @ArchTest
-    static final ArchRule onlyExportUsesPoi = noClasses().that().resideOutsideOfPackage("org.budgetdesk.export..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..");
+    static final ArchRule onlyFileFormatsUsePoi = noClasses()
+            .that().resideOutsideOfPackages("org.budgetdesk.export..", "org.budgetdesk.audit.read..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
+                    "org.apache.pdfbox..");
 
     @ArchTest
     static final ArchRule catalogReadsNothingOfOurs = classes().that().resideInAPackage(CATALOG)

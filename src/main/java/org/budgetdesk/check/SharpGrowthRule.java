@@ -37,9 +37,15 @@ final class SharpGrowthRule extends UnitRule {
         for (Candidate candidate : candidates) {
             YearOnYear figure = candidate.figure();
             if (figure.rate().isDefined() && figure.rate().percent(2).orElseThrow().compareTo(LIMIT) > 0) {
-                scope.report(Severity.WARNING, candidate.location(), "P2.growth", candidate.name(),
-                        RuleText.percent(figure.rate()), RuleText.wan(figure.current()), RuleText.wan(figure.prior()),
-                        RuleText.percent(whole.rate()));
+                if (whole.rate().isDefined()) {
+                    scope.report(Severity.WARNING, candidate.location(), "P2.growth", candidate.name(),
+                            RuleText.percent(figure.rate()), RuleText.wan(figure.current()),
+                            RuleText.wan(figure.prior()), RuleText.percent(whole.rate()));
+                } else {
+                    scope.report(Severity.WARNING, candidate.location(), "P2.growthAlone", candidate.name(),
+                            RuleText.percent(figure.rate()), RuleText.wan(figure.current()),
+                            RuleText.wan(figure.prior()));
+                }
             }
         }
     }

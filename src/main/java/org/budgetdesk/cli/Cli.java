@@ -11,8 +11,9 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.settings.AppFolders;
 
 /**
- * The headless commands, by name. They use the same model as the workbench and never start the JavaFX toolkit.
- * Exit codes: 0 done, 2 the file cannot be read or the command line is wrong; a command may define others.
+ * The headless commands, by name (and {@code help}, {@code --help}, {@code -h}, {@code --version}). They use the same
+ * model as the workbench and never start the JavaFX toolkit. Exit codes: 0 done, 2 the file cannot be read, the
+ * command line is wrong or memory ran out; a command may define others (see the README's list).
  */
 public final class Cli {
     public static final int OK = 0;
@@ -22,6 +23,11 @@ public final class Cli {
             "summary", SummaryCommand::new,
             "export", ExportCommand::new,
             "diff", DiffCommand::new,
+            "help", HelpCommand::new,
+            "--help", HelpCommand::new,
+            "-h", HelpCommand::new,
+            "--version", VersionCommand::new,
+            "audit", AuditCommand::new,
             "catalog", CatalogCommand::new);
 
     private final CliContext context;
@@ -49,7 +55,21 @@ public final class Cli {
 
     /** Runs a command line whose first argument is a command; returns the exit code. */
     public int run(List<String> args) {
-        CliCommand command = COMMANDS.get(args.get(0)).get();
-        return command.run(context, args.subList(1, args.size()));
+        return run(COMMANDS.get(args.get(0)).get(), args.subList(1, args.size()));
+    }
+
+    /**
+     * Runs one command. Running out of memory — a project too large for the heap — ends the command with a message
+     * and {@link #CANNOT_READ}, not a stack trace: by the time it is caught the command's data is unreachable, so
+     * there is room to say so.
+     */
+    int run(CliCommand command, List<String> arguments) {
+        try {
+            return command.run(context, arguments);
+        } catch (OutOfMemoryError e) {
+            context.out().flush();
+            context.err().println(context.messages().get("error.outOfMemory"));
+            return CANNOT_READ;
+        }
     }
 }

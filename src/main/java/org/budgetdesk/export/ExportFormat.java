@@ -5,7 +5,8 @@ import java.util.function.Function;
 import org.budgetdesk.export.common.Exporter;
 
 /**
- * One output format: its id (also the command-line option {@code --ID}), the file extension, and its exporter.
+ * One output format: its id (also the command-line option {@code --ID}), the file extension, and its exporter,
+ * which gets texts it can write ({@link SafeExporter}).
  *
  * @param id        "docx", "txt", "xlsx"
  * @param extension the file extension with its dot
@@ -16,6 +17,6 @@ public record ExportFormat(String id, String extension, Function<DoubleConsumer,
 
     /** An exporter for one run that reports its progress. */
     public Exporter create(DoubleConsumer progress) {
-        return exporter.apply(progress);
+        return new SafeExporter(exporter.apply(progress));
     }
 }

@@ -10,7 +10,9 @@ import org.budgetdesk.io.ProjectDto.ComparedDto;
 import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
+import org.budgetdesk.io.ProjectDto.IndicatorDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
+import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.model.Comment;
@@ -19,9 +21,11 @@ import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 
 /**
@@ -102,8 +106,12 @@ final class DtoToModel {
             project.functionalCode().set(dtoProject.functionalCode());
             project.amount().set(dtoProject.amount());
             project.goals().set(dtoProject.goals());
+            dtoProject.indicators().forEach(indicator -> project.indicators().add(indicator(indicator)));
             unit.performance().add(project);
         }
+        unit.performance().overallGoals().set(dto.overallTargets().goals());
+        dto.overallTargets().indicators()
+                .forEach(indicator -> unit.performance().overallIndicators().add(indicator(indicator)));
         unit.texts().functions().setAll(dto.texts().functions());
         unit.texts().keyTasks().setAll(dto.texts().keyTasks());
         unit.texts().appropriationPurpose().set(dto.texts().appropriationPurpose());
@@ -116,6 +124,26 @@ final class DtoToModel {
         fillCompared(expenses.vehicleOperation(), dto.vehicleOperation());
         expenses.reason().set(dto.reason());
         expenses.receptionPlan().set(dto.receptionPlan());
+        dto.funds().forEach((fund, share) -> {
+            fillPair(expenses.entered(fund, ThreePublicPart.OVERSEAS_TRAVEL), share.overseasTravel());
+            fillPair(expenses.entered(fund, ThreePublicPart.RECEPTION), share.reception());
+            fillPair(expenses.entered(fund, ThreePublicPart.VEHICLE_PURCHASE), share.vehiclePurchase());
+            fillPair(expenses.entered(fund, ThreePublicPart.VEHICLE_OPERATION), share.vehicleOperation());
+        });
+    }
+
+    private static PerformanceIndicator indicator(IndicatorDto dto) {
+        PerformanceIndicator indicator = new PerformanceIndicator();
+        indicator.level1().set(dto.level1());
+        indicator.level2().set(dto.level2());
+        indicator.level3().set(dto.level3());
+        indicator.value().set(dto.value());
+        return indicator;
+    }
+
+    private static void fillPair(ComparedAmount amount, AmountPairDto dto) {
+        amount.current().set(dto.current());
+        amount.prior().set(dto.prior().amount());
     }
 
     private static void fillCompared(ComparedAmount amount, ComparedDto dto) {

@@ -14,9 +14,13 @@ import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.ProcurementDto;
+import org.budgetdesk.io.ProjectDto.IndicatorDto;
+import org.budgetdesk.io.ProjectDto.OverallTargetsDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
 import org.budgetdesk.io.ProjectDto.TextsDto;
+import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
+import org.budgetdesk.io.ProjectDto.ThreePublicShareDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Comment;
@@ -28,9 +32,12 @@ import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.UnitTexts;
 import org.budgetdesk.model.VehicleUse;
@@ -94,19 +101,41 @@ final class ModelToDto {
         List<ProjectItemDto> projects = new ArrayList<>();
         for (PerformanceProject project : unit.performance().projects()) {
             projects.add(new ProjectItemDto(text(project.name().get()), text(project.functionalCode().get()),
-                    amount(project.amount().get()), text(project.goals().get())));
+                    amount(project.amount().get()), text(project.goals().get()), indicators(project.indicators())));
         }
+        OverallTargetsDto overall = new OverallTargetsDto(text(unit.performance().overallGoals().get()),
+                indicators(unit.performance().overallIndicators()));
         return new UnitDto(text(unit.name().get()), income, functional, economic,
                 threePublic(unit.threePublic()), compared(unit.operatingCosts()),
                 new ProcurementDto(amount(unit.procurement().goods().get()),
                         amount(unit.procurement().works().get()), amount(unit.procurement().services().get())),
-                assets(unit.assets()), projects, texts(unit.texts()));
+                assets(unit.assets()), projects, overall, texts(unit.texts()));
+    }
+
+    private static List<IndicatorDto> indicators(List<PerformanceIndicator> indicators) {
+        return indicators.stream().map(indicator -> new IndicatorDto(text(indicator.level1().get()),
+                text(indicator.level2().get()), text(indicator.level3().get()), text(indicator.value().get())))
+                .toList();
     }
 
     private static ThreePublicDto threePublic(ThreePublicExpenses expenses) {
+        Map<ThreePublicFund, ThreePublicShareDto> funds = new EnumMap<>(ThreePublicFund.class);
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                funds.put(fund, new ThreePublicShareDto(pair(expenses, fund, ThreePublicPart.OVERSEAS_TRAVEL),
+                        pair(expenses, fund, ThreePublicPart.RECEPTION),
+                        pair(expenses, fund, ThreePublicPart.VEHICLE_PURCHASE),
+                        pair(expenses, fund, ThreePublicPart.VEHICLE_OPERATION)));
+            }
+        }
         return new ThreePublicDto(compared(expenses.overseasTravel()), compared(expenses.reception()),
                 compared(expenses.vehiclePurchase()), compared(expenses.vehicleOperation()),
-                text(expenses.reason().get()), text(expenses.receptionPlan().get()));
+                text(expenses.reason().get()), text(expenses.receptionPlan().get()), funds);
+    }
+
+    private static AmountPairDto pair(ThreePublicExpenses expenses, ThreePublicFund fund, ThreePublicPart part) {
+        ComparedAmount amount = expenses.entered(fund, part);
+        return new AmountPairDto(amount(amount.current().get()), PriorAmount.of(amount.prior().get()));
     }
 
     private static ComparedDto compared(ComparedAmount amount) {

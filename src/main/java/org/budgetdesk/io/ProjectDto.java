@@ -10,6 +10,7 @@ import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.VehicleUse;
 
 /**
@@ -54,6 +55,7 @@ public record ProjectDto(
             ProcurementDto procurement,
             AssetsDto assets,
             List<ProjectItemDto> projects,
+            OverallTargetsDto overallTargets,
             TextsDto texts) {
     }
 
@@ -80,14 +82,30 @@ public record ProjectDto(
     public record ComparedDto(BigDecimal current, PriorAmount prior, String reason) {
     }
 
-    /** “三公”经费. */
+    /**
+     * “三公”经费 from every source, and in {@code funds} what 政府性基金 ({@code GOVERNMENT_FUND}), 国有资本经营
+     * ({@code STATE_CAPITAL}) and other money ({@code NON_FISCAL}) pay of it; 一般公共预算 pays the rest.
+     */
     public record ThreePublicDto(
             ComparedDto overseasTravel,
             ComparedDto reception,
             ComparedDto vehiclePurchase,
             ComparedDto vehicleOperation,
             String reason,
-            String receptionPlan) {
+            String receptionPlan,
+            Map<ThreePublicFund, ThreePublicShareDto> funds) {
+    }
+
+    /** What one fund pays of each “三公” part. */
+    public record ThreePublicShareDto(
+            AmountPairDto overseasTravel,
+            AmountPairDto reception,
+            AmountPairDto vehiclePurchase,
+            AmountPairDto vehicleOperation) {
+    }
+
+    /** A current amount and its prior (or not published). */
+    public record AmountPairDto(BigDecimal current, PriorAmount prior) {
     }
 
     /** 政府采购. */
@@ -103,8 +121,17 @@ public record ProjectDto(
             String note) {
     }
 
-    /** A project with performance targets. */
-    public record ProjectItemDto(String name, String functionalCode, BigDecimal amount, String goals) {
+    /** A project with performance targets and its indicators. */
+    public record ProjectItemDto(String name, String functionalCode, BigDecimal amount, String goals,
+                                 List<IndicatorDto> indicators) {
+    }
+
+    /** A performance indicator: 一级/二级/三级指标 and 指标值. */
+    public record IndicatorDto(String level1, String level2, String level3, String value) {
+    }
+
+    /** 部门整体支出绩效目标: goals and indicators of the unit's whole spending. */
+    public record OverallTargetsDto(String goals, List<IndicatorDto> indicators) {
     }
 
     /**

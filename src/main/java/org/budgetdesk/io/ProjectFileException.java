@@ -21,8 +21,12 @@ public final class ProjectFileException extends Exception {
         NOT_FOUND,
         /** The file could not be read (permissions, a folder, a disk error). */
         UNREADABLE,
+        /** The path names a pipe, a device or another thing that is not a plain file; it is not opened. */
+        NOT_A_FILE,
         /** The file is larger than any real project, so it was not read. */
         TOO_LARGE,
+        /** A number or text in the file is too long, or its nesting too deep, for any real project. */
+        TOO_LARGE_VALUE,
         /** The bytes are not JSON. */
         NOT_JSON,
         /** The JSON ends before it is complete, as when a write was cut off. */
@@ -38,7 +42,11 @@ public final class ProjectFileException extends Exception {
         /** Two lines with the same identity in one unit. */
         DUPLICATE_LINE,
         /** The file was written by a newer program in a format version this one does not know. */
-        NEWER_VERSION
+        NEWER_VERSION,
+        /** The format version is not a whole number of at least 1 (e.g. {@code "2.0"} or {@code "2"}). */
+        BAD_VERSION,
+        /** A value outside its range: a budget year outside 1949–2200, a negative or absurd count. */
+        OUT_OF_RANGE
     }
 
     private final Kind kind;

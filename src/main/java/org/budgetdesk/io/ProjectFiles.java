@@ -24,7 +24,9 @@ public final class ProjectFiles {
 
     /** Loads a project file into a new department; nothing else is changed when it fails. */
     public Department load(Path file) throws ProjectFileException {
-        return reader.read(file);
+        Department department = reader.read(file);
+        StaleTempFiles.cleanBeside(file);
+        return department;
     }
 
     /** Saves atomically; the previous file is kept as {@code NAME.bak}. */

@@ -3,6 +3,7 @@ package org.budgetdesk.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,6 +64,9 @@ public final class ProjectReader {
     }
 
     private byte[] readBytes(Path file) throws ProjectFileException {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            throw new ProjectFileException(Kind.NOT_A_FILE, file, "", -1, -1, "", "", null);   // a pipe would block
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
@@ -90,6 +94,8 @@ public final class ProjectReader {
                 throw new ProjectFileException(Kind.TRUNCATED, file, "", 1, 1, "", "", null);
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            throw syntax(Kind.TOO_LARGE_VALUE, file, e);
         } catch (JsonProcessingException e) {
             throw syntax(endsEarly(e, bytes) ? Kind.TRUNCATED : Kind.NOT_JSON, file, e);
         } catch (IOException e) {
@@ -108,7 +114,9 @@ public final class ProjectReader {
             throw ProjectFileException.at(Kind.MISSING_FIELD, file, path, "");
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            throw ProjectFileException.at(Kind.WRONG_TYPE, file, path, version.toString());
+            String found = version.isContainerNode() ? nodeType(version) : version.toString();
+            throw new ProjectFileException(Kind.BAD_VERSION, file, path, -1, -1, found,
+                    String.valueOf(ProjectDto.CURRENT_VERSION), null);
         }
         if (version.intValue() > ProjectDto.CURRENT_VERSION) {
             throw new ProjectFileException(Kind.NEWER_VERSION, file, path, -1, -1,
@@ -122,6 +130,9 @@ public final class ProjectReader {
             return ProjectJson.reader().readValue(tree);
         } catch (JsonMappingException e) {
             String path = JsonPaths.of(e.getPath());
+            if (causedBy(e, StreamConstraintsException.class)) {
+                throw new ProjectFileException(Kind.TOO_LARGE_VALUE, file, path, -1, -1, "", "", e);
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BadAmountException bad) {
                     throw new ProjectFileException(Kind.BAD_AMOUNT, file, path, -1, -1, bad.text(), "", e);
@@ -130,8 +141,18 @@ public final class ProjectReader {
             String found = e instanceof InvalidFormatException invalid ? shown(invalid.getValue()) : "";
             throw new ProjectFileException(Kind.WRONG_TYPE, file, path, -1, -1, found, "", e);
         } catch (IOException e) {
-            throw new ProjectFileException(Kind.WRONG_TYPE, file, JsonPaths.ROOT, -1, -1, "", "", e);
+            Kind kind = causedBy(e, StreamConstraintsException.class) ? Kind.TOO_LARGE_VALUE : Kind.WRONG_TYPE;
+            throw new ProjectFileException(kind, file, JsonPaths.ROOT, -1, -1, "", "", e);
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a syntax error is the input ending too soon: Jackson says so, or nothing but space follows. */

@@ -18,15 +18,20 @@ import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.io.ProjectFileException.Kind;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.StateAssets;
+import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.VehicleUse;
 
 /**
- * Checks the file records before anything is built from them: every value present, at least one unit, code
- * shapes, one income entry per funding source, every vehicle use, no line twice in a unit, and comments with a
- * valid unit index and time. After it passes,
+ * Checks the file records before anything is built from them: every value present, at least one unit, a budget
+ * year from 1949 to 2200, code shapes, custom codes with a name, one income entry per funding source, every vehicle
+ * use, counts from 0 to 1,000,000, no line twice in a unit, and comments with a valid unit index and time. After it passes,
  * building the department cannot fail.
  */
 final class ProjectValidator {
+    /** The budget years a project may have: from the People's Republic's first budget to far beyond any plan. */
+    static final int FIRST_YEAR = 1949;
+    static final int LAST_YEAR = 2200;
     private final Path file;
 
     private ProjectValidator(Path file) {
@@ -39,6 +44,7 @@ final class ProjectValidator {
     }
 
     private void check(ProjectDto project) throws ProjectFileException {
+        requireInRange(project.budgetYear(), FIRST_YEAR, LAST_YEAR, "$.budgetYear");
         if (project.units().isEmpty()) {
             throw problem(Kind.MISSING_FIELD, "$.units", "[]");
         }
@@ -89,9 +95,13 @@ final class ProjectValidator {
 
     private void checkCustomCodes(Map<String, String> codes, CodeKind kind, String path)
             throws ProjectFileException {
-        for (String code : codes.keySet()) {
+        for (Map.Entry<String, String> entry : codes.entrySet()) {
+            String code = entry.getKey();
             if (!CodeLevel.isValid(kind, code)) {
                 throw problem(Kind.BAD_CODE, JsonPaths.field(path, code), quoted(code));
+            }
+            if (entry.getValue().isBlank()) {   // the catalog needs a name to show for the code
+                throw problem(Kind.MISSING_FIELD, JsonPaths.field(path, code), quoted(entry.getValue()));
             }
         }
     }
@@ -122,6 +132,35 @@ final class ProjectValidator {
         for (VehicleUse use : VehicleUse.values()) {
             if (!unit.assets().vehicles().containsKey(use)) {
                 throw problem(Kind.MISSING_FIELD, path + ".assets.vehicles." + use.name(), "");
+            }
+            requireCount(unit.assets().vehicles().get(use), path + ".assets.vehicles." + use.name());
+        }
+        requireCount(unit.assets().largeEquipment(), path + ".assets.largeEquipment");
+        requireCount(unit.assets().plannedVehicles(), path + ".assets.plannedVehicles");
+        requireCount(unit.assets().plannedLargeEquipment(), path + ".assets.plannedLargeEquipment");
+        checkThreePublicFunds(unit.threePublic().funds(), path + ".threePublic.funds");
+    }
+
+    private void requireCount(int count, String path) throws ProjectFileException {
+        requireInRange(count, 0, StateAssets.MAX_COUNT, path);
+    }
+
+    private void requireInRange(int value, int lowest, int highest, String path) throws ProjectFileException {
+        if (value < lowest || value > highest) {
+            throw ProjectFileException.of(Kind.OUT_OF_RANGE, file, path, String.valueOf(value),
+                    lowest + "–" + highest, null);
+        }
+    }
+
+    /** The funds other than 一般公共预算 (whose share is what they leave), each once. */
+    private void checkThreePublicFunds(Map<ThreePublicFund, ?> funds, String path) throws ProjectFileException {
+        if (funds.containsKey(ThreePublicFund.GENERAL_PUBLIC_BUDGET)) {
+            throw problem(Kind.WRONG_TYPE, JsonPaths.field(path, ThreePublicFund.GENERAL_PUBLIC_BUDGET.name()),
+                    ThreePublicFund.GENERAL_PUBLIC_BUDGET.name());
+        }
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET && !funds.containsKey(fund)) {
+                throw problem(Kind.MISSING_FIELD, JsonPaths.field(path, fund.name()), "");
             }
         }
     }

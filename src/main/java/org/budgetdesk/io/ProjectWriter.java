@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import org.budgetdesk.model.Department;
 
@@ -13,20 +12,21 @@ import org.budgetdesk.model.Department;
  * newline on every OS, keys in a fixed order, so the same budget always gives the same bytes.
  *
  * <p>Saving is atomic: the bytes are made first, written to {@code .NAME.<random>.tmp} in the target's folder and
- * forced to disk; the previous file is copied to {@code NAME.bak}; then the temporary file is renamed over the
- * target and the folder is synced where the OS allows it. If anything fails, the temporary file is deleted and
- * the previous file is left as it was.
+ * forced to disk; the previous file is copied to {@code .NAME.bak.<random>.tmp}, forced and renamed to
+ * {@code NAME.bak}; then the temporary file is renamed over the target and the folder is synced where the OS allows
+ * it. If anything fails, the temporary files are deleted and the previous file is left as it was. A link is saved
+ * through, the file keeps its permissions, and a read-only file is refused ({@link OutputRefusedException}).
  */
 public final class ProjectWriter {
-    /** The last step of a save, replaceable in tests to simulate a crash before the rename. */
-    private final AtomicFiles.Replace finalMove;
+    /** The renames of a save (the backup's, then the file's), replaceable in tests to simulate a crash. */
+    private final AtomicFiles.Replace move;
 
     public ProjectWriter() {
         this(AtomicFiles::replace);
     }
 
-    ProjectWriter(AtomicFiles.Replace finalMove) {
-        this.finalMove = Objects.requireNonNull(finalMove, "finalMove");
+    ProjectWriter(AtomicFiles.Replace move) {
+        this.move = Objects.requireNonNull(move, "move");
     }
 
     /**
@@ -57,15 +57,17 @@ public final class ProjectWriter {
      * The workbench serializes on the UI thread (the model is not thread-safe) and writes here on another.
      */
     public void write(byte[] bytes, Path target) throws IOException {
-        Path destination = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
-        AtomicFiles.write(destination, bytes, ProjectWriter::keepBackup, finalMove::move);
+        Path destination = OutputPaths.writeTarget(target);
+        OutputPaths.requireWritable(destination, target);
+        AtomicFiles.replace(destination, out -> out.write(bytes), destination, this::keepBackup, move::move);
+        StaleTempFiles.cleanBeside(destination);
     }
 
-    /** Keeps the content being replaced as {@code NAME.bak}. */
-    private static void keepBackup(Path destination) throws IOException {
+    /** Keeps the content being replaced as {@code NAME.bak}, itself replaced atomically. */
+    private void keepBackup(Path destination) throws IOException {
         if (Files.exists(destination)) {
-            Files.copy(destination, destination.resolveSibling(destination.getFileName() + ".bak"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.copy(destination, destination.resolveSibling(destination.getFileName() + ".bak"),
+                    move::move);
         }
     }
 }

@@ -142,6 +142,8 @@ final class Consolidation {
         if (textSource != null) {
             Bindings.unbindContent(target.texts().functions(), textSource.texts().functions());
             Bindings.unbindContent(target.texts().keyTasks(), textSource.texts().keyTasks());
+            Bindings.unbindContent(target.performance().overallIndicators(),
+                    textSource.performance().overallIndicators());
         }
         textSource = source;
         for (Function<Unit, StringProperty> text : UnitFields.TEXTS) {
@@ -153,6 +155,7 @@ final class Consolidation {
         if (source != null) {
             Bindings.bindContent(target.texts().functions(), source.texts().functions());
             Bindings.bindContent(target.texts().keyTasks(), source.texts().keyTasks());
+            Bindings.bindContent(target.performance().overallIndicators(), source.performance().overallIndicators());
         }
     }
 

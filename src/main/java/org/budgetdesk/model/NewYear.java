@@ -58,10 +58,14 @@ public final class NewYear {
             unit.economic().add(copy);
         }
         ThreePublicExpenses threePublic = previous.threePublic();
-        roll(threePublic.overseasTravel(), unit.threePublic().overseasTravel());
-        roll(threePublic.reception(), unit.threePublic().reception());
-        roll(threePublic.vehiclePurchase(), unit.threePublic().vehiclePurchase());
-        roll(threePublic.vehicleOperation(), unit.threePublic().vehicleOperation());
+        for (ThreePublicPart part : ThreePublicPart.values()) {
+            roll(threePublic.part(part), unit.threePublic().part(part));
+            for (ThreePublicFund fund : ThreePublicFund.values()) {
+                if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                    roll(threePublic.entered(fund, part), unit.threePublic().entered(fund, part));
+                }
+            }
+        }
         unit.threePublic().receptionPlan().set(threePublic.receptionPlan().get());
         roll(previous.operatingCosts(), unit.operatingCosts());
         carryAssets(previous.assets(), unit.assets());
@@ -70,11 +74,24 @@ public final class NewYear {
             copy.name().set(project.name().get());
             copy.functionalCode().set(project.functionalCode().get());
             copy.goals().set(project.goals().get());
+            project.indicators().forEach(indicator -> copy.indicators().add(copyOf(indicator)));
             unit.performance().add(copy);
         }
         unit.texts().functions().setAll(previous.texts().functions());
         unit.texts().keyTasks().setAll(previous.texts().keyTasks());
         unit.texts().appropriationPurpose().set(previous.texts().appropriationPurpose().get());
+        unit.performance().overallGoals().set(previous.performance().overallGoals().get());
+        previous.performance().overallIndicators()
+                .forEach(indicator -> unit.performance().overallIndicators().add(copyOf(indicator)));
+    }
+
+    private static PerformanceIndicator copyOf(PerformanceIndicator indicator) {
+        PerformanceIndicator copy = new PerformanceIndicator();
+        copy.level1().set(indicator.level1().get());
+        copy.level2().set(indicator.level2().get());
+        copy.level3().set(indicator.level3().get());
+        copy.value().set(indicator.value().get());
+        return copy;
     }
 
     /** Last year's current becomes the prior; current stays zero and the reason empty. */

@@ -5,6 +5,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** A project with performance targets (绩效目标): name, functional 项 code, amount and goals. */
 public final class PerformanceProject {
@@ -12,6 +14,7 @@ public final class PerformanceProject {
     private final StringProperty functionalCode = new SimpleStringProperty(this, "functionalCode", "");
     private final ObjectProperty<BigDecimal> amount = new SimpleObjectProperty<>(this, "amount", Amounts.ZERO);
     private final StringProperty goals = new SimpleStringProperty(this, "goals", "");
+    private final ObservableList<PerformanceIndicator> indicators = FXCollections.observableArrayList();
 
     public StringProperty name() {
         return name;
@@ -26,8 +29,13 @@ public final class PerformanceProject {
         return amount;
     }
 
-    /** The goals and indicators, as free text. */
+    /** The goals, as free text. */
     public StringProperty goals() {
         return goals;
+    }
+
+    /** The indicators (一级/二级/三级指标, 指标值), in table order. Change them through the edits. */
+    public ObservableList<PerformanceIndicator> indicators() {
+        return indicators;
     }
 }

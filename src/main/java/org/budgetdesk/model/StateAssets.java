@@ -11,6 +11,11 @@ import javafx.beans.property.StringProperty;
 
 /** 国有资产占有使用: vehicles by use, large equipment (over 200万元), and what the budget plans to buy. */
 public final class StateAssets {
+    /**
+     * The most vehicles or pieces of equipment one unit may count: beyond any department, and small enough that a
+     * thousand units still add up without overflowing. The workbench refuses more, and so does a project file.
+     */
+    public static final int MAX_COUNT = 1_000_000;
     private final Map<VehicleUse, IntegerProperty> vehicles = new EnumMap<>(VehicleUse.class);
     private final IntegerProperty largeEquipment = new SimpleIntegerProperty(this, "largeEquipment", 0);
     private final IntegerProperty plannedVehicles = new SimpleIntegerProperty(this, "plannedVehicles", 0);

@@ -1,12 +1,18 @@
 package org.budgetdesk.model;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * “三公”经费: overseas travel, official reception, vehicle purchase and vehicle operation, each with its prior and
- * reason; the vehicle subtotal (公务用车购置及运行维护费) and the total are live.
+ * reason, from every source; the vehicle subtotal (公务用车购置及运行维护费) and the total are live.
+ *
+ * <p>What 政府性基金, 国有资本经营 and the unit's other money pay of each part is entered as well ({@link #entered});
+ * the 一般公共预算 share is what is left ({@link #share}), so a unit whose “三公” is all 一般公共预算 enters nothing more.
  */
 public final class ThreePublicExpenses {
     private final ComparedAmount overseasTravel = new ComparedAmount();
@@ -17,6 +23,11 @@ public final class ThreePublicExpenses {
     private final ComparedTotal total = new ComparedTotal("threePublic.total");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty receptionPlan = new SimpleStringProperty(this, "receptionPlan", "");
+    private final Map<ThreePublicFund, Map<ThreePublicPart, ComparedAmount>> entered =
+            new EnumMap<>(ThreePublicFund.class);
+    private final Map<ThreePublicFund, ThreePublicShare> shares = new EnumMap<>(ThreePublicFund.class);
+    private final ThreePublicShare fiscal;
+    private final ThreePublicShare all;
 
     public ThreePublicExpenses() {
         vehicles.add(vehiclePurchase);
@@ -24,6 +35,59 @@ public final class ThreePublicExpenses {
         total.add(overseasTravel);
         total.add(reception);
         total.add(vehicles);
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                Map<ThreePublicPart, ComparedAmount> amounts = new EnumMap<>(ThreePublicPart.class);
+                for (ThreePublicPart part : ThreePublicPart.values()) {
+                    amounts.put(part, new ComparedAmount());
+                }
+                entered.put(fund, amounts);
+                shares.put(fund, new ThreePublicShare("threePublic." + fund, amounts::get));
+            }
+        }
+        shares.put(ThreePublicFund.GENERAL_PUBLIC_BUDGET, new ThreePublicShare("threePublic.general", part ->
+                new Remainder(part(part), entered.values().stream().map(amounts -> amounts.get(part)).toList())));
+        fiscal = new ThreePublicShare("threePublic.fiscal", part -> new Remainder(part(part),
+                List.of(entered.get(ThreePublicFund.NON_FISCAL).get(part))));
+        all = new ThreePublicShare("threePublic.all", this::part);
+    }
+
+    /** The whole “三公”经费, from every source, as a share like the others (its parts are the entered ones). */
+    public ThreePublicShare all() {
+        return all;
+    }
+
+    /** A part from every source. */
+    public ComparedAmount part(ThreePublicPart part) {
+        return switch (part) {
+            case OVERSEAS_TRAVEL -> overseasTravel;
+            case RECEPTION -> reception;
+            case VEHICLE_PURCHASE -> vehiclePurchase;
+            case VEHICLE_OPERATION -> vehicleOperation;
+        };
+    }
+
+    /**
+     * What one fund other than 一般公共预算 pays of a part, as entered.
+     *
+     * @throws IllegalArgumentException for 一般公共预算, whose share is what is left
+     */
+    public ComparedAmount entered(ThreePublicFund fund, ThreePublicPart part) {
+        Map<ThreePublicPart, ComparedAmount> amounts = entered.get(fund);
+        if (amounts == null) {
+            throw new IllegalArgumentException("the 一般公共预算 share of “三公” is what the other funds leave");
+        }
+        return amounts.get(part);
+    }
+
+    /** The “三公”经费 one fund pays: entered, or for 一般公共预算 what the others leave. */
+    public ThreePublicShare share(ThreePublicFund fund) {
+        return shares.get(fund);
+    }
+
+    /** 财政拨款“三公”经费: what the three appropriations pay, i.e. all but the unit's other money. */
+    public ThreePublicShare fiscal() {
+        return fiscal;
     }
 
     /** 因公出国(境)费. */

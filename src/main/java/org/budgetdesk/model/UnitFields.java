@@ -27,6 +27,14 @@ final class UnitFields {
         addCompared(amounts, texts, unit -> unit.threePublic().reception());
         addCompared(amounts, texts, unit -> unit.threePublic().vehiclePurchase());
         addCompared(amounts, texts, unit -> unit.threePublic().vehicleOperation());
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                for (ThreePublicPart part : ThreePublicPart.values()) {
+                    amounts.add(unit -> unit.threePublic().entered(fund, part).current());
+                    amounts.add(unit -> unit.threePublic().entered(fund, part).prior());
+                }
+            }
+        }
         addCompared(amounts, texts, Unit::operatingCosts);
         amounts.add(unit -> unit.procurement().goods());
         amounts.add(unit -> unit.procurement().works());
@@ -35,6 +43,7 @@ final class UnitFields {
         texts.add(unit -> unit.threePublic().receptionPlan());
         texts.add(unit -> unit.assets().note());
         texts.add(unit -> unit.texts().appropriationPurpose());
+        texts.add(unit -> unit.performance().overallGoals());
 
         List<Function<Unit, IntegerProperty>> counts = new ArrayList<>();
         for (VehicleUse use : VehicleUse.values()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.narrative.Snapshot.Figure;
 import org.budgetdesk.narrative.Snapshot.Totals;
 
@@ -56,8 +57,7 @@ final class OpeningSections {
             sources.add(source(w, listed.strip()));
         }
         for (String optional : w.template.optional("totals.income.ifNotZero").orElse("").split(",")) {
-            if (!optional.isBlank() && income.sources().get(FundingSource.valueOf(optional.strip()))
-                    .current().signum() != 0) {
+            if (!optional.isBlank() && figure(w, optional.strip()).current().signum() != 0) {
                 sources.add(source(w, optional.strip()));
             }
         }
@@ -75,15 +75,30 @@ final class OpeningSections {
     }
 
     private static List<Span> source(Writing w, String name) {
-        Figure figure = name.equals(FISCAL) ? w.snapshot.income().fiscalAppropriation()
-                : w.snapshot.income().sources().get(FundingSource.valueOf(name));
         return w.sentence("totals.income.source", "name", w.template.text("source." + name),
-                "amount", Writing.wan(figure.current()));
+                "amount", Writing.wan(figure(w, name).current()));
+    }
+
+    /** A source named in the template: FISCAL (财政拨款收入), an income group, or a funding source. */
+    private static Figure figure(Writing w, String name) {
+        Snapshot.Income income = w.snapshot.income();
+        if (name.equals(FISCAL)) {
+            return income.fiscalAppropriation();
+        }
+        for (IncomeGroup group : IncomeGroup.values()) {
+            if (group.name().equals(name)) {
+                return income.groups().get(group);
+            }
+        }
+        return income.sources().get(FundingSource.valueOf(name));
     }
 
     static void appropriation(Writing w) {
+        // 财政拨款收支总预算 is the 财政拨款收支总表's total: this year's appropriations and their 结转
+        Snapshot.Income income = w.snapshot.income();
         w.paragraph("appropriation.text",
-                "total", Writing.wan(w.snapshot.income().fiscalAppropriation().current()),
+                "total", Writing.wan(income.fiscalAppropriation().current()
+                        .add(income.groups().get(IncomeGroup.FISCAL_CARRY_OVER).current())),
                 "purpose", w.inlineOrMissing(w.snapshot.texts().appropriationPurpose(), "missing.appropriationPurpose"));
     }
 }

@@ -9,6 +9,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
 
@@ -60,7 +61,12 @@ public record Snapshot(Header header, Income income, Spending spending, ThreePub
         }
     }
 
-    public record Income(Map<FundingSource, Figure> sources, Figure total, Figure fiscalAppropriation) {
+    /** Income by source, by group (财政拨款收入, 上年结转, 财政拨款结转) and in total. */
+    public record Income(Map<FundingSource, Figure> sources, Map<IncomeGroup, Figure> groups, Figure total) {
+        /** 财政拨款收入 of the year. */
+        public Figure fiscalAppropriation() {
+            return groups.get(IncomeGroup.FISCAL_APPROPRIATION);
+        }
     }
 
     /** A functional line; its prior is {@code null} when it is not published. */
@@ -94,7 +100,8 @@ public record Snapshot(Header header, Income income, Spending spending, ThreePub
 
     /** “三公”经费: the total's reason is the overall one; the vehicles' joins purchase and operation. */
     public record ThreePublic(Figure total, Figure overseasTravel, Figure reception, Figure vehicles,
-                              Figure vehiclePurchase, Figure vehicleOperation, String receptionPlan) {
+                              Figure vehiclePurchase, Figure vehicleOperation, String receptionPlan,
+                              BigDecimal fiscal) {
     }
 
     public record Project(String name, String functionalCode, BigDecimal amount) {

@@ -18,6 +18,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalFigures;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
@@ -58,8 +59,11 @@ final class SnapshotReader {
         for (FundingSource source : FundingSource.values()) {
             sources.put(source, figure(unit.income().source(source)));
         }
-        return new Snapshot.Income(Map.copyOf(sources), figure(unit.income().total(), ""),
-                figure(unit.income().fiscalAppropriation(), ""));
+        Map<IncomeGroup, Figure> groups = new EnumMap<>(IncomeGroup.class);
+        for (IncomeGroup group : IncomeGroup.values()) {
+            groups.put(group, figure(unit.income().group(group), ""));
+        }
+        return new Snapshot.Income(Map.copyOf(sources), Map.copyOf(groups), figure(unit.income().total(), ""));
     }
 
     private static Snapshot.Spending spending(Unit unit) {
@@ -90,7 +94,8 @@ final class SnapshotReader {
         return new Snapshot.ThreePublic(figure(expenses.total(), expenses.reason().get()),
                 figure(expenses.overseasTravel()), figure(expenses.reception()),
                 figure(expenses.vehicles(), vehicleReason), figure(expenses.vehiclePurchase()),
-                figure(expenses.vehicleOperation()), text(expenses.receptionPlan().get()));
+                figure(expenses.vehicleOperation()), text(expenses.receptionPlan().get()),
+                amount(expenses.fiscal().total().current().getValue()));
     }
 
     private static Snapshot.Other other(Unit unit) {

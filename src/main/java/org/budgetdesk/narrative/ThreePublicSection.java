@@ -34,6 +34,9 @@ final class ThreePublicSection {
                 "reception", Writing.wan(expenses.reception().current()),
                 "vehicles", Writing.wan(expenses.vehicles().current()),
                 "reason", totalReason));
+        if (expenses.fiscal().compareTo(total.current()) != 0 && w.template.optional("threePublic.fiscal").isPresent()) {
+            w.paragraph("threePublic.fiscal", "fiscal", Writing.wan(expenses.fiscal()));
+        }
 
         boolean covered = !total.reason().isBlank();
         List<List<Block.Paragraph>> items = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.util.function.BooleanSupplier;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.common.ChartImage;
 import org.budgetdesk.export.common.ExportOptions;
+import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.OutputPaths;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.charts.ChartImages;
@@ -73,15 +75,19 @@ public final class ExportActions {
         byte[] snapshot = files.toBytes(document.department());
         ExportOptions options = choice.withCharts() ? choice.options().withCharts(charts()) : choice.options();
         work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
+        Path openFile = document.fileProperty().get();
         work.run("export", () -> {
+            OutputPaths.requireNotInput(choice.file(), openFile == null ? List.of() : List.of(openFile));
             Department copy = files.fromBytes(snapshot, choice.file());
-            choice.format().create(work::reportProgress).export(copy, choice.file(), options);
-            return choice.file();
-        }, written -> work.noticeProperty().set(messages.format("export.done", written)),
+            Exporter exporter = choice.format().create(work::reportProgress);
+            exporter.export(copy, choice.file(), options);
+            return exporter.replacedCharacters();
+        }, replaced -> work.noticeProperty().set(replaced == 0 ? messages.format("export.done", choice.file())
+                        : messages.format("export.replaced", choice.file(), replaced)),
                 error -> {
                     work.noticeProperty().set("");
                     dialogs.showError(messages.get("export.failed"), messages.format("export.failedDetail",
-                            choice.file(), String.valueOf(error.getMessage())));
+                            choice.file(), ErrorText.describe(error, messages)));
                 });
     }
 }

@@ -12,6 +12,7 @@ import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.io.lock.LockResult;
 import org.budgetdesk.io.lock.Owner;
+import org.budgetdesk.io.lock.ProjectAccess;
 import org.budgetdesk.io.lock.ProjectLock;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.NewYear;
@@ -21,8 +22,9 @@ import org.budgetdesk.ui.common.Document;
 /**
  * New, open, save and save-as for the workbench. Reading and writing run in the background; the model is
  * serialized on the UI thread first, since it is not thread-safe. Replacing a project with unsaved changes asks
- * first. An open file is locked ({@code .NAME.budget.lock}); a file another BudgetDesk holds opens read-only
- * unless the user takes it over.
+ * first. An open or restored file is locked ({@code .NAME.budget.lock}, a stale lock taken over with a notice); a
+ * file another BudgetDesk holds opens read-only unless the user takes it over; a file that cannot be written here (it
+ * or its folder is read-only) opens read-only with a banner offering 另存为.
  */
 public final class FileActions {
     private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
@@ -36,8 +38,8 @@ public final class FileActions {
     private ProjectLock lock;
     private Path lockedFile;
 
-    /** A loaded project with the lock its file gave. */
-    private record Opened(Department department, LockResult lock) {
+    /** A loaded project with what its file allows. */
+    private record Opened(Department department, ProjectAccess access) {
     }
 
     public FileActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
@@ -94,25 +96,61 @@ public final class FileActions {
 
     private void load(Path file) {
         work.run("open-project", () -> {
-            LockResult result = ProjectLock.acquire(file, Owner.current());
+            ProjectAccess access = ProjectAccess.of(file, Owner.current());
             try {
-                return new Opened(files.load(file), result);
-            } catch (ProjectFileException | RuntimeException e) {
-                if (result instanceof LockResult.Acquired acquired) {
-                    acquired.lock().release();
-                }
+                return new Opened(files.load(file), access);
+            } catch (ProjectFileException | RuntimeException | Error e) {
+                access.release();
                 throw e;
             }
-        }, opened -> {
-            if (opened.lock() instanceof LockResult.Acquired acquired) {
-                adopt(opened.department(), file, acquired.lock());
-            } else if (opened.lock() instanceof LockResult.HeldBy held) {
-                whenHeldByOther(opened.department(), file, held.owner());
-            }
-        }, error -> {
+        }, opened -> show(opened.department(), file, opened.access(), false), error -> {
             LOG.log(Level.WARNING, "could not open " + file, error);
             dialogs.showError(messages.get("file.open.failed"), describe(error));
         });
+    }
+
+    /**
+     * Shows work restored from a recovery copy of {@code original} (null for a project never saved), unsaved, with
+     * its file locked as an opened one is: the crashed session's stale lock is taken over; a file another BudgetDesk
+     * now has open, or one that cannot be written, shows the work read-only with 另存为 offered.
+     */
+    public void openRestored(Department restored, Path original) {
+        if (original == null) {
+            adopt(restored, null, null);
+            document.undoManager().markUnsaved();
+            return;
+        }
+        work.run("lock-restored", () -> ProjectAccess.of(original, Owner.current()), access -> {
+            show(restored, original, access, true);
+            document.undoManager().markUnsaved();
+        }, error -> {
+            adopt(restored, original, null);
+            document.undoManager().markUnsaved();
+        });
+    }
+
+    /** Shows a loaded department as its file allows, with a banner saying why when it is not plainly ours. */
+    private void show(Department department, Path file, ProjectAccess access, boolean restored) {
+        if (access instanceof ProjectAccess.Writable writable) {
+            adopt(department, file, writable.lock());
+            Owner stale = writable.staleOwner();
+            if (stale != null) {
+                document.bannerProperty().set(messages.format("banner.staleLock", stale.user(), stale.host(),
+                        String.valueOf(stale.pid()), stale.since().toString()));
+            }
+        } else if (access instanceof ProjectAccess.ReadOnly readOnly) {
+            adopt(department, file, null);
+            document.fileReadOnlyProperty().set(true);
+            document.bannerProperty().set(messages.get(readOnly.fileItself() ? "banner.readOnlyFile"
+                    : "banner.readOnlyFolder"));
+        } else if (access instanceof ProjectAccess.HeldByOther held && restored) {
+            adopt(department, file, null);
+            document.lockedByOtherProperty().set(true);
+            document.bannerProperty().set(messages.format("banner.restoredHeld", held.owner().user(),
+                    held.owner().host()));
+        } else if (access instanceof ProjectAccess.HeldByOther held) {
+            whenHeldByOther(department, file, held.owner());
+        }
     }
 
     private void whenHeldByOther(Department department, Path file, Owner holder) {
@@ -165,7 +203,7 @@ public final class FileActions {
     /** Saves to the project's file, or asks for one; then runs {@code after}. */
     public void save(Runnable after) {
         Path file = document.fileProperty().get();
-        if (file == null || document.lockedByOtherProperty().get()) {
+        if (file == null || document.lockedByOtherProperty().get() || document.fileReadOnlyProperty().get()) {
             saveAs(after);
         } else {
             write(file, after);
@@ -206,6 +244,8 @@ public final class FileActions {
                 releaseLock();
                 hold(newLock, file);
                 document.lockedByOtherProperty().set(false);
+                document.fileReadOnlyProperty().set(false);
+                document.bannerProperty().set("");
             }
             Path saved = file;
             LOG.info(() -> "saved " + saved.toAbsolutePath());
@@ -216,7 +256,7 @@ public final class FileActions {
         }, error -> {
             LOG.log(Level.WARNING, "could not save " + file, error);
             dialogs.showError(messages.get("file.save.failed"),
-                    messages.format("file.save.failedDetail", file, String.valueOf(error.getMessage())));
+                    messages.format("file.save.failedDetail", file, describe(error)));
         });
     }
 
@@ -252,7 +292,7 @@ public final class FileActions {
     }
 
     private String describe(Throwable error) {
-        return error instanceof ProjectFileException e ? e.message(messages.locale()) : String.valueOf(error);
+        return ErrorText.describe(error, messages);
     }
 
     private void remember(Path file) {

@@ -20,12 +20,12 @@ import org.budgetdesk.ui.common.Document;
 final class MainMenu {
     private final MenuBar bar = new MenuBar();
     private final Messages messages;
+    private Menu tools;
 
     /** What the menu items do. */
     record Actions(Runnable newProject, Runnable open, Consumer<Path> openRecent, Supplier<List<Path>> recentFiles,
                    Runnable openSample,
                    Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable check,
-                   Runnable importCatalog,
                    Runnable exit,
                    Runnable undo, Runnable redo, Consumer<String> language) {
     }
@@ -60,13 +60,17 @@ final class MainMenu {
         review.selectedProperty().bindBidirectional(document.reviewModeProperty());
         Menu view = menu("menuView", "menu.view", unitMenu(document), languageMenu(actions.language()),
                 new SeparatorMenuItem(), review);
-        Menu tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()),
-                item("menuImportCatalog", "menu.tools.importCatalog", null, actions.importCatalog()));
+        tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()));
         bar.getMenus().addAll(file, edit, view, tools);
     }
 
     MenuBar node() {
         return bar;
+    }
+
+    /** Adds an item to the 工具 menu. */
+    void addTool(String id, String key, Runnable action) {
+        tools.getItems().add(item(id, key, null, action));
     }
 
     private Menu menu(String id, String key, MenuItem... items) {

@@ -16,13 +16,14 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.budgetdesk.check.Checker;
-import org.budgetdesk.check.Finding;
-import org.budgetdesk.check.Severity;
+import org.budgetdesk.export.common.ExportReadiness;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.audit.ProjectFigures;
+import org.budgetdesk.ui.audit.AuditWindow;
+import org.budgetdesk.narrative.NarrativeTemplate;
 import org.budgetdesk.ui.check.CheckViewModel;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.CjkFont;
@@ -34,6 +35,8 @@ import org.budgetdesk.ui.review.CommentIndex;
  * switching the language rebuilds the content around the same document.
  */
 public final class MainWindow {
+    /** How many errors and placeholders the question before an export lists (then the checks tab has them all). */
+    private static final int LISTED = 5;
     private final Stage stage;
     private final Document document;
     private final BackgroundWork work = new BackgroundWork();
@@ -47,6 +50,7 @@ public final class MainWindow {
     private FileActions fileActions;
     private ExportActions exportActions;
     private CatalogImportActions catalogImport;
+    private AuditWindow audit;
 
     public MainWindow(Stage stage, Messages messages, Document document) {
         this.stage = stage;
@@ -121,6 +125,11 @@ public final class MainWindow {
         return exportActions;
     }
 
+    /** 工具 → 审核说明文本…: the audit window (built when first shown). */
+    public AuditWindow auditWindow() {
+        return audit;
+    }
+
     /**
      * Opens the file named on the command line, or else the sample project that {@code sample} reads (e.g.
      * {@code SampleProject::load}, or a read started earlier).
@@ -154,12 +163,17 @@ public final class MainWindow {
                 () -> List.copyOf(recentFiles), () -> fileActions.openSample(),
                 () -> fileActions.save(), () -> fileActions.saveAs(),
                 () -> fileActions.newYear(), () -> exportActions.export(), () -> tabs.select("checkTab"),
-                () -> catalogImport.importList(),
                 this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
+        if (audit != null && audit.stage() != null) {
+            audit.stage().close();
+        }
+        audit = new AuditWindow(stage, messages, () -> ProjectFigures.of(document.department()));
+        menu.addTool("menuImportCatalog", "menu.tools.importCatalog", catalogImport::importList);
+        menu.addTool("menuAudit", "menu.tools.audit", audit::show);
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());
-        root.setTop(new VBox(menu.node(), toolbar));
+        root.setTop(new VBox(menu.node(), toolbar, new Banner(document, messages, () -> fileActions.saveAs()).node()));
         String selected = tabs == null ? null : tabs.selectedId();
         CheckViewModel checks = new CheckViewModel(document, messages);
         exportActions.setMayExport(() -> mayExportDespiteErrors());
@@ -177,12 +191,22 @@ public final class MainWindow {
                 document.fileProperty(), document.departmentProperty(), document.undoManager().unsavedProperty()));
     }
 
-    /** Before an export: with check errors, the user decides whether to export anyway. */
+    /**
+     * Before an export: with check errors or placeholders left in the explanation, the user sees what they are and
+     * decides whether to export anyway.
+     */
     private boolean mayExportDespiteErrors() {
-        List<Finding> findings = new Checker().check(document.department());
-        long errors = findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
-        return errors == 0 || dialogs.confirm(messages.get("export.withErrors.header"),
-                messages.format("export.withErrors.question", errors));
+        ExportReadiness readiness = ExportReadiness.of(document.department(), NarrativeTemplate.DEFAULT_REGION);
+        if (readiness.isReady()) {
+            return true;
+        }
+        StringBuilder what = new StringBuilder(messages.format("export.withErrors.question",
+                readiness.errors().size(), readiness.placeholders().size()));
+        readiness.errors().stream().limit(LISTED).forEach(error ->
+                what.append("\n· ").append(error.message(messages.locale())));
+        readiness.placeholders().stream().limit(LISTED).forEach(placeholder ->
+                what.append("\n· ").append(messages.format("export.withErrors.placeholder", placeholder.what())));
+        return dialogs.confirm(messages.get("export.withErrors.header"), what.toString());
     }
 
     /** Closes the window once unsaved changes are dealt with, giving up the file's lock. */

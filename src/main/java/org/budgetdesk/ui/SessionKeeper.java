@@ -121,7 +121,8 @@ public final class SessionKeeper {
 
     /**
      * Offers back, one at a time, the unsaved work a crashed session left; copies the user declines are deleted.
-     * Runs {@code otherwise} when none was restored. Reading happens in the background.
+     * Restored work is locked like an opened file (the crashed session's stale lock is taken over). Runs
+     * {@code otherwise} when none was restored. Reading happens in the background.
      */
     public void offerRecovery(Dialogs dialogs, Messages messages, Runnable otherwise) {
         work.run("find-recovery-copies", recoveryStore::pending,
@@ -152,8 +153,7 @@ public final class SessionKeeper {
                 next.run();
                 return;
             }
-            document.open(restored, entry.originalPath());
-            document.undoManager().markUnsaved();
+            window.fileActions().openRestored(restored, entry.originalPath());
         }, error -> {
             dialogs.showError(messages.get("recovery.failed"),
                     error instanceof ProjectFileException e ? e.message(messages.locale()) : String.valueOf(error));

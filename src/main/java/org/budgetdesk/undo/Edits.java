@@ -12,11 +12,14 @@ import javafx.collections.ObservableMap;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Comment;
+import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FunctionalSpending;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.PerformanceTargets;
 import org.budgetdesk.model.Unit;
@@ -165,12 +168,39 @@ public final class Edits {
                 () -> put(overrides, itemCode, before));
     }
 
+    /**
+     * Gives a section its own comparison basis (“三公” against last year's 决算, say); {@code null} makes it follow the
+     * department's again.
+     */
+    public static Command setSectionComparisonBasis(Department department, DisclosureSection section,
+                                                    ComparisonBasis basis) {
+        ObservableMap<DisclosureSection, ComparisonBasis> bases = department.sectionComparisonBases();
+        ComparisonBasis before = bases.get(section);
+        return Command.of("edit.comparisonBasis", () -> put(bases, section, basis), () -> put(bases, section, before));
+    }
+
     private static <K, V> void put(ObservableMap<K, V> map, K key, V valueOrNull) {
         if (valueOrNull == null) {
             map.remove(key);
         } else {
             map.put(key, valueOrNull);
         }
+    }
+
+    /** Adds a performance indicator at the end of a project's or a unit's indicators. */
+    public static Command addIndicator(ObservableList<PerformanceIndicator> indicators, PerformanceIndicator indicator) {
+        return Command.of("edit.addIndicator", () -> indicators.add(indicator), () -> indicators.remove(indicator));
+    }
+
+    /** Removes a performance indicator; undo puts it back where it was. */
+    public static Command removeIndicator(ObservableList<PerformanceIndicator> indicators,
+                                          PerformanceIndicator indicator) {
+        int index = indicators.indexOf(indicator);
+        if (index < 0) {
+            throw new IllegalArgumentException("not one of these indicators");
+        }
+        return Command.of("edit.removeIndicator", () -> indicators.remove(indicator),
+                () -> indicators.add(index, indicator));
     }
 
     /** Adds a review comment at the end of the department's comments. */

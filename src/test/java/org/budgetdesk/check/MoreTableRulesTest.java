@@ -93,4 +93,30 @@ class MoreTableRulesTest {
         assertThat(finding.message()).startsWith("机关运行经费25.00万元超过公用经费20.00万元，超出5.00万元");
         assertThat(finding.messageEn()).contains("25.00", "20.00", "5.00");
     }
+
+    @Test
+    void x1LastYearsIncomeAndExpenditureTotalsShouldAgreeToo() {
+        assertThat(run(new IncomeMatchesExpenditureRule(), department)).isEmpty();
+        unit.functional().lines().get(0).prior().set(yuan("700000.00"));
+
+        Finding finding = only(run(new IncomeMatchesExpenditureRule(), department), Severity.WARNING,
+                DisclosureSection.INCOME, null, "total");
+
+        assertThat(finding.message()).isEqualTo(
+                "上年收入总计95.00万元与上年支出总计89.00万元不相等，相差6.00万元：请核对上年数是否录入在正确的行。");
+        unit.functional().lines().get(0).prior().set(null);
+        assertThat(run(new IncomeMatchesExpenditureRule(), department)).isEmpty();
+    }
+
+    @Test
+    void x10AFundCannotPayMoreOfAPartThanThePartItself() {
+        unit.threePublic().entered(org.budgetdesk.model.ThreePublicFund.GOVERNMENT_FUND,
+                org.budgetdesk.model.ThreePublicPart.RECEPTION).current().set(yuan("25000.00"));
+
+        Finding finding = only(run(new ThreePublicTotalsRule(), department), Severity.ERROR,
+                DisclosureSection.THREE_PUBLIC, null, "reception");
+
+        assertThat(finding.message()).isEqualTo(
+                "本年数中，由政府性基金、国有资本经营预算和其他资金安排的公务接待费合计2.50万元，超过了公务接待费总数2.00万元，相差0.50万元。");
+    }
 }

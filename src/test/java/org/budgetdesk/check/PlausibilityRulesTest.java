@@ -79,4 +79,33 @@ class PlausibilityRulesTest {
         findings.forEach(CheckFixtures::assertFilled);
         assertThat(findings.get(1).message()).isEqualTo("其他收入为10.00万元，而由其安排的支出为0.00万元，相差10.00万元。");
     }
+
+    @Test
+    void p1ARunningCostWithoutAVehicleAndAPurchaseWithoutAPlannedVehicleAreQuestioned() {
+        unit.assets().vehicles(org.budgetdesk.model.VehicleUse.GENERAL_OFFICIAL).set(0);
+        Finding running = only(run(new VehicleRunningCostRule(), department), Severity.WARNING,
+                DisclosureSection.THREE_PUBLIC, null, "vehicleOperation");
+        assertThat(running.message()).isEqualTo("单位没有公务用车，却安排公务用车运行维护费1.00万元：请核对车辆数或运行维护费。");
+
+        unit.threePublic().vehicleOperation().current().set(yuan("0.00"));
+        unit.threePublic().vehiclePurchase().current().set(yuan("250000.00"));
+        Finding purchase = only(run(new VehicleRunningCostRule(), department), Severity.WARNING,
+                DisclosureSection.THREE_PUBLIC, null, "vehiclePurchase");
+        assertThat(purchase.message()).isEqualTo("安排公务用车购置费25.00万元，但计划购置车辆数为0：请填写计划购置的车辆数。");
+
+        unit.assets().plannedVehicles().set(1);
+        assertThat(run(new VehicleRunningCostRule(), department)).isEmpty();
+    }
+
+    @Test
+    void p2WithoutARateForTheWholeBudgetNamesNoPercentForIt() {
+        unit.operatingCosts().prior().set(yuan("50000.00"));
+        unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).prior().set(null);
+
+        Finding finding = only(run(new SharpGrowthRule(), department), Severity.WARNING,
+                DisclosureSection.OTHER, null, "operatingCosts");
+
+        assertThat(finding.message()).isEqualTo("机关运行经费增长200.00%（15.00万元，上年5.00万元），请核实并说明原因。")
+                .doesNotContain("—");
+    }
 }

@@ -67,8 +67,9 @@ class ExportXlsxCliTest {
     }
 
     @Test
-    void aFolderThatDoesNotExistIsAWriteFailure() throws Exception {
-        assertThat(run("--xlsx", folder.resolve("missing/tables.xlsx").toString()))
+    void aFolderThatCannotBeMadeIsAWriteFailure() throws Exception {
+        Files.writeString(folder.resolve("plain"), "a file where the folder should be");
+        assertThat(run("--xlsx", folder.resolve("plain/tables.xlsx").toString()))
                 .isEqualTo(ExportCommand.WRITE_FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("tables.xlsx");
     }

@@ -78,7 +78,7 @@ class DraftComparisonTest {
     void addedAndRemovedLinesAreOneDifferenceEachValuedAtTheirTotal() {
         Department later = Drafts.earlier();
         Unit unit = later.ownUnit();
-        FunctionalLine line = new FunctionalLine("2080199", FundingSource.CARRY_OVER);
+        FunctionalLine line = new FunctionalLine("2080199", FundingSource.NON_FISCAL_CARRY_OVER);
         line.project().set(new BigDecimal("100000.00"));
         unit.functional().add(line);
         unit.functional().remove(unit.functional().find("2080599", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow());
@@ -88,13 +88,13 @@ class DraftComparisonTest {
         Comparison comparison = DraftComparison.compare(Drafts.earlier(), later);
 
         assertThat(keys(comparison)).containsExactly(
-                "FUNCTIONAL 0 2080199/CARRY_OVER ADDED",
+                "FUNCTIONAL 0 2080199/NON_FISCAL_CARRY_OVER ADDED",
                 "FUNCTIONAL 0 2080599/GENERAL_PUBLIC_BUDGET REMOVED",
                 "ECONOMIC 0 " + economic.itemCode() + " REMOVED");
         Difference added = comparison.differences().get(0);
         assertThat(added.after()).isEqualTo("100000.00");
         assertThat(added.delta()).isEqualByComparingTo("100000.00");
-        assertThat(labels.describe(added)).isEqualTo("2080199 其他人力资源和社会保障管理事务支出（上年结转）")
+        assertThat(labels.describe(added)).isEqualTo("2080199 其他人力资源和社会保障管理事务支出（非财政拨款结转）")
                 .doesNotContain("·");
         assertThat(comparison.differences().get(1).delta()).isEqualByComparingTo("-14000.00");
     }

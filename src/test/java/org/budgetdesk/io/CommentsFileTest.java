@@ -79,6 +79,7 @@ class CommentsFileTest {
 
         assertThat(loaded.comments()).isEmpty();
         original.comments().clear();
+        SampleProjects.withoutFormatThreeTargets(original);
         assertThat(ModelDump.of(loaded)).containsExactlyElementsOf(ModelDump.of(original));
         assertThat(new String(files.toBytes(loaded), StandardCharsets.UTF_8))
                 .startsWith("{\n  \"formatVersion\": " + ProjectDto.CURRENT_VERSION + ",\n").contains("\"comments\": []");

@@ -7,6 +7,7 @@ import static org.budgetdesk.io.BadFiles.edited;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,6 +41,11 @@ class FormatThreeTest {
 
         assertThat(after.get("formatVersion").intValue()).isEqualTo(3);
         assertThat(after.get("sectionComparisonBases").size()).isZero();
+        for (int u = 0; u < before.get("units").size(); u++) {
+            JsonNode oldIncome = ((ObjectNode) before.get("units").get(u)).remove("income");
+            JsonNode newIncome = ((ObjectNode) after.get("units").get(u)).remove("income");
+            assertSameIncome(oldIncome, newIncome);
+        }
         assertSameValues("$", before, after);
         assertThat(ModelDump.of(load(saved))).containsExactlyElementsOf(ModelDump.of(loaded));
     }
@@ -53,6 +59,7 @@ class FormatThreeTest {
             tree.remove("basicCostOverrides");
         });
 
+        SampleProjects.withoutFormatThreeTargets(rich);
         assertThat(ModelDump.of(load(formatTwo))).containsExactlyElementsOf(ModelDump.of(rich));
     }
 
@@ -146,6 +153,25 @@ class FormatThreeTest {
 
         assertThat(e.kind()).isEqualTo(Kind.MISSING_FIELD);
         assertThat(e.jsonPath()).isEqualTo("$.sectionComparisonBases");
+    }
+
+    /**
+     * Each source of the old income is in the new one with the same figures, the old 上年结转 as 非财政拨款结转; the
+     * sources format 3 added are there with zero.
+     */
+    private static void assertSameIncome(JsonNode before, JsonNode after) {
+        Map<String, JsonNode> bySource = new java.util.HashMap<>();
+        after.forEach(entry -> bySource.put(entry.get("source").asText(), entry));
+        assertThat(bySource).hasSize(FundingSource.values().length);
+        for (JsonNode old : before) {
+            String source = old.get("source").asText().equals("CARRY_OVER") ? "NON_FISCAL_CARRY_OVER"
+                    : old.get("source").asText();
+            JsonNode now = bySource.remove(source);
+            for (String field : new String[] {"current", "prior", "reason"}) {
+                assertThat(now.get(field)).as(source + "." + field).isEqualTo(old.get(field));
+            }
+        }
+        bySource.values().forEach(added -> assertThat(added.get("current").asText()).isEqualTo("0.00"));
     }
 
     /** Every value of {@code before} is in {@code after} at the same place (the version aside). */

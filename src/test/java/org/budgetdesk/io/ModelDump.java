@@ -90,7 +90,10 @@ final class ModelDump {
         for (PerformanceProject project : u.performance().projects()) {
             put(p + "project", List.of(project.name().get(), project.functionalCode().get(),
                     project.amount().get().toPlainString(), project.goals().get()));
+            put(p + "project.indicators", indicators(project.indicators()));
         }
+        put(p + "overallGoals", u.performance().overallGoals().get());
+        put(p + "overallIndicators", indicators(u.performance().overallIndicators()));
         put(p + "functions", u.texts().functions());
         put(p + "keyTasks", u.texts().keyTasks());
         put(p + "appropriationPurpose", u.texts().appropriationPurpose().get());
@@ -108,5 +111,10 @@ final class ModelDump {
         String text = value instanceof java.math.BigDecimal amount ? amount.toPlainString()
                 : value instanceof Map<?, ?> || value instanceof List<?> ? value.toString() : String.valueOf(value);
         lines.add(name + "=" + text);
+    }
+
+    private static List<List<String>> indicators(List<org.budgetdesk.model.PerformanceIndicator> indicators) {
+        return indicators.stream().map(indicator -> List.of(indicator.level1().get(), indicator.level2().get(),
+                indicator.level3().get(), indicator.value().get())).toList();
     }
 }

@@ -76,7 +76,7 @@ class ProjectFileErrorsTest {
         assertWrongType(edited(tree -> at(tree, "units", 0, "assets", "vehicles").put("BICYCLE", 1)),
                 "$.units[0].assets.vehicles");
         assertWrongType("[1, 2]".getBytes(StandardCharsets.UTF_8), "$");
-        assertWrongType(edited(tree -> tree.put("formatVersion", "1")), "$.formatVersion");
+        assertThat(load(edited(tree -> tree.put("formatVersion", "1"))).kind()).isEqualTo(Kind.BAD_VERSION);
     }
 
     @Test
@@ -91,8 +91,8 @@ class ProjectFileErrorsTest {
         assertMissing(edited(tree -> at(tree, "units", 0, "assets", "vehicles").remove("OTHER")),
                 "$.units[0].assets.vehicles.OTHER");
         ProjectFileException income = assertMissing(
-                edited(tree -> tree.withArray("/units/0/income").remove(7)), "$.units[0].income");
-        assertThat(income.found()).isEqualTo("CARRY_OVER");
+                edited(tree -> tree.withArray("/units/0/income").remove(13)), "$.units[0].income");
+        assertThat(income.found()).isEqualTo("NON_FISCAL_CARRY_OVER");
     }
 
     @Test

@@ -36,7 +36,7 @@ final class SampleProjects {
         fillUnit(own, 1);
         functional(own, "2080101", FundingSource.GENERAL_PUBLIC_BUDGET, "5126000.00", "812300.50", "0.00",
                 "4980000.00");
-        functional(own, "2080101", FundingSource.CARRY_OVER, "0.00", "0.00", "150000.00", "0.00");
+        functional(own, "2080101", FundingSource.NON_FISCAL_CARRY_OVER, "0.00", "0.00", "150000.00", "0.00");
         functional(own, "2080505", FundingSource.GENERAL_PUBLIC_BUDGET, "620000.00", "0.00", "0.00", "600000.00");
         functional(own, "2101101", FundingSource.GOVERNMENT_FUND, "310000.01", "0.00", "0.00", "0.00");
         functional(own, "2210201", FundingSource.GENERAL_PUBLIC_BUDGET, "543900.00", "0.00", "0.00", "540000.00");
@@ -65,6 +65,18 @@ final class SampleProjects {
     }
 
     /** Sets every single-valued field of a unit; {@code seed} makes the units differ. */
+    /**
+     * Empties what format 3 added to performance targets (indicators, overall targets), which a version-1 or -2 file
+     * cannot hold: what such a file gives back.
+     */
+    static void withoutFormatThreeTargets(Department department) {
+        for (Unit unit : department.units()) {
+            unit.performance().projects().forEach(project -> project.indicators().clear());
+            unit.performance().overallGoals().set("");
+            unit.performance().overallIndicators().clear();
+        }
+    }
+
     private static void fillUnit(Unit unit, int seed) {
         for (FundingSource source : FundingSource.values()) {
             long current = (source.ordinal() + 1) * 100000L * seed;
@@ -92,7 +104,18 @@ final class SampleProjects {
         project.functionalCode().set("2080101");
         project.amount().set(new BigDecimal("150000.00"));
         project.goals().set("目标一：上线\n目标二：满意度≥95%");
+        org.budgetdesk.model.PerformanceIndicator indicator = new org.budgetdesk.model.PerformanceIndicator();
+        indicator.level1().set("满意度指标");
+        indicator.level2().set("服务对象满意度指标");
+        indicator.level3().set("群众满意度 " + seed);
+        indicator.value().set("≥95%");
+        project.indicators().add(indicator);
         unit.performance().add(project);
+        unit.performance().overallGoals().set("整体目标 " + seed + "\n第二行");
+        org.budgetdesk.model.PerformanceIndicator overall = new org.budgetdesk.model.PerformanceIndicator();
+        overall.level1().set("产出指标");
+        overall.value().set("100%");
+        unit.performance().overallIndicators().add(overall);
         PerformanceProject empty = new PerformanceProject();
         empty.name().set("待定项目");
         unit.performance().add(empty);

@@ -77,9 +77,10 @@ class DepartmentConsolidationTest {
     void consolidatedIncomeSumsEverySource() {
         assertThat(consolidated.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).current().get())
                 .isEqualTo(yuan("111.00"));
-        assertThat(consolidated.income().source(FundingSource.CARRY_OVER).prior().get()).isEqualTo(yuan("1776.00"));
+        assertThat(consolidated.income().source(FundingSource.NON_FISCAL_CARRY_OVER).prior().get())
+                .isEqualTo(yuan("3108.00"));
         assertThat(consolidated.income().fiscalAppropriation().current().get()).isEqualTo(yuan("666.00"));
-        assertThat(consolidated.income().total().current().get()).isEqualTo(yuan("3996.00"));
+        assertThat(consolidated.income().total().current().get()).isEqualTo(yuan("11655.00"));
     }
 
     @Test

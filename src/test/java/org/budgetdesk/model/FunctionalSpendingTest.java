@@ -171,7 +171,7 @@ class FunctionalSpendingTest {
 
         assertFigures(spending.bySource(FundingSource.GENERAL_PUBLIC_BUDGET), "30.00", "1.00", "3.00", "7.00");
         assertFigures(spending.bySource(FundingSource.GOVERNMENT_FUND), "0.00", "0.00", "50.00", "40.00");
-        assertFigures(spending.bySource(FundingSource.CARRY_OVER), "0.00", "0.00", "0.00", "0.00");
+        assertFigures(spending.bySource(FundingSource.NON_FISCAL_CARRY_OVER), "0.00", "0.00", "0.00", "0.00");
         assertThat(spending.bySource(FundingSource.GOVERNMENT_FUND).share().get().percent(2))
                 .contains(new BigDecimal("59.52"));
     }

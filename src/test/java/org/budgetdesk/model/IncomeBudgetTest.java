@@ -10,12 +10,13 @@ class IncomeBudgetTest {
 
     private final IncomeBudget income = new IncomeBudget();
 
-    /** Source i gets 10^i 元 current and 2·10^i prior, so every sum names the sources in it. */
+    /** Source i gets 10^i 分 current and 2·10^i 分 prior, so every sum names the sources in it. */
     private void fillEverySource() {
-        long amount = 1;
+        java.math.BigDecimal amount = new java.math.BigDecimal("0.01");
         for (FundingSource source : FundingSource.values()) {
-            set(income.source(source), amount + ".00", 2 * amount + ".00");
-            amount *= 10;
+            income.source(source).current().set(amount);
+            income.source(source).prior().set(amount.add(amount));
+            amount = amount.movePointRight(1);
         }
     }
 
@@ -23,24 +24,36 @@ class IncomeBudgetTest {
     void fiscalAppropriationIsTheThreeAppropriations() {
         fillEverySource();
 
-        assertThat(income.fiscalAppropriation().current().get()).isEqualTo(yuan("111.00"));
-        assertThat(income.fiscalAppropriation().prior().get()).isEqualTo(yuan("222.00"));
+        assertThat(income.fiscalAppropriation().current().get()).isEqualByComparingTo("1.11");
+        assertThat(income.fiscalAppropriation().prior().get()).isEqualByComparingTo("2.22");
     }
 
     @Test
-    void currentYearIncomeIsTheSixSourcesWithoutDrawDownAndCarryOver() {
+    void currentYearIncomeIsTheNineSourcesWithoutDrawDownAndCarryOvers() {
         fillEverySource();
 
-        assertThat(income.currentYearIncome().current().get()).isEqualTo(yuan("111111.00"));
-        assertThat(income.currentYearIncome().prior().get()).isEqualTo(yuan("222222.00"));
+        assertThat(income.currentYearIncome().current().get()).isEqualByComparingTo("1111111.11");
+        assertThat(income.currentYearIncome().prior().get()).isEqualByComparingTo("2222222.22");
     }
 
     @Test
-    void totalIsAllEightSources() {
+    void totalIsAllFourteenSources() {
         fillEverySource();
 
-        assertThat(income.total().current().get()).isEqualTo(yuan("11111111.00"));
-        assertThat(income.total().prior().get()).isEqualTo(yuan("22222222.00"));
+        assertThat(income.total().current().get()).isEqualByComparingTo("111111111111.11");
+        assertThat(income.total().prior().get()).isEqualByComparingTo("222222222222.22");
+    }
+
+    @Test
+    void carryOverIsTheFourCarryOversAndItsFiscalPartTheThreeAppropriationsCarriedOver() {
+        fillEverySource();
+
+        assertThat(income.carryOver().current().get()).isEqualByComparingTo("111100000000.00");
+        assertThat(income.group(IncomeGroup.FISCAL_CARRY_OVER).current().get()).isEqualByComparingTo("11100000000.00");
+        assertThat(FundingSource.GOVERNMENT_FUND_CARRY_OVER.fiscalFund()).isEqualTo(FundingSource.GOVERNMENT_FUND);
+        assertThat(FundingSource.GOVERNMENT_FUND.fiscalFund()).isEqualTo(FundingSource.GOVERNMENT_FUND);
+        assertThat(FundingSource.NON_FISCAL_CARRY_OVER.fiscalFund()).isNull();
+        assertThat(FundingSource.SUPERIOR_SUBSIDY.fiscalFund()).isNull();
     }
 
     @Test
@@ -59,18 +72,19 @@ class IncomeBudgetTest {
     void totalsFollowAnEditedSource() {
         fillEverySource();
 
-        income.source(FundingSource.CARRY_OVER).current().set(yuan("0.00"));
+        income.source(FundingSource.NON_FISCAL_CARRY_OVER).current().set(yuan("0.00"));
         income.source(FundingSource.STATE_CAPITAL).current().set(yuan("0.00"));
 
-        assertThat(income.total().current().get()).isEqualTo(yuan("1111011.00"));
-        assertThat(income.currentYearIncome().current().get()).isEqualTo(yuan("111011.00"));
-        assertThat(income.fiscalAppropriation().current().get()).isEqualTo(yuan("11.00"));
+        assertThat(income.total().current().get()).isEqualByComparingTo("11111111110.11");
+        assertThat(income.currentYearIncome().current().get()).isEqualByComparingTo("1111110.11");
+        assertThat(income.fiscalAppropriation().current().get()).isEqualByComparingTo("0.11");
     }
 
     @Test
     void everySourceHasItsOwnFigure() {
-        assertThat(FundingSource.values()).hasSize(8)
+        assertThat(FundingSource.values()).hasSize(14)
                 .allSatisfy(source -> assertThat(income.source(source)).isNotNull());
-        assertThat(income.source(FundingSource.OTHER_INCOME)).isNotSameAs(income.source(FundingSource.CARRY_OVER));
+        assertThat(income.source(FundingSource.OTHER_INCOME))
+                .isNotSameAs(income.source(FundingSource.NON_FISCAL_CARRY_OVER));
     }
 }

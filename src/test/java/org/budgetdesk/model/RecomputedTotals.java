@@ -23,7 +23,9 @@ public final class RecomputedTotals {
     private static final Set<FundingSource> APPROPRIATIONS =
             EnumSet.of(FundingSource.GENERAL_PUBLIC_BUDGET, FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL);
     private static final Set<FundingSource> NOT_CURRENT_YEAR =
-            EnumSet.of(FundingSource.INSTITUTIONAL_FUND_DRAWDOWN, FundingSource.CARRY_OVER);
+            EnumSet.of(FundingSource.INSTITUTIONAL_FUND_DRAWDOWN, FundingSource.GENERAL_PUBLIC_BUDGET_CARRY_OVER,
+                    FundingSource.GOVERNMENT_FUND_CARRY_OVER, FundingSource.STATE_CAPITAL_CARRY_OVER,
+                    FundingSource.NON_FISCAL_CARRY_OVER);
     private static final Set<String> PERSONNEL_CLASSES = Set.of("301", "303");
 
     private final List<String> mismatches = new ArrayList<>();

@@ -50,7 +50,7 @@ public final class SampleDepartments {
         second.assets().vehicles(VehicleUse.LAW_ENFORCEMENT).set(2);
 
         Unit third = new Unit("第三单位");
-        set(third.income().source(FundingSource.CARRY_OVER), "80000.00", "0.00");
+        set(third.income().source(FundingSource.NON_FISCAL_CARRY_OVER), "80000.00", "0.00");
         third.functional().add(functional("2210201", "80000.00", "0.00", "0.00", "75000.00"));
         third.functional().add(functional("2089901", "0.00", "0.00", "5000.00", "0.00"));
         third.economic().add(economic("30201", "5000.00", "4000.00"));

@@ -84,4 +84,23 @@ class ExportUiTest {
         assertThat(bar.getProgress()).isEqualTo(1.0);
         assertThat(bar.isVisible()).isFalse();
     }
+
+    @Test
+    void exportOverTheOpenProjectIsRefusedAndTheProjectKept(FxRobot robot) throws Exception {
+        Path project = Files.write(folder.resolve("P.budget"), SampleProject.bytes());
+        robot.interact(() -> {
+            try {
+                window.document().open(SampleProject.load(), project);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("xlsx").orElseThrow(),
+                ExportOptions.defaults(), project, false);
+        robot.interact(() -> window.exportActions().export());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors.get(0)).contains("导出失败").contains("正在读取或打开的项目文件");
+        assertThat(Files.readAllBytes(project)).isEqualTo(SampleProject.bytes());
+    }
 }

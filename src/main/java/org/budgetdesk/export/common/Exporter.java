@@ -11,4 +11,12 @@ import org.budgetdesk.model.Department;
 public interface Exporter {
     /** Writes the output file, replacing it. */
     void export(Department department, Path output, ExportOptions options) throws IOException;
+
+    /**
+     * How many characters of the last export's texts no office file can hold (control characters, lone surrogates)
+     * were written as U+FFFD instead; 0 when none.
+     */
+    default int replacedCharacters() {
+        return 0;
+    }
 }

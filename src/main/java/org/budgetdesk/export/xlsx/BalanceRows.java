@@ -33,15 +33,16 @@ final class BalanceRows implements RowBuilder {
         IncomeBudget income = context.consolidated().income();
         Map<String, Map<String, BigDecimal>> classes = classes(context, spec);
         List<String> right = rightFields();
-        int upper = Math.max(1, Math.max(spec.income().size(), classes.size()));
+        List<IncomeLine> incomeLines = spec.incomeLines();
+        int upper = Math.max(1, Math.max(incomeLines.size(), classes.size()));
         List<TableRow> rows = new ArrayList<>();
         for (int i = 0; i < upper; i++) {
             rows.add(TableRow.item(0));
         }
-        for (int i = 0; i < spec.income().size(); i++) {
-            FundingSource source = spec.income().get(i);
-            rows.get(i).text("income.name", ChineseNumerals.item(i + 1, source.officialName()))
-                    .amount("income.amount", income.source(source).current().getValue());
+        for (int i = 0; i < incomeLines.size(); i++) {
+            IncomeLine line = incomeLines.get(i);
+            rows.get(i).text("income.name", ChineseNumerals.item(i + 1, line.officialName()))
+                    .amount("income.amount", line.current(income));
         }
         int n = 0;
         for (Map.Entry<String, Map<String, BigDecimal>> entry : classes.entrySet()) {
@@ -51,15 +52,16 @@ final class BalanceRows implements RowBuilder {
         }
         int current = rows.size();
         rows.add(TableRow.total().text("income.name", context.label("currentIncome"))
-                .sum(LEFT, IntStream.range(0, spec.income().size()).boxed().toList())
+                .sum(LEFT, IntStream.range(0, incomeLines.size()).boxed().toList())
                 .text("name", context.label("currentExpenditure"))
                 .sum(right, IntStream.range(0, classes.size()).boxed().toList()));
         List<Integer> incomeParts = new ArrayList<>(List.of(current));
         List<Integer> spendingParts = new ArrayList<>(List.of(current));
-        for (int i = 0; i < spec.otherIncome().size(); i++) {
-            FundingSource source = spec.otherIncome().get(i);
-            TableRow row = TableRow.item(0).text("income.name", source.officialName())
-                    .amount("income.amount", income.source(source).current().getValue());
+        List<IncomeLine> otherLines = spec.otherIncomeLines();
+        for (int i = 0; i < otherLines.size(); i++) {
+            IncomeLine line = otherLines.get(i);
+            TableRow row = TableRow.item(0).text("income.name", line.officialName())
+                    .amount("income.amount", line.current(income));
             if (i == 0) {
                 row.text("name", context.label("carryForward"));
                 right.forEach(field -> row.amount(field, Amounts.ZERO));
@@ -85,7 +87,7 @@ final class BalanceRows implements RowBuilder {
                         classes.computeIfAbsent(FunctionalCodes.classOf(line.itemCode()), code -> zeros());
                 BigDecimal amount = line.total().get();
                 figures.merge("total", amount, BigDecimal::add);
-                figures.merge(RowBuilders.sourceField(line.source()), amount, BigDecimal::add);
+                figures.merge(RowBuilders.sourceField(spec.countedAs(line.source())), amount, BigDecimal::add);
             }
         }
         return classes;

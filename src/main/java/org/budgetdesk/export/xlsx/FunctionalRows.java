@@ -11,6 +11,7 @@ import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.FunctionalCodes;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 
 /**
  * Functional 类/款/项 rows of the consolidated department: 合计 on top, each 类 and 款 the SUM of the rows under it,
@@ -82,21 +83,31 @@ final class FunctionalRows implements RowBuilder {
         return row.text("code", code).text("name", context.functionalName(code));
     }
 
+    /** A 项's figures over its lines; a prior not published in one line leaves the 项's prior not published. */
     private static TableRow item(TableRow row, List<FunctionalLine> lines) {
         FIGURES.forEach((field, figure) ->
-                row.amount(field, lines.stream().map(figure).reduce(Amounts.ZERO, BigDecimal::add)));
+                row.amount(field, lines.stream().map(figure).reduce(Amounts.ZERO, Amounts::plusKnown)));
         for (FundingSource source : FundingSource.values()) {
-            BigDecimal sum = lines.stream().filter(line -> line.source() == source)
-                    .map(line -> line.total().get()).reduce(Amounts.ZERO, BigDecimal::add);
-            row.amount(RowBuilders.sourceField(source), sum);
+            row.amount(RowBuilders.sourceField(source), totalOf(lines, List.of(source)));
+        }
+        for (IncomeGroup group : IncomeGroup.values()) {
+            row.amount("source." + group.name(), totalOf(lines, group.sources()));
         }
         return row;
+    }
+
+    private static BigDecimal totalOf(List<FunctionalLine> lines, List<FundingSource> sources) {
+        return lines.stream().filter(line -> sources.contains(line.source()))
+                .map(line -> line.total().get()).reduce(Amounts.ZERO, BigDecimal::add);
     }
 
     static List<String> amountFields() {
         List<String> fields = new ArrayList<>(FIGURES.keySet());
         for (FundingSource source : FundingSource.values()) {
             fields.add(RowBuilders.sourceField(source));
+        }
+        for (IncomeGroup group : IncomeGroup.values()) {
+            fields.add("source." + group.name());
         }
         return fields;
     }

@@ -3,6 +3,7 @@ package org.budgetdesk.export.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.Unit;
 
 /**
@@ -22,6 +23,9 @@ final class IncomeRows implements RowBuilder {
         for (FundingSource source : FundingSource.values()) {
             amounts.add(RowBuilders.sourceField(source));
         }
+        for (IncomeGroup group : IncomeGroup.values()) {
+            amounts.add("source." + group.name());
+        }
         List<TableRow> rows = new ArrayList<>();
         TableRow total = TableRow.total().text("name", context.label("total"));
         rows.add(total);
@@ -31,6 +35,9 @@ final class IncomeRows implements RowBuilder {
                     .amount("total", unit.income().total().current().get());
             for (FundingSource source : FundingSource.values()) {
                 row.amount(RowBuilders.sourceField(source), unit.income().source(source).current().get());
+            }
+            for (IncomeGroup group : IncomeGroup.values()) {
+                row.amount("source." + group.name(), unit.income().group(group).current().get());
             }
             unitRows.add(rows.size());
             rows.add(row);

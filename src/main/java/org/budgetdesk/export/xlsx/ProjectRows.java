@@ -3,15 +3,18 @@ package org.budgetdesk.export.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
 
 /**
  * Projects with performance targets, unit by unit: 合计 (the SUM of the projects), then one row per project.
- * Fields: {@code unit}, {@code name}, {@code code} (functional 项), {@code codeName}, {@code amount}, {@code goals}.
+ * Fields: {@code unit}, {@code name}, {@code code} (functional 项), {@code codeName}, {@code amount}, {@code goals},
+ * {@code indicators} (one line per indicator: 一级指标—二级指标—三级指标：指标值).
  */
 final class ProjectRows implements RowBuilder {
-    private static final Set<String> FIELDS = Set.of("unit", "name", "code", "codeName", "amount", "goals");
+    private static final Set<String> FIELDS = Set.of("unit", "name", "code", "codeName", "amount", "goals",
+            "indicators");
 
     @Override
     public boolean supports(String field) {
@@ -33,7 +36,8 @@ final class ProjectRows implements RowBuilder {
                         .text("code", code)
                         .text("codeName", code.isBlank() ? "" : context.functionalName(code))
                         .amount("amount", project.amount().get())
-                        .text("goals", project.goals().get()));
+                        .text("goals", project.goals().get())
+                        .text("indicators", indicators(project.indicators())));
             }
         }
         if (projectRows.isEmpty()) {
@@ -41,5 +45,15 @@ final class ProjectRows implements RowBuilder {
         }
         total.sum(List.of("amount"), projectRows);
         return rows;
+    }
+
+    /** 产出指标—数量指标—改造多媒体教室数：≥120间, one line each, the levels that are blank left out. */
+    static String indicators(List<PerformanceIndicator> indicators) {
+        return indicators.stream().map(indicator -> {
+            String levels = java.util.stream.Stream.of(indicator.level1().get(), indicator.level2().get(),
+                    indicator.level3().get()).filter(level -> !level.isBlank())
+                    .collect(java.util.stream.Collectors.joining("—"));
+            return indicator.value().get().isBlank() ? levels : levels + "：" + indicator.value().get();
+        }).collect(java.util.stream.Collectors.joining("\n"));
     }
 }

@@ -25,18 +25,9 @@ final class RowBuilders {
         return builder;
     }
 
-    /** Whether the field is {@code source.X} for a funding source X. */
+    /** Whether the field is {@code source.X} for a funding source or an income group X ({@link IncomeLine}). */
     static boolean isSourceField(String field) {
-        if (!field.startsWith("source.")) {
-            return false;
-        }
-        String name = field.substring("source.".length());
-        for (FundingSource source : FundingSource.values()) {
-            if (source.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return field.startsWith("source.") && IncomeLine.exists(field.substring("source.".length()));
     }
 
     /** The field of a funding source's column. */

@@ -51,7 +51,7 @@ final class TableBody {
     }
 
     /** True for a prior that is not published, and for a sum over one: such a total is not known either. */
-    private boolean notPublished(int r, int c) {
+    boolean notPublished(int r, int c) {
         CellValue cell = rows.get(r).cell(columns.get(c).field());
         if (cell instanceof CellValue.Sum sum) {
             return sum.rows().stream().anyMatch(row -> notPublished(row, c));

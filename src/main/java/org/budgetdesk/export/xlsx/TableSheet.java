@@ -88,6 +88,8 @@ final class TableSheet {
                     cell.setCellFormula(formula);
                 }
                 cell.setCellValue(number.doubleValue());
+            } else if (body.notPublished(r, c)) {
+                text(row, c, text, total ? styles.amountBold : styles.amount); // “—”, aligned with the figures
             } else if (column.wrap()) {
                 text(row, c, text, styles.wrapped);
                 lines = Math.max(lines, text == null ? 1 : TextWidth.lines(text, widths[c]));

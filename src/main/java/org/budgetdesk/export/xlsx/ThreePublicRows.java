@@ -5,24 +5,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.EnumSet;
+import java.util.Set;
+import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Compared;
-import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
+import org.budgetdesk.model.ThreePublicShare;
 import org.budgetdesk.model.Unit;
 
 /**
  * “三公”经费 by unit: 合计 (the SUM of the units), then one row per unit, this year's figures and the prior year's
- * ({@code prior.} fields). The model keeps “三公”经费 as general public budget spending, so a table covering only other
- * sources (表4-1) is empty. Fields: {@code name} and, bare or with {@code prior.}, those of {@link #PARTS}.
+ * ({@code prior.} fields), from the funds the table covers: all of them without {@code sources}, else those the
+ * listed sources pay (一般公共预算 for 表3-3, 政府性基金 for 表4-1, the three appropriations for 财政拨款“三公”).
+ * Fields: {@code name} and, bare or with {@code prior.}, those of {@link #PARTS}.
  */
 final class ThreePublicRows implements RowBuilder {
-    static final Map<String, Function<ThreePublicExpenses, Compared>> PARTS = Map.of(
-            "total", ThreePublicExpenses::total,
-            "overseasTravel", ThreePublicExpenses::overseasTravel,
-            "reception", ThreePublicExpenses::reception,
-            "vehicles", ThreePublicExpenses::vehicles,
-            "vehiclePurchase", ThreePublicExpenses::vehiclePurchase,
-            "vehicleOperation", ThreePublicExpenses::vehicleOperation);
+    static final Map<String, Function<ThreePublicShare, Compared>> PARTS = Map.of(
+            "total", ThreePublicShare::total,
+            "overseasTravel", share -> share.part(ThreePublicPart.OVERSEAS_TRAVEL),
+            "reception", share -> share.part(ThreePublicPart.RECEPTION),
+            "vehicles", ThreePublicShare::vehicles,
+            "vehiclePurchase", share -> share.part(ThreePublicPart.VEHICLE_PURCHASE),
+            "vehicleOperation", share -> share.part(ThreePublicPart.VEHICLE_OPERATION));
 
     @Override
     public boolean supports(String field) {
@@ -32,30 +38,49 @@ final class ThreePublicRows implements RowBuilder {
 
     @Override
     public List<TableRow> rows(TableContext context, RowSpec spec) {
-        if (!spec.covers(FundingSource.GENERAL_PUBLIC_BUDGET)) {
-            return List.of();
-        }
         List<String> amounts = new ArrayList<>();
         PARTS.keySet().forEach(part -> amounts.addAll(List.of(part, "prior." + part)));
         List<TableRow> rows = new ArrayList<>();
         TableRow total = TableRow.total().text("name", context.label("total"));
         rows.add(total);
         List<Integer> unitRows = new ArrayList<>();
+        Set<ThreePublicFund> funds = funds(spec);
+        boolean any = false;
         for (Unit unit : context.department().units()) {
             TableRow row = TableRow.item(1).text("name", unit.name().get());
-            PARTS.forEach((part, figure) -> {
-                Compared compared = figure.apply(unit.threePublic());
-                row.amount(part, value(compared.current().getValue()));
-                row.amount("prior." + part, compared.prior().getValue());
-            });
+            for (Map.Entry<String, Function<ThreePublicShare, Compared>> part : PARTS.entrySet()) {
+                BigDecimal current = Amounts.ZERO;
+                BigDecimal prior = Amounts.ZERO;
+                for (ThreePublicShare share : shares(unit.threePublic(), funds)) {
+                    Compared figure = part.getValue().apply(share);
+                    current = current.add(figure.current().getValue());
+                    prior = Amounts.plusKnown(prior, figure.prior().getValue());
+                }
+                any |= current.signum() != 0 || prior != null && prior.signum() != 0;
+                row.amount(part.getKey(), current);
+                row.amount("prior." + part.getKey(), prior);
+            }
             unitRows.add(rows.size());
             rows.add(row);
+        }
+        if (!any && !funds.contains(ThreePublicFund.GENERAL_PUBLIC_BUDGET)) {
+            return List.of(); // nothing from these funds: the table's 空表 statement
         }
         total.sum(amounts, unitRows);
         return rows;
     }
 
-    private static BigDecimal value(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
+    /** The funds the listed sources pay from; {@code null} for every source. */
+    private static Set<ThreePublicFund> funds(RowSpec spec) {
+        if (spec.sources().isEmpty()) {
+            return null;
+        }
+        Set<ThreePublicFund> funds = EnumSet.noneOf(ThreePublicFund.class);
+        spec.sources().forEach(source -> funds.add(ThreePublicFund.of(source)));
+        return funds;
+    }
+
+    private static List<ThreePublicShare> shares(ThreePublicExpenses expenses, Set<ThreePublicFund> funds) {
+        return funds == null ? List.of(expenses.all()) : funds.stream().map(expenses::share).toList();
     }
 }

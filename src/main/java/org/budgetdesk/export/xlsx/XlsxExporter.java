@@ -1,25 +1,21 @@
 package org.budgetdesk.export.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.io.AtomicFiles;
 import org.budgetdesk.model.Department;
 
 /**
  * Writes the department's disclosure tables to an Excel workbook: one sheet per table of the chosen table set
  * ({@link ExportOptions#tableSet()}, see {@link TableSet}), amounts in the chosen unit, totals as SUM formulas with
- * their values stored, print-ready, and a last sheet of pie charts. The file is written beside the target and then
- * moved over it, so a failed export leaves the old file whole.
+ * their values stored, print-ready, and a last sheet of pie charts. The file is written as every export is
+ * ({@link AtomicFiles}): beside the target, then moved over it, so a failed export leaves the old file whole; a
+ * missing folder is created.
  */
 public final class XlsxExporter implements Exporter {
     static {
@@ -30,7 +26,6 @@ public final class XlsxExporter implements Exporter {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final DoubleConsumer progress;
 
     public XlsxExporter() {
@@ -54,24 +49,6 @@ public final class XlsxExporter implements Exporter {
     public void export(Department department, Path output, ExportOptions options) throws IOException {
         TableSet set = TableSet.load(options.tableSet());
         DisplayUnit unit = options.unit() == null ? DisplayUnit.WAN_YUAN : options.unit();
-        Path target = output.toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-                + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-                new WorkbookWriter(set, unit, progress).write(department, out);
-            }
-            move(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(output, out -> new WorkbookWriter(set, unit, progress).write(department, out));
     }
 }

@@ -18,10 +18,19 @@ public sealed interface LockResult {
     /** True when the lock is ours. */
     boolean acquired();
 
-    /** The lock is ours; release it when the project is closed. */
-    record Acquired(ProjectLock lock) implements LockResult {
+    /**
+     * The lock is ours; release it when the project is closed. {@code staleOwner} is the owner of a stale lock that
+     * was taken over (a process of this computer that no longer runs), so the user can be told; {@code null} when
+     * there was none or it named nobody.
+     */
+    record Acquired(ProjectLock lock, Owner staleOwner) implements LockResult {
         public Acquired {
             Objects.requireNonNull(lock, "lock");
+        }
+
+        /** A lock acquired where none was. */
+        public Acquired(ProjectLock lock) {
+            this(lock, null);
         }
 
         @Override

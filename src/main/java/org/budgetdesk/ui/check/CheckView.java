@@ -3,6 +3,7 @@ package org.budgetdesk.ui.check;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -54,7 +55,10 @@ public final class CheckView {
         table.setId("checkTable");
         table.setAccessibleText(messages.get("check.table"));
         table.setShowRoot(false);
-        table.setPlaceholder(new Label(messages.get("check.none")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(viewModel.failed()).then(viewModel.summary())
+                .otherwise(messages.get("check.none")));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 severityColumn(messages),

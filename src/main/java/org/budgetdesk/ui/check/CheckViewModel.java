@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +33,7 @@ import org.budgetdesk.ui.common.Document;
  * <p>It listens to the document weakly: a view model nobody holds any more stops checking.
  */
 public final class CheckViewModel {
+    private static final Logger LOG = Logger.getLogger(CheckViewModel.class.getName());
     /** How long the workbench waits after the last change before checking. */
     public static final Duration DELAY = Duration.millis(300);
 
@@ -46,6 +51,7 @@ public final class CheckViewModel {
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper(this, "infos");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ChangeListener<Object> onChange = (obs, before, after) -> changed();
 
     /** Checks now, and again 300 ms after the last change. */
@@ -70,7 +76,20 @@ public final class CheckViewModel {
 
     /** Runs every check on the document now. */
     public void refresh() {
-        List<Finding> found = checker.check(document.department(), document.catalog());
+        List<Finding> found;
+        try {
+            found = checker.check(document.department(), document.catalog());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the checks could not run", e);
+            failed.set(true);
+            errors.set(0);
+            warnings.set(0);
+            infos.set(0);
+            summary.set(messages.format("check.failed", String.valueOf(e.getMessage())));
+            findings.clear();
+            return;
+        }
+        failed.set(false);
         int[] counts = new int[Severity.values().length];
         found.forEach(finding -> counts[finding.severity().ordinal()]++);
         errors.set(counts[Severity.ERROR.ordinal()]);
@@ -80,6 +99,11 @@ public final class CheckViewModel {
         if (!found.equals(findings)) {
             findings.setAll(found);
         }
+    }
+
+    /** True when the last check could not run (the summary says why): no findings then means nothing. */
+    public ReadOnlyBooleanProperty failed() {
+        return failed.getReadOnlyProperty();
     }
 
     /** The current findings, in tab order; replaced as a whole after each check. */

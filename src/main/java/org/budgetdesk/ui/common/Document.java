@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.format.DisplayUnit;
@@ -28,6 +30,8 @@ public final class Document {
             new SimpleObjectProperty<>(this, "displayUnit", DisplayUnit.WAN_YUAN);
     private final BooleanProperty lockedByOther = new SimpleBooleanProperty(this, "lockedByOther", false);
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode", false);
+    private final BooleanProperty fileReadOnly = new SimpleBooleanProperty(this, "fileReadOnly", false);
+    private final StringProperty banner = new SimpleStringProperty(this, "banner", "");
     private final UndoManager undoManager = new UndoManager();
     private final BooleanBinding readOnly;
     private final javafx.beans.property.ReadOnlyIntegerWrapper catalogRevision =
@@ -37,13 +41,16 @@ public final class Document {
 
     public Document(Department initial, Path initialFile) {
         readOnly = Bindings.createBooleanBinding(
-                () -> lockedByOther.get() || reviewMode.get() || department.get() == null
+                () -> lockedByOther.get() || fileReadOnly.get() || reviewMode.get() || department.get() == null
                         || viewedUnit.get() == department.get().consolidated(),
-                lockedByOther, reviewMode, viewedUnit, department);
+                lockedByOther, fileReadOnly, reviewMode, viewedUnit, department);
         open(initial, initialFile);
     }
 
-    /** Shows another department: its own unit is viewed, the undo history starts afresh and counts as saved. */
+    /**
+     * Shows another department: its own unit is viewed, the undo history starts afresh and counts as saved, and the
+     * file counts as writable with no banner until the caller says otherwise.
+     */
     public void open(Department opened, Path openedFile) {
         catalog = null;
         MapChangeListener<String, String> codesChanged = change -> catalogChanged();
@@ -52,6 +59,8 @@ public final class Document {
         opened.carriedFunctionalCodes().addListener(codesChanged);
         opened.carriedEconomicCodes().addListener(codesChanged);
         opened.budgetYear().addListener((obs, before, after) -> catalogChanged());
+        fileReadOnly.set(false);
+        banner.set("");
         department.set(opened);
         file.set(openedFile);
         viewedUnit.set(opened.ownUnit());
@@ -85,6 +94,19 @@ public final class Document {
     }
 
     /**
+     * Set when the file cannot be written here (it is read-only, or its folder is): the project is shown read-only
+     * and saving means saving as another file. Cleared by {@link #open}.
+     */
+    public BooleanProperty fileReadOnlyProperty() {
+        return fileReadOnly;
+    }
+
+    /** A notice about the open project shown above the tabs (read-only, a stale lock taken over); empty for none. */
+    public StringProperty bannerProperty() {
+        return banner;
+    }
+
+    /**
      * Review mode: a supervisor reads and comments, and no figure or text can be changed by accident. Comments stay
      * editable. Kept for the session only, not in the file.
      */
@@ -92,7 +114,10 @@ public final class Document {
         return reviewMode;
     }
 
-    /** True while nothing may be edited: the file is held by another, review mode is on, or 部门汇总 is viewed. */
+    /**
+     * True while nothing may be edited: the file is held by another or cannot be written, review mode is on, or
+     * 部门汇总 is viewed.
+     */
     public BooleanBinding readOnlyProperty() {
         return readOnly;
     }

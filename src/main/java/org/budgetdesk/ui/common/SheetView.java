@@ -13,6 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.budgetdesk.i18n.Messages;
@@ -198,9 +199,21 @@ public final class SheetView<R> {
         TreeTableColumn<R, ?> target = table.getVisibleLeafColumn(column);
         table.getSelectionModel().clearAndSelect(row, target);
         table.getFocusModel().focus(row, target);
-        table.scrollTo(row);
+        reveal(row);
         table.scrollToColumn(target);
         table.requestFocus();
+    }
+
+    /**
+     * Scrolls only as far as needed to show a row, as a spreadsheet does; {@code TreeTableView.scrollTo} would put
+     * the row at the top and make the rows above it jump out of view at every Enter.
+     */
+    private void reveal(int row) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(row);
+        } else {
+            table.scrollTo(row);
+        }
     }
 
     /** The column spec behind a visible column. */

@@ -19,7 +19,7 @@ public record IncomeRow(Kind kind, String name, FundingSource source, Compared f
                         ObservableValue<Ratio> share) implements LocatableRow {
 
     /** What a row stands for. */
-    public enum Kind { SOURCE, FISCAL_APPROPRIATION, CURRENT_YEAR_INCOME, TOTAL }
+    public enum Kind { SOURCE, FISCAL_APPROPRIATION, CURRENT_YEAR_INCOME, CARRY_OVER, TOTAL }
 
     /** True for a funding source, whose figures and reason are entered. */
     public boolean isSource() {

@@ -41,11 +41,16 @@ public final class IncomeViewModel {
         }
         root.getChildren().add(totalItem(Kind.CURRENT_YEAR_INCOME, "income.currentYearIncome",
                 income.currentYearIncome(), whole));
+        TreeItem<IncomeRow> carryOver = totalItem(Kind.CARRY_OVER, "income.carryOver", income.carryOver(), whole);
+        carryOver.setExpanded(true);
         for (FundingSource source : FundingSource.values()) {
-            if (!source.isCurrentYearIncome()) {
+            if (source.isCarryOver()) {
+                carryOver.getChildren().add(sourceItem(source, income.source(source), whole));
+            } else if (!source.isCurrentYearIncome()) {
                 root.getChildren().add(sourceItem(source, income.source(source), whole));
             }
         }
+        root.getChildren().add(carryOver);
         root.getChildren().add(totalItem(Kind.TOTAL, "income.total", income.total(), whole));
         return root;
     }

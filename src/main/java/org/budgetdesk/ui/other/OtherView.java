@@ -28,7 +28,9 @@ public final class OtherView {
                         ProcurementSection.build(viewModel, messages)),
                 section("assetsSection", messages.get("other.assets"), AssetsSection.build(viewModel, messages)),
                 section("performancePane", messages.get("other.performance"),
-                        new PerformanceSection(document, messages).node()));
+                        new PerformanceSection(document, messages).node()),
+                section("overallTargetsPane", messages.get("other.overall"),
+                        OverallTargetsSection.build(document, viewModel, messages)));
         sections.setPadding(new Insets(8));
         root.setId("otherView");
         root.setContent(sections);

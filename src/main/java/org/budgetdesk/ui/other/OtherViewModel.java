@@ -11,6 +11,7 @@ import javafx.beans.value.ObservableValue;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Compared;
+import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.common.AmountInput;
 import org.budgetdesk.ui.common.Document;
@@ -85,8 +86,8 @@ public final class OtherViewModel {
     }
 
     /**
-     * Sets a count of the viewed unit (vehicles, equipment) from typed text: a whole number, not negative; empty
-     * means zero.
+     * Sets a count of the viewed unit (vehicles, equipment) from typed text: a whole number from 0 to
+     * {@link StateAssets#MAX_COUNT}; empty means zero.
      *
      * @return null when set (or unchanged), else why the text is refused
      */
@@ -106,6 +107,9 @@ public final class OtherViewModel {
             try {
                 value = Integer.parseInt(cleaned.startsWith("-") ? "0" : cleaned);
             } catch (NumberFormatException e) {
+                value = Integer.MAX_VALUE;
+            }
+            if (value > StateAssets.MAX_COUNT) {
                 return messages.format("other.count.tooLarge", cleaned);
             }
         }

@@ -14,7 +14,10 @@ import org.budgetdesk.ui.common.Buttons;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.SheetView;
 
-/** 绩效目标: the viewed unit's projects in a sheet, buttons to add and remove one, and their total. */
+/**
+ * 绩效目标: the viewed unit's projects in a sheet, buttons to add and remove one, and their total; below, the
+ * indicators of the project the cursor is on.
+ */
 final class PerformanceSection {
     private final Document document;
     private final Messages messages;
@@ -46,8 +49,12 @@ final class PerformanceSection {
         warning.textProperty().bind(viewModel.overProjectWarning());
         Form.collapseWhenEmpty(warning);
         HBox toolbar = new HBox(8, add, remove, problem);
+        IndicatorsSheet indicators = new IndicatorsSheet("projectIndicators", document, messages);
+        sheet.table().getFocusModel().focusedItemProperty().addListener((obs, before, after) ->
+                indicators.show(after == null || after.getValue() == null ? null : after.getValue().indicators()));
+        Label indicatorsCaption = new Label(messages.get("other.indicators.ofProject"));
         box.setId("performanceSection");
-        box.getChildren().addAll(toolbar, sheet.node(), total, warning);
+        box.getChildren().addAll(toolbar, sheet.node(), total, warning, indicatorsCaption, indicators.node());
         document.viewedUnitProperty().addListener((obs, before, after) -> rebuild());
         rebuild();
     }

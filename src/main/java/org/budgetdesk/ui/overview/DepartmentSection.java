@@ -14,14 +14,21 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.ComparisonBasis;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.FieldCommit;
 
-/** The department's fields: name, 主管部门, budget year, kind, comparison basis, and its note (read-only). */
+/**
+ * The department's fields: name, 主管部门, budget year, kind, comparison basis (and the sections that compare on
+ * their own basis), and its note (read-only).
+ */
 final class DepartmentSection {
     private final Document document;
+    /** Sections documents often compare on another basis: “三公” and 机关运行经费 against last year's 决算. */
+    private static final DisclosureSection[] OWN_BASIS_SECTIONS = {DisclosureSection.THREE_PUBLIC,
+        DisclosureSection.OTHER};
     private final OverviewViewModel viewModel;
     private final Messages messages;
     private final GridPane grid = new GridPane();
@@ -45,6 +52,11 @@ final class DepartmentSection {
                 viewModel.department(Department::kind), viewModel::setKind);
         choice("comparisonBasis", "overview.department.basis", ComparisonBasis.values(),
                 viewModel.department(Department::comparisonBasis), viewModel::setComparisonBasis);
+        for (DisclosureSection section : OWN_BASIS_SECTIONS) {
+            choice("comparisonBasis" + section.name(), "overview.department.basis." + section.name(),
+                    withSameAsDepartment(), viewModel.sectionBasis(section),
+                    basis -> viewModel.setSectionBasis(section, basis));
+        }
         message.setId("departmentMessage");
         message.setStyle(OverviewView.WARNING_STYLE);
         message.setWrapText(true);
@@ -63,6 +75,13 @@ final class DepartmentSection {
 
     Node node() {
         return new VBox(grid);
+    }
+
+    /** The bases a section may have: none of its own (follow the department), or one of the three. */
+    private static ComparisonBasis[] withSameAsDepartment() {
+        ComparisonBasis[] values = new ComparisonBasis[ComparisonBasis.values().length + 1];
+        System.arraycopy(ComparisonBasis.values(), 0, values, 1, ComparisonBasis.values().length);
+        return values;
     }
 
     private TextField text(String id, String key, ObservableValue<String> value, Function<String, String> commit) {
@@ -86,7 +105,7 @@ final class DepartmentSection {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E constant) {
-                return constant == null ? "" : messages.of(constant);
+                return constant == null ? messages.get("overview.department.basis.same") : messages.of(constant);
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.budgetdesk.ui.overview;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -9,6 +10,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
+import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
@@ -86,6 +88,22 @@ public final class OverviewViewModel {
 
     public String setComparisonBasis(ComparisonBasis basis) {
         return basis == null ? null : set(document.department().comparisonBasis(), basis);
+    }
+
+    /** A section's own comparison basis, live; {@code null} while it follows the department's. */
+    public ObservableValue<ComparisonBasis> sectionBasis(DisclosureSection section) {
+        return department(department -> Bindings.valueAt(department.sectionComparisonBases(), section));
+    }
+
+    /** Gives a section its own comparison basis, or ({@code null}) makes it follow the department's. */
+    public String setSectionBasis(DisclosureSection section, ComparisonBasis basis) {
+        if (document.readOnlyProperty().get()) {
+            return messages.get("overview.readOnly");
+        }
+        if (basis != document.department().sectionComparisonBases().get(section)) {
+            document.undoManager().execute(Edits.setSectionComparisonBasis(document.department(), section, basis));
+        }
+        return null;
     }
 
     /** Adds a subordinate unit with a name; the name must be given and not used by another unit. */

@@ -13,6 +13,9 @@ import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Ratio;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
+import org.budgetdesk.model.ThreePublicShare;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.SheetColumn;
@@ -30,7 +33,10 @@ public final class ThreePublicViewModel {
         this.messages = messages;
     }
 
-    /** 合计 first, then 因公出国（境）费, 公务接待费 and 公务用车购置及运行维护费 with its two parts under it. */
+    /**
+     * 合计 first, then 因公出国（境）费, 公务接待费 and 公务用车购置及运行维护费 with its two parts under it; then 财政拨款安排
+     * and what each fund pays, the 一般公共预算 share derived, the others entered (collapsed while zero).
+     */
     public TreeItem<ThreePublicRow> tree(Unit unit) {
         ThreePublicExpenses expenses = unit.threePublic();
         TreeItem<ThreePublicRow> root = new TreeItem<>();
@@ -43,7 +49,29 @@ public final class ThreePublicViewModel {
                 entered(Part.VEHICLE_OPERATION, expenses.vehicleOperation(), expenses)));
         vehicles.setExpanded(true);
         root.getChildren().add(vehicles);
+        ThreePublicShare fiscal = expenses.fiscal();
+        root.getChildren().add(new TreeItem<>(new ThreePublicRow(Part.FISCAL, null, name(Part.FISCAL),
+                fiscal.total(), null, expenses.shareOf(fiscal.total()))));
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            root.getChildren().add(fundItem(expenses, fund));
+        }
         return root;
+    }
+
+    private TreeItem<ThreePublicRow> fundItem(ThreePublicExpenses expenses, ThreePublicFund fund) {
+        ThreePublicShare share = expenses.share(fund);
+        TreeItem<ThreePublicRow> item = new TreeItem<>(new ThreePublicRow(Part.TOTAL, fund,
+                messages.get("threePublic.fund." + fund.name()), share.total(), null,
+                expenses.shareOf(share.total())));
+        for (ThreePublicPart part : ThreePublicPart.values()) {
+            Part row = Part.valueOf(part.name());
+            ComparedAmount entered = fund == ThreePublicFund.GENERAL_PUBLIC_BUDGET ? null : expenses.entered(fund, part);
+            item.getChildren().add(new TreeItem<>(new ThreePublicRow(row, fund, name(row), share.part(part), entered,
+                    expenses.shareOf(share.part(part)))));
+        }
+        BigDecimal current = share.total().current().get();
+        item.setExpanded(fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET && current != null && current.signum() != 0);
+        return item;
     }
 
     /** The rows of a unit in display order. */
@@ -61,11 +89,11 @@ public final class ThreePublicViewModel {
     }
 
     private ThreePublicRow derived(Part part, Compared figure, ThreePublicExpenses expenses) {
-        return new ThreePublicRow(part, name(part), figure, null, expenses.shareOf(figure));
+        return new ThreePublicRow(part, null, name(part), figure, null, expenses.shareOf(figure));
     }
 
     private ThreePublicRow entered(Part part, ComparedAmount figure, ThreePublicExpenses expenses) {
-        return new ThreePublicRow(part, name(part), figure, figure, expenses.shareOf(figure));
+        return new ThreePublicRow(part, null, name(part), figure, figure, expenses.shareOf(figure));
     }
 
     private String name(Part part) {
@@ -91,7 +119,7 @@ public final class ThreePublicViewModel {
                 SheetColumns.percent("threePublicShare", messages.get("threePublic.column.share"),
                         ThreePublicRow::share),
                 SheetColumns.text("threePublicReason", messages.get("threePublic.column.reason"), 380,
-                        row -> row.entered().reason(), ThreePublicRow::isEntered));
+                        row -> row.entered().reason(), ThreePublicRow::takesReason));
     }
 
     private static ObservableValue<BigDecimal> change(ThreePublicRow row) {

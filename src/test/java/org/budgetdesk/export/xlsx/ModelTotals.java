@@ -16,6 +16,7 @@ import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.FunctionalSpending;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.IncomeBudget;
+import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.ThreePublicExpenses;
 import org.budgetdesk.model.Unit;
 
@@ -66,14 +67,18 @@ final class ModelTotals {
                 : Map.of("表8", fund, "表9", capital);
     }
 
+    /** The income columns after 上年结转, in the order both table sets print them. */
+    private static final List<FundingSource> INCOME_COLUMNS = List.of(FundingSource.GENERAL_PUBLIC_BUDGET,
+            FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL, FundingSource.FISCAL_SPECIAL_ACCOUNT,
+            FundingSource.INSTITUTIONAL_REVENUE, FundingSource.BUSINESS_REVENUE, FundingSource.SUPERIOR_SUBSIDY,
+            FundingSource.SUBORDINATE_REMITTANCE, FundingSource.OTHER_INCOME, FundingSource.INSTITUTIONAL_FUND_DRAWDOWN);
+
     private void sichuan() {
         balance("表1");
         IncomeBudget income = all.income();
-        List<BigDecimal> sources = new ArrayList<>(List.of(money(income.total().current().get())));
-        for (FundingSource source : List.of(FundingSource.CARRY_OVER, FundingSource.GENERAL_PUBLIC_BUDGET,
-                FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL, FundingSource.INSTITUTIONAL_REVENUE,
-                FundingSource.BUSINESS_REVENUE, FundingSource.OTHER_INCOME,
-                FundingSource.INSTITUTIONAL_FUND_DRAWDOWN)) {
+        List<BigDecimal> sources = new ArrayList<>(List.of(money(income.total().current().get()),
+                money(income.carryOver().current().get())));
+        for (FundingSource source : INCOME_COLUMNS) {
             sources.add(money(income.source(source).current().get()));
         }
         expected.add(new Expected("表1-1", 0, "合计", 1, sources));
@@ -93,10 +98,12 @@ final class ModelTotals {
     private void central() {
         balance("表1");
         List<BigDecimal> bySource = new ArrayList<>(List.of(money(all.functional().total().total().get())));
-        for (FundingSource source : List.of(FundingSource.CARRY_OVER, FundingSource.GENERAL_PUBLIC_BUDGET,
-                FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL, FundingSource.INSTITUTIONAL_REVENUE,
-                FundingSource.BUSINESS_REVENUE, FundingSource.OTHER_INCOME,
-                FundingSource.INSTITUTIONAL_FUND_DRAWDOWN)) {
+        BigDecimal carriedOver = BigDecimal.ZERO;
+        for (FundingSource source : IncomeGroup.CARRY_OVER.sources()) {
+            carriedOver = carriedOver.add(all.functional().bySource(source).total().get());
+        }
+        bySource.add(money(carriedOver));
+        for (FundingSource source : INCOME_COLUMNS) {
             bySource.add(money(all.functional().bySource(source).total().get()));
         }
         expected.add(new Expected("表2", 1, "合计", 2, bySource));
@@ -117,13 +124,18 @@ final class ModelTotals {
     }
 
     private void fiscalBalance(String sheet) {
+        // the 财政拨款 basis: each appropriation with its 结转, on both sides
         FunctionalSpending spending = all.functional();
-        BigDecimal general = spending.bySource(FundingSource.GENERAL_PUBLIC_BUDGET).total().get();
-        BigDecimal fund = spending.bySource(FundingSource.GOVERNMENT_FUND).total().get();
-        BigDecimal capital = spending.bySource(FundingSource.STATE_CAPITAL).total().get();
-        expected.add(new Expected(sheet, 0, "收入总计", 1,
-                Arrays.asList(money(all.income().fiscalAppropriation().current().get()), null,
-                        money(general.add(fund).add(capital)), money(general), money(fund), money(capital))));
+        BigDecimal general = spending.bySource(FundingSource.GENERAL_PUBLIC_BUDGET).total().get()
+                .add(spending.bySource(FundingSource.GENERAL_PUBLIC_BUDGET_CARRY_OVER).total().get());
+        BigDecimal fund = spending.bySource(FundingSource.GOVERNMENT_FUND).total().get()
+                .add(spending.bySource(FundingSource.GOVERNMENT_FUND_CARRY_OVER).total().get());
+        BigDecimal capital = spending.bySource(FundingSource.STATE_CAPITAL).total().get()
+                .add(spending.bySource(FundingSource.STATE_CAPITAL_CARRY_OVER).total().get());
+        BigDecimal income = all.income().fiscalAppropriation().current().get()
+                .add(all.income().group(IncomeGroup.FISCAL_CARRY_OVER).current().get());
+        expected.add(new Expected(sheet, 0, "收入总计", 1, Arrays.asList(money(income), null,
+                money(general.add(fund).add(capital)), money(general), money(fund), money(capital))));
     }
 
     private void functional(String sheet, FunctionalSpending spending, Function<FunctionalGroup, List<BigDecimal>> row) {

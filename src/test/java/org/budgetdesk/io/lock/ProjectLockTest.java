@@ -72,6 +72,7 @@ class ProjectLockTest {
         LockResult result = ProjectLock.acquire(project(), owner("bob", OUR_PID));
 
         assertThat(result.acquired()).isTrue();
+        assertThat(((Acquired) result).staleOwner()).isEqualTo(dead);
         assertThat(ProjectLock.ownerOf(project())).contains(owner("bob", OUR_PID));
         assertThat(names()).containsExactly(".乐山社保.budget.lock");
         ((Acquired) result).lock().release();

@@ -104,4 +104,21 @@ class CheckViewModelTest {
         assertThat(viewModel.unit(finding.location())).isEqualTo("乐山市社会保险事务中心");
         assertThat(viewModel.message(finding)).startsWith("单位有公务用车1辆");
     }
+
+    @Test
+    void aCheckThatCannotRunIsNeverShownAsAnAllClear() throws Exception {
+        Department broken = SampleProject.load();
+        broken.customFunctionalCodes().put("2089901", " ");
+        document.open(broken, null);
+        debounce.settle();
+
+        assertThat(viewModel.failed().get()).isTrue();
+        assertThat(viewModel.summary().get()).contains("检查未能完成").doesNotContain("错误0个");
+        assertThat(viewModel.findings()).isEmpty();
+
+        document.open(SampleProject.load(), null);
+        debounce.settle();
+        assertThat(viewModel.failed().get()).isFalse();
+        assertThat(viewModel.summary().get()).startsWith("错误0个");
+    }
 }

@@ -41,8 +41,10 @@ class IncomeViewModelTest {
 
         assertThat(rows(root)).extracting(IncomeRow::name).containsExactly(
                 "财政拨款收入", "一般公共预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款",
-                "事业收入", "事业单位经营收入", "其他收入", "本年收入合计",
-                "用事业基金弥补收支差额", "上年结转", "收入总计");
+                "财政专户管理资金收入", "事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入", "其他收入",
+                "本年收入合计", "用事业基金弥补收支差额", "上年结转", "一般公共预算拨款结转", "政府性基金预算拨款结转",
+                "国有资本经营预算拨款结转", "非财政拨款结转", "收入总计");
+        assertThat(root.getChildren().get(9).getChildren()).hasSize(4);
         assertThat(root.getChildren().get(0).getChildren()).hasSize(3);
         assertThat(root.getChildren().get(0).isExpanded()).isTrue();
     }
@@ -59,7 +61,7 @@ class IncomeViewModelTest {
 
         assertThat(rows).filteredOn(IncomeRow::isSource).allMatch(row -> row.kind() == Kind.SOURCE);
         assertThat(rows).filteredOn(row -> !row.isSource()).extracting(IncomeRow::kind).containsExactly(
-                Kind.FISCAL_APPROPRIATION, Kind.CURRENT_YEAR_INCOME, Kind.TOTAL);
+                Kind.FISCAL_APPROPRIATION, Kind.CURRENT_YEAR_INCOME, Kind.CARRY_OVER, Kind.TOTAL);
     }
 
     @Test
@@ -68,8 +70,9 @@ class IncomeViewModelTest {
         List<IncomeRow> rows = rows(viewModel.tree(unit));
 
         assertThat(rows.get(0).figures()).isSameAs(unit.income().fiscalAppropriation());
-        assertThat(rows.get(7).figures()).isSameAs(unit.income().currentYearIncome());
-        assertThat(rows.get(10).figures()).isSameAs(unit.income().total());
+        assertThat(rows.get(10).figures()).isSameAs(unit.income().currentYearIncome());
+        assertThat(rows.get(12).figures()).isSameAs(unit.income().carryOver());
+        assertThat(rows.get(17).figures()).isSameAs(unit.income().total());
         assertThat(rows.get(1).entered()).isSameAs(unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET));
     }
 
@@ -78,10 +81,10 @@ class IncomeViewModelTest {
         Unit unit = department.ownUnit();
         List<IncomeRow> rows = rows(viewModel.tree(unit));
         IncomeRow general = rows.get(1);
-        IncomeRow other = rows.get(6);
+        IncomeRow other = rows.get(9);
 
         assertThat(general.share().getValue().percent(2)).contains(new BigDecimal("100.00"));
-        assertThat(rows.get(10).share().getValue().percent(2)).contains(new BigDecimal("100.00"));
+        assertThat(rows.get(17).share().getValue().percent(2)).contains(new BigDecimal("100.00"));
 
         unit.income().source(FundingSource.OTHER_INCOME).current().set(new BigDecimal("2369440.00"));
 

@@ -32,9 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class IncomeViewUiTest {
-    private static final int OTHER_INCOME_ROW = 6;
-    private static final int CURRENT_YEAR_ROW = 7;
-    private static final int TOTAL_ROW = 10;
+    private static final int OTHER_INCOME_ROW = 9;
+    private static final int CURRENT_YEAR_ROW = 10;
+    private static final int TOTAL_ROW = 17;
     private final Messages messages = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
     private Department department;
     private Document document;

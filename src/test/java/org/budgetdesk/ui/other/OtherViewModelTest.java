@@ -50,6 +50,14 @@ class OtherViewModelTest {
     }
 
     @Test
+    void aCountAProjectFileCouldNotHoldIsRefused() {
+        assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "1000001")).contains("过大");
+        assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "2147483647")).contains("过大");
+        assertThat(canUndo()).isFalse();
+        assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "1000000")).isNull();
+    }
+
+    @Test
     void aCountIsOneUndoStepAndAnEmptyFieldMeansZero() {
         assertThat(viewModel.setCount(unit -> unit.assets().plannedVehicles(), " 2 ")).isNull();
         assertThat(own.assets().plannedVehicles().get()).isEqualTo(2);

@@ -98,4 +98,40 @@ class OtherViewUiTest {
         robot.interact(() -> document.undoManager().undo());
         assertThat(table.getExpandedItemCount()).isEqualTo(2);
     }
+
+    @Test
+    void anIndicatorIsAddedToTheProjectUnderTheCursorTypedIntoAndUndone(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeTableView<org.budgetdesk.model.PerformanceProject> projects =
+                robot.lookup("#performanceTable").queryAs(javafx.scene.control.TreeTableView.class);
+        robot.interact(() -> {
+            projects.getSelectionModel().clearAndSelect(1, projects.getVisibleLeafColumn(0));
+            projects.getFocusModel().focus(1, projects.getVisibleLeafColumn(0));
+        });
+        org.budgetdesk.model.PerformanceProject second = department.ownUnit().performance().projects().get(1);
+
+        robot.interact(() -> robot.lookup("#projectIndicatorsAdd").queryButton().fire());
+        robot.write("送达率").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(second.indicators()).hasSize(1);
+        assertThat(second.indicators().get(0).level1().get()).isEqualTo("送达率");
+        assertThat(department.ownUnit().performance().projects().get(0).indicators()).isEmpty();
+
+        robot.interact(() -> document.undoManager().undo());
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(second.indicators()).isEmpty();
+    }
+
+    @Test
+    void theOverallGoalsAreEnteredForTheViewedUnit(FxRobot robot) {
+        javafx.scene.control.TextArea goals = robot.lookup("#overallGoals").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> goals.requestFocus());
+        robot.write("保障社保经办");
+        robot.interact(() -> robot.lookup("#overallIndicatorsAdd").queryButton().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(department.ownUnit().performance().overallGoals().get()).isEqualTo("保障社保经办");
+        assertThat(department.consolidated().performance().overallGoals().get()).isEqualTo("保障社保经办");
+    }
 }

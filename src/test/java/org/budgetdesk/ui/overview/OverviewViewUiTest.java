@@ -24,6 +24,7 @@ import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.model.ComparisonBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -131,6 +132,25 @@ class OverviewViewUiTest {
         robot.interact(() -> document.undoManager().undo());
         assertThat(kind.getValue()).isEqualTo(DepartmentKind.CIVIL_SERVICE_MANAGED_INSTITUTION);
         assertThat(document.undoManager().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void theThreePublicExpensesCanCompareWithLastYearsFinalAccountsWhileTheRestFollowsTheDepartment(FxRobot robot) {
+        robot.clickOn("#comparisonBasisTHREE_PUBLIC");
+        robot.clickOn("上年决算数");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(department.comparisonBasisOf(DisclosureSection.THREE_PUBLIC))
+                .isEqualTo(ComparisonBasis.PRIOR_FINAL_ACCOUNTS);
+        assertThat(department.comparisonBasisOf(DisclosureSection.OTHER)).isEqualTo(ComparisonBasis.PRIOR_BUDGET);
+        assertThat(org.budgetdesk.narrative.NarrativeGenerator.sichuan().generate(department).text())
+                .contains("较上年决算数3.88万元减少0.88万元").contains("较上年预算数67.21万元增加114.09万元");
+
+        robot.interact(() -> document.undoManager().undo());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<ComparisonBasis> basis = robot.lookup("#comparisonBasisTHREE_PUBLIC").queryAs(ChoiceBox.class);
+        assertThat(basis.getValue()).isNull();
+        assertThat(department.sectionComparisonBases()).isEmpty();
     }
 
     @Test

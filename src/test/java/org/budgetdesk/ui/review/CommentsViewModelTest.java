@@ -83,8 +83,8 @@ class CommentsViewModelTest {
                 .isEqualTo("“三公”经费 · 部门 · 整个部分");
         assertThat(model.place(new CommentTarget(DisclosureSection.OTHER, 0, "project/1.goals")))
                 .isEqualTo("机关运行经费及其他 · 乐山市社会保险事务中心 · 委托送达信息项目经费 · 绩效目标");
-        assertThat(model.place(new CommentTarget(DisclosureSection.INCOME, 3, "CARRY_OVER.reason")))
-                .isEqualTo("收入 · 第4个单位（已删除） · 上年结转 · 变动原因");
+        assertThat(model.place(new CommentTarget(DisclosureSection.INCOME, 3, "NON_FISCAL_CARRY_OVER.reason")))
+                .isEqualTo("收入 · 第4个单位（已删除） · 非财政拨款结转 · 变动原因");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.budgetdesk.ui.common.SheetColumn;
 import org.budgetdesk.ui.threepublic.ThreePublicRow.Part;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.BeforeEach;
+import org.budgetdesk.model.ThreePublicFund;
 import org.junit.jupiter.api.Test;
 
 class ThreePublicViewModelTest {
@@ -47,19 +48,27 @@ class ThreePublicViewModelTest {
     void rowsComeTotalFirstWithTheVehiclePartsUnderTheirSubtotal() {
         List<ThreePublicRow> rows = viewModel.rows(department.ownUnit());
 
-        assertThat(rows).extracting(ThreePublicRow::name).containsExactly("合计", "因公出国（境）费", "公务接待费",
-                "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费");
+        assertThat(rows).extracting(ThreePublicRow::name).startsWith("合计", "因公出国（境）费", "公务接待费",
+                "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "其中：财政拨款安排",
+                "一般公共预算安排（余额）", "因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费",
+                "政府性基金预算安排");
+        assertThat(rows).filteredOn(row -> row.part() == Part.TOTAL).extracting(ThreePublicRow::fund)
+                .containsExactly(null, ThreePublicFund.GENERAL_PUBLIC_BUDGET, ThreePublicFund.GOVERNMENT_FUND,
+                        ThreePublicFund.STATE_CAPITAL, ThreePublicFund.NON_FISCAL);
         assertThat(viewModel.tree(department.ownUnit()).getChildren().get(3).getChildren()).hasSize(2);
     }
 
     @Test
     void onlyThePartsAreEnteredAndOnlyInCurrentPriorAndReason() {
         List<String> enteredColumns = List.of("threePublicCurrent", "threePublicPrior", "threePublicReason");
+        List<String> fundColumns = List.of("threePublicCurrent", "threePublicPrior");
         for (ThreePublicRow row : viewModel.rows(department.ownUnit())) {
-            boolean part = row.part() != Part.TOTAL && row.part() != Part.VEHICLES;
+            boolean part = row.part() != Part.TOTAL && row.part() != Part.VEHICLES && row.part() != Part.FISCAL;
+            boolean entered = part && row.fund() != ThreePublicFund.GENERAL_PUBLIC_BUDGET;
+            List<String> columns = row.fund() == null ? enteredColumns : fundColumns;
             for (SheetColumn<ThreePublicRow> column : viewModel.columns()) {
-                assertThat(column.isEditable(row)).as("%s / %s", row.name(), column.id())
-                        .isEqualTo(part && enteredColumns.contains(column.id()));
+                assertThat(column.isEditable(row)).as("%s %s / %s", row.fund(), row.name(), column.id())
+                        .isEqualTo(entered && columns.contains(column.id()));
             }
         }
     }
@@ -142,5 +151,23 @@ class ThreePublicViewModelTest {
         assertThat(viewModel.setReason("x")).isEqualTo(messages.get("threePublic.readOnly"));
         assertThat(department.ownUnit().threePublic().reason().get()).startsWith("厉行节约");
         assertThat(document.undoManager().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void whatAGovernmentFundPaysLeavesTheRestToTheGeneralPublicBudget() {
+        ThreePublicRow fundReception = viewModel.rows(department.ownUnit()).stream()
+                .filter(row -> row.fund() == ThreePublicFund.GOVERNMENT_FUND && row.part() == Part.RECEPTION)
+                .findFirst().orElseThrow();
+        ThreePublicRow generalReception = viewModel.rows(department.ownUnit()).stream()
+                .filter(row -> row.fund() == ThreePublicFund.GENERAL_PUBLIC_BUDGET && row.part() == Part.RECEPTION)
+                .findFirst().orElseThrow();
+
+        document.undoManager().execute(org.budgetdesk.undo.Edits.setAmount(fundReception.entered().current(),
+                new java.math.BigDecimal("10000.00")));
+
+        assertThat(generalReception.figure().current().getValue()).isEqualByComparingTo("20000.00");
+        assertThat(department.ownUnit().threePublic().total().current().get()).isEqualByComparingTo("30000.00");
+        document.undoManager().undo();
+        assertThat(generalReception.figure().current().getValue()).isEqualByComparingTo("30000.00");
     }
 }

@@ -1,0 +1,28 @@
+package org.budgetdesk.audit.read;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The text layer of a PDF, lines in reading order, pages ended by a form feed, with the lines a page wraps joined
+ * back and running heads and page numbers dropped ({@link LineJoiner}).
+ */
+final class PdfText {
+    private PdfText() {
+    }
+
+    static String read(byte[] bytes, String name) throws UnreadableTextException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            stripper.setPageEnd("\f\n");
+            return LineJoiner.join(stripper.getText(document));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableTextException("audit.read.unreadable", name + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.budgetdesk.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.budgetdesk.export.common.ExportOptions;
+import org.budgetdesk.export.common.Exporter;
+import org.budgetdesk.export.common.WritableText;
+import org.budgetdesk.io.ProjectFileException;
+import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.model.Department;
+
+/**
+ * The boundary between the budget and the office writers: when a text of the department holds characters no office
+ * file can hold ({@link WritableText}), the writer gets a copy with them replaced, and
+ * {@link #replacedCharacters()} says how many. Every text is reached without naming any: the copy is made through the
+ * project file's JSON, whose string values (and keys) are cleaned. A clean department is passed on as it is.
+ */
+final class SafeExporter implements Exporter {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final Exporter writer;
+    private int replaced;
+
+    SafeExporter(Exporter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public void export(Department department, Path output, ExportOptions options) throws IOException {
+        ProjectFiles files = new ProjectFiles();
+        byte[] bytes = files.toBytes(department);
+        JsonNode tree = MAPPER.readTree(bytes);
+        replaced = clean(tree);
+        Department clean = department;
+        if (replaced > 0) {
+            try {
+                clean = files.fromBytes(MAPPER.writeValueAsBytes(tree), output);
+            } catch (ProjectFileException e) {
+                throw new IllegalStateException("a cleaned copy of a valid project failed to load", e);
+            }
+        }
+        writer.export(clean, output, options);
+    }
+
+    @Override
+    public int replacedCharacters() {
+        return replaced;
+    }
+
+    /** Cleans every string value and key below {@code node} in place; returns how many characters it replaced. */
+    private static int clean(JsonNode node) {
+        int count = 0;
+        if (node instanceof ObjectNode object) {
+            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+            object.fields().forEachRemaining(fields::add);
+            for (Map.Entry<String, JsonNode> field : fields) {
+                count += clean(field.getValue());
+                int inKey = WritableText.countUnwritable(field.getKey());
+                if (field.getValue().isTextual()) {
+                    count += WritableText.countUnwritable(field.getValue().textValue());
+                    object.set(field.getKey(), TextNode.valueOf(WritableText.clean(field.getValue().textValue())));
+                }
+                if (inKey > 0) {
+                    object.set(WritableText.clean(field.getKey()), object.remove(field.getKey()));
+                    count += inKey;
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                count += clean(array.get(i));
+                if (array.get(i).isTextual()) {
+                    count += WritableText.countUnwritable(array.get(i).textValue());
+                    array.set(i, TextNode.valueOf(WritableText.clean(array.get(i).textValue())));
+                }
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,6 @@
+package org.budgetdesk.model;
+
+/** The four entered parts of “三公”经费: 因公出国(境)费, 公务接待费, 公务用车购置费, 公务用车运行维护费. */
+public enum ThreePublicPart {
+    OVERSEAS_TRAVEL, RECEPTION, VEHICLE_PURCHASE, VEHICLE_OPERATION
+}

@@ -1,0 +1,129 @@
+package org.budgetdesk.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.budgetdesk.check.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hand-made slips in three styles of explanation — Sichuan (万元, two decimals, trailing zeros dropped), a central
+ * department (万元, thousands separators, compared with 执行数) and a unit publishing in 元 with one- or two-decimal
+ * percentages: each text without slips gives no finding, and each slip put into it gives exactly one, of its kind.
+ */
+class AuditSlipsTest {
+
+    /**
+     * One slip: in {@code text}, {@code original} becomes {@code slip}; the audit must report {@code kind} with the
+     * figure {@code stated}, quoting a sentence that holds {@code quoted}.
+     */
+    record Slip(String text, String original, String slip, FindingKind kind, String stated, String quoted) {
+        Slip(String text, String original, String slip, FindingKind kind, String stated) {
+            this(text, original, slip, kind, stated, stated.replaceFirst("^[+-]", ""));
+        }
+
+        @Override
+        public String toString() {
+            return text + ": " + original + " → " + slip + " (" + kind + ")";
+        }
+    }
+
+    static List<Slip> slips() {
+        String s = AuditTexts.SICHUAN;
+        String c = AuditTexts.CENTRAL;
+        String y = AuditTexts.YUAN;
+        return List.of(
+                // Sichuan, 万元 with two decimals
+                new Slip(s, "事业收入40万元", "事业收入45万元", FindingKind.PARTS_TOTAL, "1,286.45万元"),
+                new Slip(s, "增加82.14万元", "增加82.41万元", FindingKind.CHANGE, "+82.41万元"),
+                new Slip(s, "增长7.44%", "增长7.34%", FindingKind.RATE, "+7.34%"),
+                new Slip(s, "占5.52%", "占5.25%", FindingKind.SHARE, "5.25%"),
+                new Slip(s, "2022年预算数为290.22万元", "2022年预算数为292.22万元", FindingKind.PARTS_TOTAL,
+                        "1,012.37万元"),
+                new Slip(s, "2022年预算数为68.21万元", "2021年预算数为68.21万元", FindingKind.YEAR, "2021",
+                        "2021年预算数"),
+                new Slip(s, "占6.51%", "占%", FindingKind.MISSING_NUMBER, "占%"),
+                new Slip(s, "公用经费133.65万元，主要包括", "公用经费183.65万元，主要包括", FindingKind.WRONG_TOTAL,
+                        "846.23万元"),
+                new Slip(s, "与上年预算数6万元持平", "与上年预算数7万元持平", FindingKind.CHANGE, "0万元", "持平"),
+                new Slip(s, "较上年预算数3.4万元减少0.8万元", "较上年预算数3.4万元增加0.8万元", FindingKind.CHANGE,
+                        "+0.8万元"),
+                // a central department, 万元
+                new Slip(c, "上年结转1,800.00万元", "上年结转1,880.00万元", FindingKind.PARTS_TOTAL, "18,642.30万元"),
+                new Slip(c, "增长7.2%", "增长6.2%", FindingKind.RATE, "+6.2%"),
+                new Slip(c, "下降11.2%", "增长11.2%", FindingKind.RATE, "+11.2%"),
+                new Slip(c, "占35.0%", "占36.0%", FindingKind.SHARE, "36.0%"),
+                new Slip(c, "占5.4%", "占6.4%", FindingKind.SHARES_TOTAL, "101%", "占6.4%"),
+                new Slip(c, "人员经费5,012.30万元", "人员经费5,612.30万元", FindingKind.WRONG_TOTAL, "5,923.45万元"),
+                new Slip(c, "（项）2022年预算数为11,830.40万元", "（项）2021年预算数为11,830.40万元",
+                        FindingKind.YEAR, "2021", "2021年预算数"),
+                new Slip(c, "公务接待费30.00万元", "公务接待费XX万元", FindingKind.MISSING_NUMBER, "XX"),
+                new Slip(c, "公务用车运行费45.00万元", "公务用车运行费40.00万元", FindingKind.PARTS_TOTAL, "45.00万元"),
+                new Slip(c, "增加920.50万元，增长7.1%", "增加920.50万元，增长6.6%", FindingKind.RATE, "+6.6%"),
+                // a unit publishing in 元
+                new Slip(y, "7,651,700.00元增加402,600.00元", "7,651,700.00元增加420,600.00元", FindingKind.CHANGE,
+                        "+420,600.00元"),
+                new Slip(y, "986,200.00元增加39,600.00元", "986,200.00元减少39,600.00元", FindingKind.CHANGE,
+                        "-39,600.00元"),
+                new Slip(y, "增长5.26%", "增长5.62%", FindingKind.RATE, "+5.62%"),
+                new Slip(y, "占97.58%", "占97.85%", FindingKind.SHARE, "97.85%"),
+                new Slip(y, "住房保障支出占3.7%", "住房保障支出占4.7%", FindingKind.SHARES_TOTAL, "101%", "占4.7%"),
+                new Slip(y, "服务类400,000.00元", "服务类450,000.00元", FindingKind.PARTS_TOTAL, "658,000.00元"),
+                new Slip(y, "下降6.7%", "下降%", FindingKind.MISSING_NUMBER, "下降%"),
+                new Slip(y, "2023年机关运行经费预算为", "2022年机关运行经费预算为", FindingKind.YEAR, "2022",
+                        "2022年机关运行经费"),
+                new Slip(y, "事业收入200,000.00元，占2.42%", "事业收入200,000.00元，占2.24%", FindingKind.SHARE,
+                        "2.24%"),
+                // other phrasings
+                new Slip(AuditTexts.GUANGDONG, "公务用车运行维护费18万元", "公务用车运行维护费16万元",
+                        FindingKind.PARTS_TOTAL, "18万元"),
+                new Slip(AuditTexts.GUANGDONG, "下降15.56%", "下降25.56%", FindingKind.RATE, "-25.56%"),
+                new Slip(AuditTexts.HUNAN, "增长4.29%", "增长4.92%", FindingKind.RATE, "+4.92%"),
+                new Slip(AuditTexts.HUNAN, "项目支出850,000元", "项目支出870,000元", FindingKind.PARTS_TOTAL,
+                        "3,650,000元"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {AuditTexts.SICHUAN, AuditTexts.CENTRAL, AuditTexts.YUAN, AuditTexts.GUANGDONG,
+        AuditTexts.HUNAN})
+    void textWithoutSlipsGivesNoFinding(String name) {
+        AuditReport report = new Auditor().audit(AuditTexts.read(name));
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.statements()).isGreaterThan(10);
+    }
+
+    @ParameterizedTest
+    @MethodSource("slips")
+    void eachSlipIsTheOneFindingOfItsKind(Slip slip) {
+        AuditReport report = new Auditor().audit(AuditTexts.withSlip(slip.text(), slip.original(), slip.slip()));
+
+        assertThat(report.findings()).as(slip.toString()).hasSize(1);
+        AuditFinding finding = report.findings().get(0);
+        assertThat(finding.kind()).isEqualTo(slip.kind());
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.stated().replace(",", "")).isEqualTo(slip.stated().replace(",", ""));
+        assertThat(finding.sentence()).contains(slip.quoted());
+    }
+
+    @Test
+    void everyRelationKindIsCoveredTwiceInAtLeastTwentyFiveSlips() {
+        Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+        slips().forEach(slip -> counts.merge(slip.kind(), 1, Integer::sum));
+
+        assertThat(slips()).hasSizeGreaterThanOrEqualTo(25);
+        for (FindingKind kind : FindingKind.values()) {
+            if (kind != FindingKind.PROJECT_FIGURE) {
+                assertThat(counts.getOrDefault(kind, 0)).as(kind.name()).isGreaterThanOrEqualTo(2);
+            }
+        }
+        assertThat(Stream.of(AuditTexts.SICHUAN, AuditTexts.CENTRAL, AuditTexts.YUAN))
+                .allMatch(name -> slips().stream().filter(slip -> slip.text().equals(name)).count() >= 8);
+    }
+}
