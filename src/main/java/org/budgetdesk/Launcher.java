@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import org.budgetdesk.catalog.CatalogLibrary;
 import org.budgetdesk.cli.Cli;
+import org.budgetdesk.io.settings.AppFolders;
 import org.budgetdesk.i18n.Messages;
 
 /**
@@ -28,6 +30,7 @@ public final class Launcher {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(out, err, Locale.getDefault()).run(List.of(args)));
         }
+        CatalogLibrary.setStandard(CatalogLibrary.withImportedLists(AppFolders.forCurrentUser().catalogFolder()));
         if (!Display.available()) {
             noDisplay(err);
         }

@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which code list file applies from which budget year: columns {@code kind}, {@code fromYear} and
- * {@code file}. A later edition is added as one more line and one more file.
+ * Which code list file applies from which budget year: columns {@code kind}, {@code fromYear}, {@code file} and
+ * {@code partial} ({@code yes} when the file is known to lack codes of its edition; may be left out, meaning
+ * {@code no}). A later edition is added as one more line and one more file.
  */
 final class CatalogIndex {
 
     /** One code list file and the first budget year it applies to. */
-    record Edition(CodeKind kind, int fromYear, String file) {
+    record Edition(CodeKind kind, int fromYear, String file, boolean partial) {
     }
 
-    private static final List<String> HEADER = List.of("kind", "fromyear", "file");
+    private static final List<String> HEADER = List.of("kind", "fromyear", "file", "partial");
 
     private final List<Edition> editions;
 
@@ -86,6 +87,10 @@ final class CatalogIndex {
             throw new CatalogException(fileName, row.line(), "the file '" + file
                     + "' must be a plain .tsv name beside the index");
         }
-        return new Edition(kind, fromYear, file);
+        String partial = fields.size() > 3 ? fields.get(3).toLowerCase(Locale.ROOT) : "no";
+        if (!partial.equals("yes") && !partial.equals("no") && !partial.isEmpty()) {
+            throw new CatalogException(fileName, row.line(), "partial must be yes or no, found '" + partial + "'");
+        }
+        return new Edition(kind, fromYear, file, partial.equals("yes"));
     }
 }

@@ -25,4 +25,14 @@ final class Names {
         }
         return out.toString();
     }
+
+    /** Full-width digits (０–９, as Chinese input methods type them) as ASCII digits; everything else kept. */
+    static String halfWidthDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        return out.toString();
+    }
 }

@@ -21,12 +21,14 @@ final class TsvReader {
     }
 
     /**
-     * Reads all data rows. A row may leave out trailing columns from {@code minColumns} on (editors trim
-     * trailing tabs), never have more columns than the header.
+     * Reads all data rows. The header names the expected columns, or the first of them down to
+     * {@code minColumns} (a file may leave out optional columns at the end). A row may leave out trailing
+     * columns from {@code minColumns} on (editors trim trailing tabs), never have more columns than its header.
      */
     static List<Row> read(Reader source, String fileName, List<String> header, int minColumns) {
         List<Row> rows = new ArrayList<>();
         boolean headerSeen = false;
+        int columns = header.size();
         int lineNumber = 0;
         try (BufferedReader reader = new BufferedReader(source)) {
             String line;
@@ -40,12 +42,12 @@ final class TsvReader {
                 }
                 List<String> fields = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
                 if (!headerSeen) {
-                    checkHeader(fields, header, fileName, lineNumber);
+                    columns = checkHeader(fields, header, minColumns, fileName, lineNumber);
                     headerSeen = true;
                     continue;
                 }
-                if (fields.size() < minColumns || fields.size() > header.size()) {
-                    throw new CatalogException(fileName, lineNumber, "expected " + columns(minColumns, header)
+                if (fields.size() < minColumns || fields.size() > columns) {
+                    throw new CatalogException(fileName, lineNumber, "expected " + columns(minColumns, columns)
                             + " tab-separated columns, found " + fields.size());
                 }
                 rows.add(new Row(lineNumber, fields));
@@ -59,15 +61,22 @@ final class TsvReader {
         return rows;
     }
 
-    private static void checkHeader(List<String> fields, List<String> header, String fileName, int line) {
-        List<String> lower = fields.stream().map(String::toLowerCase).toList();
-        if (!lower.equals(header)) {
+    /** Checks the header line and returns how many columns it names. */
+    private static int checkHeader(List<String> fields, List<String> header, int minColumns, String fileName,
+                                   int line) {
+        List<String> lower = fields.stream().map(field -> field.toLowerCase(java.util.Locale.ROOT)).toList();
+        while (!lower.isEmpty() && lower.get(lower.size() - 1).isEmpty()) {
+            lower = lower.subList(0, lower.size() - 1);
+        }
+        if (lower.size() < minColumns || lower.size() > header.size()
+                || !lower.equals(header.subList(0, lower.size()))) {
             throw new CatalogException(fileName, line, "expected the header " + String.join("\\t", header)
                     + ", found " + String.join("\\t", fields));
         }
+        return lower.size();
     }
 
-    private static String columns(int minColumns, List<String> header) {
-        return minColumns == header.size() ? String.valueOf(minColumns) : minColumns + " to " + header.size();
+    private static String columns(int minColumns, int columns) {
+        return minColumns == columns ? String.valueOf(minColumns) : minColumns + " to " + columns;
     }
 }

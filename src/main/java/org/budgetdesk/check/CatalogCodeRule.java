@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.catalog.CatalogEntry;
+import org.budgetdesk.catalog.CatalogOrigin;
 import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
@@ -18,9 +19,11 @@ import org.budgetdesk.model.FunctionalLine;
 
 /**
  * P4: every code a line uses (and the 类 and 款 above it) is valid for the budget year. A code missing from the
- * year's catalog is a warning; a custom code named with an older official name (文化体育与传媒支出 for 207) is a
- * warning naming the year's name; any other custom code is information. Each code is reported once, at the first
- * unit using it.
+ * year's catalog is a warning that says where this computer's names come from (the shipped list, partial or not, and
+ * an imported list) and how to fix it: import the year's list, or check the code. A custom code named with an older
+ * official name (文化体育与传媒支出 for 207) is a warning naming the year's name; any other custom code is information.
+ * A code of a shipped or imported list, or one whose name the project file carries from where it was saved, is fine.
+ * Each code is reported once, at the first unit using it.
  */
 final class CatalogCodeRule implements Rule {
     private record Use(Scope scope, DisclosureSection section, CodeKind kind, String code) {
@@ -71,7 +74,16 @@ final class CatalogCodeRule implements Rule {
         RuleText.Term list = RuleText.term("catalog." + use.kind().name(), String.valueOf(scope.budgetYear()));
         Optional<CatalogEntry> entry = catalog.find(use.kind(), use.code());
         if (entry.isEmpty()) {
-            scope.report(Severity.WARNING, location, "P4.unknown", use.code(), list);
+            CatalogOrigin origin = catalog.origin(use.kind());
+            String shipped = String.valueOf(origin.shippedEdition());
+            String year = String.valueOf(scope.budgetYear());
+            if (origin.hasImported()) {
+                scope.report(Severity.WARNING, location, "P4.unknownImported", use.code(), list,
+                        String.valueOf(origin.importedEdition()), origin.importedFrom(), shipped);
+            } else {
+                scope.report(Severity.WARNING, location, origin.shippedPartial() ? "P4.unknown" : "P4.unknownListed",
+                        use.code(), list, shipped, year);
+            }
         } else if (entry.get().custom()) {
             String name = entry.get().name();
             CatalogEntry official = oldNames.computeIfAbsent(use.kind(), kind -> aliases(catalog, kind))

@@ -52,7 +52,8 @@ public final class Checker {
     /** Checks a department against the code lists of its budget year and its own custom codes. */
     public List<Finding> check(Department department) {
         Catalog catalog = Catalog.forYear(department.budgetYear().get())
-                .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
+                .withCarriedCodes(department.carriedFunctionalCodes(), department.carriedEconomicCodes())
+                    .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
         return check(department, catalog);
     }
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.nio.file.Path;
+import org.budgetdesk.catalog.CatalogLibrary;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.settings.AppFolders;
 
 /**
  * The headless commands, by name (and {@code help}, {@code --help}, {@code -h}, {@code --version}). They use the same
@@ -24,12 +27,25 @@ public final class Cli {
             "--help", HelpCommand::new,
             "-h", HelpCommand::new,
             "--version", VersionCommand::new,
-            "audit", AuditCommand::new);
+            "audit", AuditCommand::new,
+            "catalog", CatalogCommand::new);
 
     private final CliContext context;
 
+    /** Commands over the code lists shipped and imported into the user's folder ({@link AppFolders#catalogFolder()}). */
     public Cli(PrintStream out, PrintStream err, Locale locale) {
-        this.context = new CliContext(out, err, Messages.forLocale(locale));
+        this(out, err, locale, AppFolders.forCurrentUser().catalogFolder());
+    }
+
+    /**
+     * Commands over the code lists shipped and imported into {@code catalogFolder}. That library becomes the
+     * {@linkplain CatalogLibrary#standard() standard one}, so every command (check, summary, export) names codes
+     * with the imported lists too.
+     */
+    public Cli(PrintStream out, PrintStream err, Locale locale, Path catalogFolder) {
+        CatalogLibrary catalogs = CatalogLibrary.withImportedLists(catalogFolder);
+        CatalogLibrary.setStandard(catalogs);
+        this.context = new CliContext(out, err, Messages.forLocale(locale), catalogs);
     }
 
     /** True when the first argument names a headless command rather than a file to open. */

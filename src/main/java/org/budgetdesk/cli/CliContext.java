@@ -4,13 +4,17 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.budgetdesk.catalog.CatalogLibrary;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
 
-/** What a command runs with: its output streams and language, and the shared ways to load a file and fail. */
-public record CliContext(PrintStream out, PrintStream err, Messages messages) {
+/**
+ * What a command runs with: its output streams and language, the code lists (shipped and imported into the user's
+ * folder), and the shared ways to load a file and fail.
+ */
+public record CliContext(PrintStream out, PrintStream err, Messages messages, CatalogLibrary catalogs) {
 
     /** Loads a project; when it cannot be read, prints why (no stack trace) and returns empty. */
     public Optional<Department> load(String file) {

@@ -34,7 +34,8 @@ record Summary(String department, int budgetYear,
     static Summary of(Department department) {
         Unit unit = department.consolidated();
         Catalog catalog = Catalog.forYear(department.budgetYear().get())
-                .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
+                .withCarriedCodes(department.carriedFunctionalCodes(), department.carriedEconomicCodes())
+                    .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
         List<Source> sources = new ArrayList<>();
         for (FundingSource source : FundingSource.values()) {
             sources.add(new Source(source, unit.income().source(source).yearOnYear().get()));

@@ -16,7 +16,8 @@ final class CodeNames {
 
     private static Catalog catalog(Department department) {
         return Catalog.forYear(department.budgetYear().get())
-                .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
+                .withCarriedCodes(department.carriedFunctionalCodes(), department.carriedEconomicCodes())
+                    .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
     }
 
     /** {@code code name}, e.g. “2080101 行政运行”; the code alone when neither draft knows a name. */

@@ -32,7 +32,8 @@ import org.budgetdesk.model.Unit;
  * Builds a new department from validated file records ({@link ProjectValidator} has passed, so nothing here
  * fails). A line code that is neither in the year's catalog nor among the file's custom codes is added to the
  * custom codes with the code itself as its name: the catalog refuses a blank name, and the code is kept so that
- * the user can name it.
+ * the user can name it. The names the file carries for official codes ({@code codeNames}) name the codes this
+ * computer's lists lack.
  */
 final class DtoToModel {
     private DtoToModel() {
@@ -48,6 +49,10 @@ final class DtoToModel {
         department.note().set(project.note());
         department.customFunctionalCodes().putAll(project.customFunctionalCodes());
         department.customEconomicCodes().putAll(project.customEconomicCodes());
+        project.codeNames().getOrDefault(CodeKind.FUNCTIONAL, Map.of()).values()
+                .forEach(codes -> codes.forEach((code, name) -> department.carriedFunctionalCodes().put(code, name.strip())));
+        project.codeNames().getOrDefault(CodeKind.ECONOMIC, Map.of()).values()
+                .forEach(codes -> codes.forEach((code, name) -> department.carriedEconomicCodes().put(code, name.strip())));
         for (int i = 0; i < project.units().size(); i++) {
             UnitDto dto = project.units().get(i);
             Unit unit = i == 0 ? department.ownUnit() : new Unit(dto.name());
@@ -157,7 +162,8 @@ final class DtoToModel {
     }
 
     private static void keepUnknownCodes(Department department) {
-        Catalog catalog = Catalog.forYear(department.budgetYear().get());
+        Catalog catalog = Catalog.forYear(department.budgetYear().get())
+                .withCarriedCodes(department.carriedFunctionalCodes(), department.carriedEconomicCodes());
         for (Unit unit : department.units()) {
             for (FunctionalLine line : unit.functional().lines()) {
                 keep(catalog, CodeKind.FUNCTIONAL, line.itemCode(), department.customFunctionalCodes());

@@ -68,6 +68,7 @@ final class ModelToDto {
                 sorted(department.customFunctionalCodes()),
                 sorted(department.customEconomicCodes()),
                 new TreeMap<>(department.basicCostMapping().overrides()),
+                UsedCodeNames.of(department),
                 units,
                 department.comments().stream().map(ModelToDto::comment).toList());
     }

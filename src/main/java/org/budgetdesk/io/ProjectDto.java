@@ -3,6 +3,8 @@ package org.budgetdesk.io;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.catalog.CodeLevel;
 import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.DepartmentKind;
@@ -28,13 +30,16 @@ public record ProjectDto(
         Map<String, String> customFunctionalCodes,
         Map<String, String> customEconomicCodes,
         Map<String, BasicCostCategory> basicCostOverrides,
+        Map<CodeKind, Map<CodeLevel, Map<String, String>>> codeNames,
         List<UnitDto> units,
         List<CommentDto> comments) {
 
     /**
      * The format version this program writes, and the newest it reads. Version 2 added {@code comments}; version 3
      * added prior amounts that are not published ({@code "NOT_PUBLISHED"}), {@code sectionComparisonBases} and
-     * {@code basicCostOverrides}.
+     * {@code basicCostOverrides}, and the {@code codeNames} of the official codes the project uses, by kind and level
+     * ({@code CLASS} 类, {@code SECTION} 款, {@code ITEM} 项 or economic 款), code → name (optional within version 3:
+     * a file without them is read with none).
      * Older files are migrated when read ({@link ProjectMigration}).
      */
     public static final int CURRENT_VERSION = 3;

@@ -55,6 +55,21 @@ final class ProjectValidator {
                 throw problem(Kind.BAD_CODE, JsonPaths.field("$.basicCostOverrides", code), quoted(code));
             }
         }
+        for (Map.Entry<CodeKind, Map<CodeLevel, Map<String, String>>> kind : project.codeNames().entrySet()) {
+            for (Map.Entry<CodeLevel, Map<String, String>> level : kind.getValue().entrySet()) {
+                String path = JsonPaths.field(JsonPaths.field("$.codeNames", kind.getKey().name()),
+                        level.getKey().name());
+                for (Map.Entry<String, String> code : level.getValue().entrySet()) {
+                    if (!CodeLevel.isValid(kind.getKey(), code.getKey())
+                            || CodeLevel.of(kind.getKey(), code.getKey()) != level.getKey()) {
+                        throw problem(Kind.BAD_CODE, JsonPaths.field(path, code.getKey()), quoted(code.getKey()));
+                    }
+                    if (code.getValue().isBlank()) {
+                        throw problem(Kind.MISSING_FIELD, JsonPaths.field(path, code.getKey()), "\"\"");
+                    }
+                }
+            }
+        }
         for (int i = 0; i < project.units().size(); i++) {
             checkUnit(project.units().get(i), JsonPaths.index("$.units", i));
         }

@@ -29,6 +29,8 @@ public final class Department {
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObservableMap<String, String> customFunctionalCodes = FXCollections.observableHashMap();
     private final ObservableMap<String, String> customEconomicCodes = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> carriedFunctionalCodes = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> carriedEconomicCodes = FXCollections.observableHashMap();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<Comment> comments = FXCollections.observableArrayList();
     private final BasicCostMapping basicCostMapping = new BasicCostMapping();
@@ -118,6 +120,20 @@ public final class Department {
     /** Economic codes the user added that the catalog lacks: code → name. */
     public ObservableMap<String, String> customEconomicCodes() {
         return customEconomicCodes;
+    }
+
+    /**
+     * Names of official functional codes this project uses, as the project file recorded them where it was saved
+     * (from a list imported there, say): code → name. They name the codes this computer's lists lack, so the project
+     * shows the same names everywhere. Read from the file; saving records the names anew.
+     */
+    public ObservableMap<String, String> carriedFunctionalCodes() {
+        return carriedFunctionalCodes;
+    }
+
+    /** Names of official economic codes this project uses, as its file recorded them: code → name. */
+    public ObservableMap<String, String> carriedEconomicCodes() {
+        return carriedEconomicCodes;
     }
 
     /** A note stored with the project, e.g. where figures were estimated. */

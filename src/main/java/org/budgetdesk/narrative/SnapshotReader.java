@@ -31,6 +31,8 @@ final class SnapshotReader {
 
     static Catalog catalogOf(Department department) {
         return Catalog.forYear(department.budgetYear().get())
+                .withCarriedCodes(Map.copyOf(department.carriedFunctionalCodes()),
+                        Map.copyOf(department.carriedEconomicCodes()))
                 .withCustomCodes(Map.copyOf(department.customFunctionalCodes()),
                         Map.copyOf(department.customEconomicCodes()));
     }

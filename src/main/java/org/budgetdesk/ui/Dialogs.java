@@ -41,6 +41,12 @@ public interface Dialogs {
     /** Asks whether to go on with something despite a problem, e.g. exporting with check errors. */
     boolean confirm(String header, String question);
 
+    /** Asks for a classification list to import (.xlsx, .xls, .csv, .txt); empty when cancelled. */
+    Optional<Path> chooseCodeListFile(Path folder);
+
+    /** Shows what an imported list holds and asks whether to store it; true stores it. */
+    boolean confirmCodeListImport(org.budgetdesk.ui.catalog.CatalogImportViewModel preview);
+
     /** Shows a failure with its message. */
     void showError(String title, String message);
 }

@@ -97,6 +97,23 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseCodeListFile(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("catalog.dialog.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("catalog.dialog.filter"),
+                org.budgetdesk.export.catalog.CodeListFiles.extensions().stream().map(ext -> "*." + ext).toList()));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirmCodeListImport(org.budgetdesk.ui.catalog.CatalogImportViewModel preview) {
+        return org.budgetdesk.ui.catalog.CatalogImportDialog.confirm(owner, preview, messages);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(title);

@@ -49,6 +49,7 @@ public final class MainWindow {
     private Dialogs dialogs;
     private FileActions fileActions;
     private ExportActions exportActions;
+    private CatalogImportActions catalogImport;
     private AuditWindow audit;
 
     public MainWindow(Stage stage, Messages messages, Document document) {
@@ -113,6 +114,7 @@ public final class MainWindow {
         dialogs = replacement;
         fileActions.use(messages, dialogs);
         exportActions.use(messages, dialogs);
+        catalogImport.use(messages, dialogs);
     }
 
     SectionTabs sectionTabs() {
@@ -150,9 +152,11 @@ public final class MainWindow {
             fileActions = new FileActions(document, dialogs, messages, work);
             fileActions.setOnFileUsed(this::rememberRecent);
             exportActions = new ExportActions(document, dialogs, messages, work);
+            catalogImport = new CatalogImportActions(document, dialogs, messages, work);
         } else {
             fileActions.use(messages, dialogs);
             exportActions.use(messages, dialogs);
+            catalogImport.use(messages, dialogs);
         }
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
@@ -165,6 +169,7 @@ public final class MainWindow {
             audit.stage().close();
         }
         audit = new AuditWindow(stage, messages, () -> ProjectFigures.of(document.department()));
+        menu.addTool("menuImportCatalog", "menu.tools.importCatalog", catalogImport::importList);
         menu.addTool("menuAudit", "menu.tools.audit", audit::show);
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());

@@ -146,6 +146,16 @@ public final class Edits {
         });
     }
 
+    /** Removes a custom code (code → name); undo puts it back with its name. */
+    public static Command removeCustomCode(ObservableMap<String, String> codes, String code) {
+        String before = codes.get(code);
+        return Command.of("edit.customCode", () -> codes.remove(code), () -> {
+            if (before != null) {
+                codes.put(code, before);
+            }
+        });
+    }
+
     /**
      * Counts an economic code as 人员经费 or 公用经费 in this project, against the national rule; {@code null} goes back
      * to the national rule. Every unit's totals follow.

@@ -18,14 +18,17 @@ class CatalogYearTest {
     @Test
     void laterYearsUseTheLatestListThatApplies() {
         assertThat(Catalog.forYear(2021).editionYear(CodeKind.FUNCTIONAL)).isEqualTo(2021);
-        assertThat(Catalog.forYear(2030).editionYear(CodeKind.FUNCTIONAL)).isEqualTo(2021);
+        assertThat(Catalog.forYear(2022).editionYear(CodeKind.FUNCTIONAL)).isEqualTo(2021);
+        assertThat(Catalog.forYear(2023).editionYear(CodeKind.FUNCTIONAL)).isEqualTo(2023);
+        assertThat(Catalog.forYear(2030).editionYear(CodeKind.FUNCTIONAL)).isEqualTo(2025);
+        assertThat(Catalog.forYear(2025).editionYear(CodeKind.ECONOMIC)).isEqualTo(2023);
         assertThat(Catalog.forYear(2021).editionYear(CodeKind.ECONOMIC)).isEqualTo(2018);
     }
 
     @Test
     void catalogsOfDifferentYearsShareTheParsedFile() {
         CatalogEntry a = Catalog.forYear(2021).find(CodeKind.FUNCTIONAL, "208").orElseThrow();
-        CatalogEntry b = Catalog.forYear(2030).find(CodeKind.FUNCTIONAL, "208").orElseThrow();
+        CatalogEntry b = Catalog.forYear(2022).find(CodeKind.FUNCTIONAL, "208").orElseThrow();
         assertThat(a).isSameAs(b);
     }
 

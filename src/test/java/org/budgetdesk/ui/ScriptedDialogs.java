@@ -14,6 +14,9 @@ public final class ScriptedDialogs implements Dialogs {
     public boolean restore;
     public ExportChoice exportChoice;
     public boolean confirmAnswer = true;
+    public Path codeListFile;
+    public boolean storeCodeList = true;
+    public org.budgetdesk.ui.catalog.CatalogImportViewModel codeListPreview;
     public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -58,6 +61,19 @@ public final class ScriptedDialogs implements Dialogs {
     public boolean confirm(String header, String question) {
         questions.add("confirm " + question);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseCodeListFile(Path folder) {
+        questions.add("code list");
+        return Optional.ofNullable(codeListFile);
+    }
+
+    @Override
+    public boolean confirmCodeListImport(org.budgetdesk.ui.catalog.CatalogImportViewModel preview) {
+        questions.add("import " + preview.fileName());
+        codeListPreview = preview;
+        return storeCodeList;
     }
 
     @Override

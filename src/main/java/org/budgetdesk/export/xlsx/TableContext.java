@@ -12,7 +12,8 @@ record TableContext(Department department, Catalog catalog, TableSet set) {
 
     static TableContext of(Department department, TableSet set) {
         Catalog catalog = Catalog.forYear(department.budgetYear().get())
-                .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
+                .withCarriedCodes(department.carriedFunctionalCodes(), department.carriedEconomicCodes())
+                    .withCustomCodes(department.customFunctionalCodes(), department.customEconomicCodes());
         return new TableContext(department, catalog, set);
     }
 

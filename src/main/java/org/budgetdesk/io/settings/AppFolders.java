@@ -20,6 +20,10 @@ import java.util.Objects;
  *       <td>{@code $XDG_STATE_HOME/budgetdesk}, else {@code ~/.local/state/budgetdesk}</td></tr>
  * </table>
  *
+ * <p>One folder for everything instead, when the system property {@value #HOME_PROPERTY} or the environment variable
+ * {@value #HOME_VARIABLE} names one (the property wins): tests, CI and a portable install use it to start from a
+ * fresh folder.
+ *
  * <p>Nothing is created here; the stores create their folders when they first write. Tests build an instance on a
  * temporary folder with the constructor, or use {@link #of} with a made-up OS and environment.
  *
@@ -32,6 +36,11 @@ public record AppFolders(Path settingsFolder, Path stateFolder) {
     /** The folder name under the XDG base folders. */
     public static final String XDG_NAME = "budgetdesk";
 
+    /** The system property that puts every per-user file into one folder. */
+    public static final String HOME_PROPERTY = "budgetdesk.home";
+    /** The environment variable that does the same, when the property is not set. */
+    public static final String HOME_VARIABLE = "BUDGETDESK_HOME";
+
     public AppFolders {
         Objects.requireNonNull(settingsFolder, "settingsFolder");
         Objects.requireNonNull(stateFolder, "stateFolder");
@@ -39,7 +48,23 @@ public record AppFolders(Path settingsFolder, Path stateFolder) {
 
     /** The folders of the user running this program. */
     public static AppFolders forCurrentUser() {
+        Path home = home(System.getProperty(HOME_PROPERTY), System.getenv());
+        if (home != null) {
+            return new AppFolders(home, home);
+        }
         return of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * The one folder named by the {@value #HOME_PROPERTY} property (given here) or else the {@value #HOME_VARIABLE}
+     * variable of the environment, made absolute; null when neither names a folder.
+     */
+    static Path home(String property, Map<String, String> environment) {
+        Path path = parse(property);
+        if (path == null) {
+            path = parse(environment.get(HOME_VARIABLE));
+        }
+        return path == null ? null : path.toAbsolutePath();
     }
 
     /**
@@ -73,6 +98,11 @@ public record AppFolders(Path settingsFolder, Path stateFolder) {
     /** The folder of recovery copies of unsaved projects. */
     public Path recoveryFolder() {
         return stateFolder.resolve("recovery");
+    }
+
+    /** The folder of the code lists the user imported ({@code 工具 → 导入科目表…}, {@code catalog import}). */
+    public Path catalogFolder() {
+        return settingsFolder.resolve("catalogs");
     }
 
     /** The folder of log files. */

@@ -66,6 +66,7 @@ public final class CheckViewModel {
         this.debounce = debounce;
         document.undoManager().revisionProperty().addListener(new WeakChangeListener<>(onChange));
         document.departmentProperty().addListener(new WeakChangeListener<>(onChange));
+        document.catalogRevisionProperty().addListener(new WeakChangeListener<>(onChange));
         refresh();
     }
 

@@ -13,22 +13,32 @@ import javafx.scene.input.KeyEvent;
 import org.budgetdesk.catalog.CatalogEntry;
 
 /**
- * A field for a classification code with completion over the catalog, by code prefix or name. While suggestions
- * show, Up and Down pick one, Enter takes the picked one into the field, and Enter with none picked (or without
- * suggestions) runs the field's action with what was typed.
+ * A field for a classification code with completion over the catalog, by code prefix or any part of the name, so
+ * nobody has to type a 7-digit code from memory. Each suggestion shows the code and name, and under them the level
+ * and the path of 类 and 款 (and where a name not shipped comes from). While suggestions show, Up and Down pick one,
+ * Enter takes the picked one into the field, and Enter with none picked (or without suggestions) runs the field's
+ * action with what was typed.
  */
 public final class CodeField {
     private static final int MAX_SUGGESTIONS = 12;
+    private static final String PICKED_TEXT = "-fx-text-fill: -fx-selection-bar-text;";
     private static final String PICKED_STYLE =
             "-fx-background-color: -fx-selection-bar; -fx-text-fill: -fx-selection-bar-text;";
     private final TextField field = new TextField();
     private final ContextMenu suggestions = new ContextMenu();
     private final Function<String, List<CatalogEntry>> lookup;
+    private final Function<CatalogEntry, String> describe;
     private final Runnable action;
     private int picked = -1;
 
-    public CodeField(String id, String prompt, Function<String, List<CatalogEntry>> lookup, Runnable action) {
+    /**
+     * @param lookup   the entries for what was typed, best first
+     * @param describe the line under a suggestion: level and path (see {@link CodePaths#describe})
+     */
+    public CodeField(String id, String prompt, Function<String, List<CatalogEntry>> lookup,
+                     Function<CatalogEntry, String> describe, Runnable action) {
         this.lookup = lookup;
+        this.describe = describe;
         this.action = action;
         field.setId(id);
         field.setPromptText(prompt);
@@ -76,8 +86,12 @@ public final class CodeField {
     private void pick(int index) {
         picked = index;
         for (int i = 0; i < suggestions.getItems().size(); i++) {
-            Node label = ((CustomMenuItem) suggestions.getItems().get(i)).getContent();
-            label.setStyle(i == index ? PICKED_STYLE : "");
+            Node content = ((CustomMenuItem) suggestions.getItems().get(i)).getContent();
+            content.setStyle(i == index ? PICKED_STYLE : "");
+            for (Node label : content.lookupAll(".label")) {
+                String base = label.getStyle().replace(PICKED_TEXT, "");
+                label.setStyle(i == index ? base + PICKED_TEXT : base);
+            }
         }
     }
 
@@ -89,7 +103,12 @@ public final class CodeField {
             return;
         }
         for (CatalogEntry entry : lookup.apply(text)) {
-            CustomMenuItem item = new CustomMenuItem(new Label(entry.code() + "  " + entry.name()), true);
+            Label title = new Label(entry.code() + "  " + entry.name());
+            Label path = new Label(describe.apply(entry));
+            path.setStyle("-fx-font-size: 0.85em; -fx-opacity: 0.75;");
+            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(1, title, path);
+            content.setAccessibleText(entry.code() + " " + entry.name() + " " + path.getText());
+            CustomMenuItem item = new CustomMenuItem(content, true);
             item.setOnAction(event -> {
                 field.setText(entry.code() + " " + entry.name());
                 suggestions.hide();

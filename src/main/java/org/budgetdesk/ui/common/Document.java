@@ -34,7 +34,10 @@ public final class Document {
     private final StringProperty banner = new SimpleStringProperty(this, "banner", "");
     private final UndoManager undoManager = new UndoManager();
     private final BooleanBinding readOnly;
-    private Catalog catalog;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper catalogRevision =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "catalogRevision", 0);
+    /** Read by background work (the explanation, autocompletion) as well as the UI thread. */
+    private volatile Catalog catalog;
 
     public Document(Department initial, Path initialFile) {
         readOnly = Bindings.createBooleanBinding(
@@ -50,9 +53,12 @@ public final class Document {
      */
     public void open(Department opened, Path openedFile) {
         catalog = null;
-        opened.customFunctionalCodes().addListener((MapChangeListener<String, String>) change -> catalog = null);
-        opened.customEconomicCodes().addListener((MapChangeListener<String, String>) change -> catalog = null);
-        opened.budgetYear().addListener((obs, before, after) -> catalog = null);
+        MapChangeListener<String, String> codesChanged = change -> catalogChanged();
+        opened.customFunctionalCodes().addListener(codesChanged);
+        opened.customEconomicCodes().addListener(codesChanged);
+        opened.carriedFunctionalCodes().addListener(codesChanged);
+        opened.carriedEconomicCodes().addListener(codesChanged);
+        opened.budgetYear().addListener((obs, before, after) -> catalogChanged());
         fileReadOnly.set(false);
         banner.set("");
         department.set(opened);
@@ -120,13 +126,33 @@ public final class Document {
         return undoManager;
     }
 
-    /** The code lists of the budget year, with the project's custom codes; cached until those change. */
+    /**
+     * Forgets the cached catalog and counts a change: the project's codes changed, or lists were imported. Views
+     * showing code names follow {@link #catalogRevisionProperty()}.
+     */
+    public void catalogChanged() {
+        catalog = null;
+        catalogRevision.set(catalogRevision.get() + 1);
+    }
+
+    /** Counts the changes of {@link #catalog()} within a project (not the opening of another project). */
+    public javafx.beans.property.ReadOnlyIntegerProperty catalogRevisionProperty() {
+        return catalogRevision.getReadOnlyProperty();
+    }
+
+    /**
+     * The code lists of the budget year (shipped and imported), with the codes the project carries and its custom
+     * codes; cached until those change.
+     */
     public Catalog catalog() {
-        if (catalog == null) {
+        Catalog cached = catalog;
+        if (cached == null) {
             Department current = department.get();
-            catalog = Catalog.forYear(current.budgetYear().get())
+            cached = Catalog.forYear(current.budgetYear().get())
+                    .withCarriedCodes(current.carriedFunctionalCodes(), current.carriedEconomicCodes())
                     .withCustomCodes(current.customFunctionalCodes(), current.customEconomicCodes());
+            catalog = cached;
         }
-        return catalog;
+        return cached;
     }
 }

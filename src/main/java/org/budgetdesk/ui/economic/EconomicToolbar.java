@@ -29,7 +29,7 @@ final class EconomicToolbar {
         this.sheet = sheet;
         this.messages = messages;
         codeField = new CodeField("economicAddCode", messages.get("economic.add.prompt"), viewModel::suggestions,
-                this::add);
+                viewModel::describe, this::add);
         Button add = button("economicAdd", "economic.add", this::add);
         Button custom = button("economicAddCustom", "economic.addCustom", this::addCustom);
         Button remove = button("economicRemove", "economic.remove", this::remove);
@@ -60,13 +60,9 @@ final class EconomicToolbar {
     }
 
     private void addCustom() {
-        String typed = codeField.text().strip().split("\\s+")[0];
-        CustomCodeDialog.ask(box.getScene().getWindow(), "economicCustom", typed,
-                messages.get("economic.addCustom.code"), code -> messages.format("economic.addCustom.name", code))
-                .ifPresent(answer -> {
-                    String error = viewModel.addCustomLine(answer.code(), answer.name());
-                    problem.setText(error == null ? "" : error);
-                });
+        CustomCodeDialog.show(box.getScene().getWindow(), viewModel.customCodes(), codeField.text(), messages,
+                viewModel.lines());
+        problem.setText("");
     }
 
     private void remove() {

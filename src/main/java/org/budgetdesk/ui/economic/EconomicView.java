@@ -45,6 +45,7 @@ public final class EconomicView {
         agreement.setPadding(new Insets(4, 0, 0, 0));
         root.setBottom(agreement);
         document.viewedUnitProperty().addListener((obs, before, after) -> rebuild());
+        document.catalogRevisionProperty().addListener((obs, before, after) -> rebuild());
         document.department().basicCostMapping().overrides()
                 .addListener((MapChangeListener<String, Object>) change -> rebuild());
         rebuild();

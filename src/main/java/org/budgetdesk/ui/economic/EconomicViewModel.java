@@ -24,6 +24,9 @@ import org.budgetdesk.model.Derived;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.Unit;
+import org.budgetdesk.ui.common.CodePaths;
+import org.budgetdesk.ui.common.CustomCodeDialog;
+import org.budgetdesk.ui.common.CustomCodes;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.economic.EconomicRow.Level;
 import org.budgetdesk.undo.CompositeCommand;
@@ -81,11 +84,41 @@ public final class EconomicViewModel {
         return item;
     }
 
-    /** Catalog 款 entries for completion, by code prefix or name. */
+    /** Catalog 款 entries for completion, by code prefix or any part of the name (or an older name). */
     public List<CatalogEntry> suggestions(String query) {
-        return document.catalog().search(CodeKind.ECONOMIC, query.strip(), 40).stream()
+        return document.catalog().search(CodeKind.ECONOMIC, query.strip(), 400).stream()
                 .filter(entry -> entry.level() == CodeLevel.ITEM)
+                .limit(40)
                 .toList();
+    }
+
+    /** “款 · 302 商品和服务支出”: what the code field shows under a suggestion. */
+    public String describe(CatalogEntry entry) {
+        return CodePaths.describe(document.catalog(), entry, messages);
+    }
+
+    /** The project's custom economic codes, for the custom-code dialog. */
+    public CustomCodes customCodes() {
+        return new CustomCodes(document, CodeKind.ECONOMIC, messages);
+    }
+
+    /** How the custom-code dialog adds a line for a 款 of the viewed unit. */
+    public CustomCodeDialog.Lines lines() {
+        return new CustomCodeDialog.Lines() {
+            @Override
+            public String refuse(String code) {
+                if (document.readOnlyProperty().get()) {
+                    return messages.get("economic.readOnly");
+                }
+                return document.viewedUnitProperty().get().economic().find(code).isPresent()
+                        ? messages.format("economic.add.duplicate", code) : null;
+            }
+
+            @Override
+            public org.budgetdesk.undo.Command add(String code) {
+                return Edits.addEconomicLine(document.viewedUnitProperty().get().economic(), new EconomicLine(code));
+            }
+        };
     }
 
     /**

@@ -34,6 +34,7 @@ public final class FunctionalView {
         root.setTop(new LineToolbar(viewModel, sheet, document.readOnlyProperty(), messages).node());
         root.setCenter(sheet.node());
         document.viewedUnitProperty().addListener((obs, before, after) -> rebuild());
+        document.catalogRevisionProperty().addListener((obs, before, after) -> rebuild());
         rebuild();
     }
 

@@ -13,6 +13,9 @@ import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FunctionalSpending;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
+import org.budgetdesk.ui.common.CodePaths;
+import org.budgetdesk.ui.common.CustomCodeDialog;
+import org.budgetdesk.ui.common.CustomCodes;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.functional.FunctionalRow.Level;
 import org.budgetdesk.undo.CompositeCommand;
@@ -68,10 +71,11 @@ public final class FunctionalViewModel {
                 .toList();
     }
 
-    /** Catalog 项 entries for completion, by code prefix or name. */
+    /** Catalog 项 entries for completion, by code prefix or any part of the name (or an older name). */
     public List<CatalogEntry> suggestions(String query) {
-        return document.catalog().search(CodeKind.FUNCTIONAL, query.strip(), 40).stream()
+        return document.catalog().search(CodeKind.FUNCTIONAL, query.strip(), 400).stream()
                 .filter(entry -> entry.level() == CodeLevel.ITEM)
+                .limit(40)
                 .toList();
     }
 
@@ -112,6 +116,34 @@ public final class FunctionalViewModel {
                 Edits.putCustomCode(document.department().customFunctionalCodes(), trimmed, name.strip()),
                 Edits.addFunctionalLine(spending, new FunctionalLine(trimmed, source)))));
         return null;
+    }
+
+    /** The project's custom functional codes, for the custom-code dialog. */
+    public CustomCodes customCodes() {
+        return new CustomCodes(document, CodeKind.FUNCTIONAL, messages);
+    }
+
+    /** How the custom-code dialog adds a line for a 项, with this funding source. */
+    public CustomCodeDialog.Lines lines(FundingSource source) {
+        return new CustomCodeDialog.Lines() {
+            @Override
+            public String refuse(String code) {
+                FunctionalSpending spending = document.viewedUnitProperty().get().functional();
+                return spending.find(code, source).isPresent()
+                        ? messages.format("functional.add.duplicate", code, messages.of(source)) : null;
+            }
+
+            @Override
+            public org.budgetdesk.undo.Command add(String code) {
+                return Edits.addFunctionalLine(document.viewedUnitProperty().get().functional(),
+                        new FunctionalLine(code, source));
+            }
+        };
+    }
+
+    /** “项 · 208 社会保障和就业支出 › 20801 …”: what the code field shows under a suggestion. */
+    public String describe(CatalogEntry entry) {
+        return CodePaths.describe(document.catalog(), entry, messages);
     }
 
     /** Removes an entered line. */

@@ -31,7 +31,7 @@ final class LineToolbar {
         this.sheet = sheet;
         this.messages = messages;
         codeField = new CodeField("addLineCode", messages.get("functional.add.prompt"), viewModel::suggestions,
-                this::add);
+                viewModel::describe, this::add);
         sourceChoice.setId("addLineSource");
         sourceChoice.setAccessibleText(messages.get("functional.column.source"));
         sourceChoice.getItems().setAll(FundingSource.values());
@@ -76,13 +76,9 @@ final class LineToolbar {
     }
 
     private void addCustom() {
-        String typed = codeField.text().strip().split("\\s+")[0];
-        CustomCodeDialog.ask(box.getScene().getWindow(), "functionalCustom", typed,
-                messages.get("functional.addCustom.code"), code -> messages.format("functional.addCustom.name", code))
-                .ifPresent(answer -> {
-                    String error = viewModel.addCustomLine(answer.code(), answer.name(), sourceChoice.getValue());
-                    problem.setText(error == null ? "" : error);
-                });
+        CustomCodeDialog.show(box.getScene().getWindow(), viewModel.customCodes(), codeField.text(), messages,
+                viewModel.lines(sourceChoice.getValue()));
+        problem.setText("");
     }
 
     private void remove() {

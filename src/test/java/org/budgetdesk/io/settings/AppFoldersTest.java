@@ -71,9 +71,27 @@ class AppFoldersTest {
 
     @Test
     void currentUserFoldersAreAbsoluteAndNamedForBudgetDesk() {
-        AppFolders folders = AppFolders.forCurrentUser();
+        AppFolders folders = AppFolders.of(System.getProperty("os.name"), System.getenv(),
+                Path.of(System.getProperty("user.home")));
 
         assertThat(folders.settingsFolder()).isAbsolute();
         assertThat(folders.settingsFolder().getFileName().toString()).isEqualToIgnoringCase("budgetdesk");
+    }
+
+    @Test
+    void oneHomeFolderFromThePropertyOrElseTheEnvironment() {
+        assertThat(AppFolders.home("/tmp/bd", Map.of("BUDGETDESK_HOME", "/elsewhere"))).isEqualTo(Path.of("/tmp/bd"));
+        assertThat(AppFolders.home(null, Map.of("BUDGETDESK_HOME", "/elsewhere"))).isEqualTo(Path.of("/elsewhere"));
+        assertThat(AppFolders.home(" ", Map.of())).isNull();
+        assertThat(AppFolders.home(null, Map.of())).isNull();
+    }
+
+    @Test
+    void testsRunWithTheirOwnHomeFolder() {
+        AppFolders folders = AppFolders.forCurrentUser();
+        assertThat(folders.settingsFolder().toString()).as("surefire sets budgetdesk.home")
+                .endsWith(Path.of("target", "test-home").toString());
+        assertThat(folders.stateFolder()).isEqualTo(folders.settingsFolder());
+        assertThat(folders.catalogFolder()).isEqualTo(folders.settingsFolder().resolve("catalogs"));
     }
 }
