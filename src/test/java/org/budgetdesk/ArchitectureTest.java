@@ -33,7 +33,7 @@ class ArchitectureTest {
             .layer("Commands").definedBy("org.budgetdesk.cli..")
             .layer("Files").definedBy("org.budgetdesk.io..", "org.budgetdesk.export..", "org.budgetdesk.audit.read..")
             .layer("Services").definedBy("org.budgetdesk.check..", "org.budgetdesk.narrative..",
-                    "org.budgetdesk.compare..", "org.budgetdesk.audit")
+                    "org.budgetdesk.compare..", "org.budgetdesk.audit", "org.budgetdesk.rollover..")
             .layer("Basics").definedBy(CATALOG, "org.budgetdesk.undo..", FORMAT, "org.budgetdesk.i18n..")
             .layer("Model").definedBy(MODEL)
             .whereLayer("Root").mayNotBeAccessedByAnyLayer()

@@ -22,6 +22,11 @@ public final class CodeChanges {
         this.changes = changes.stream().sorted(Comparator.comparingInt(CodeChange::edition)).toList();
     }
 
+    /** A table of these changes. */
+    public static CodeChanges of(List<CodeChange> changes) {
+        return new CodeChanges(changes);
+    }
+
     /** The changes shipped with BudgetDesk. */
     public static CodeChanges shipped() {
         return CatalogResources.changes();

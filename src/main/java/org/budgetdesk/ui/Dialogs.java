@@ -49,4 +49,7 @@ public interface Dialogs {
 
     /** Shows a failure with its message. */
     void showError(String title, String message);
+
+    /** Tells the user something worth reading that needs no answer. */
+    void showInformation(String title, String message);
 }

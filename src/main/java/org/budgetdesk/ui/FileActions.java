@@ -6,6 +6,10 @@ import java.time.Year;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.catalog.CodeChanges;
+import org.budgetdesk.rollover.YearRollover;
+import java.util.List;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
@@ -15,7 +19,6 @@ import org.budgetdesk.io.lock.Owner;
 import org.budgetdesk.io.lock.ProjectAccess;
 import org.budgetdesk.io.lock.ProjectLock;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.model.NewYear;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
 
@@ -66,13 +69,31 @@ public final class FileActions {
                 new Department(messages.get("file.new.department"), Year.now().getValue() + 1), null, null));
     }
 
-    /** Starts next year's project from this one: texts and lines carried over, this year's figures as prior. */
+    /**
+     * Starts next year's project from this one: texts and lines carried over, this year's figures as prior, codes
+     * taken through the editions' changes; what changed, or is unknown in next year's edition, is listed.
+     */
     public void newYear() {
-        Department next = NewYear.from(document.department());
+        Department current = document.department();
+        Catalog nextYear = Catalog.forYear(current.budgetYear().get() + 1)
+                .withCustomCodes(current.customFunctionalCodes(), current.customEconomicCodes());
+        YearRollover.Result rollover = YearRollover.of(current, CodeChanges.shipped(), nextYear);
         whenChangesSettled(() -> {
-            adopt(next, null, null);
+            adopt(rollover.next(), null, null);
             document.undoManager().markUnsaved();
+            if (!rollover.notes().isEmpty()) {
+                dialogs.showInformation(messages.get("file.newYear.codes"), codeNotes(rollover.notes()));
+            }
         });
+    }
+
+    private String codeNotes(List<YearRollover.CodeNote> notes) {
+        StringBuilder text = new StringBuilder();
+        for (YearRollover.CodeNote note : notes) {
+            text.append(messages.format("file.newYear.code." + note.kind().name(), note.code(), note.newCode(),
+                    note.newName())).append('\n');
+        }
+        return text.toString().strip();
     }
 
     /** Asks for a file and opens it. */

@@ -114,6 +114,14 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void showInformation(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        alert.showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(title);

@@ -19,6 +19,8 @@ public final class ScriptedDialogs implements Dialogs {
     public org.budgetdesk.ui.catalog.CatalogImportViewModel codeListPreview;
     public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    /** The information messages shown, title and text. */
+    public final List<String> informations = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
@@ -79,5 +81,10 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        informations.add(title + ": " + message);
     }
 }
