@@ -1,0 +1,145 @@
+package org.budgetdesk.export.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.undo.Command;
+import org.budgetdesk.undo.Edits;
+
+/**
+ * Computes an {@link ImportPlan}: reads the project, never writes it. Figures by unit go to the unit of that name
+ * (a unit the project lacks is added); figures of the department as a whole go to the own unit (本级), which takes
+ * the difference between the workbook and the department's total so that subordinate units keep theirs.
+ */
+final class PlanBuilder {
+    private final Department department;
+    private final ImportedFigures figures;
+    private final boolean prior;
+    private final PlanChanges changes = new PlanChanges();
+    private final Map<String, Unit> newUnits = new LinkedHashMap<>();
+    private final List<Command> unitCommands = new ArrayList<>();
+
+    PlanBuilder(Department department, ImportedFigures figures, boolean prior) {
+        this.department = department;
+        this.figures = figures;
+        this.prior = prior;
+    }
+
+    ImportPlan build() {
+        figures.income.forEach(this::income);
+        if (figures.economicRead) {
+            economic();
+        }
+        figures.threePublic.forEach((unit, funds) -> threePublic(unitNamed(unit), funds, prior));
+        if (!prior) {
+            figures.threePublicPrior.forEach((unit, funds) -> threePublic(unitNamed(unit), funds, true));
+        }
+        new FunctionalPlan(department, figures, prior, changes).plan();
+        List<Command> commands = new ArrayList<>(unitCommands);
+        commands.addAll(changes.commands);
+        List<Unreadable> problems = new ArrayList<>(figures.problems);
+        problems.addAll(changes.problems);
+        return new ImportPlan(changes.changes, List.copyOf(newUnits.keySet()), problems, commands);
+    }
+
+    private Unit unitNamed(String name) {
+        for (Unit unit : department.units()) {
+            if (unit.name().get().equals(name)) {
+                return unit;
+            }
+        }
+        return newUnits.computeIfAbsent(name, key -> {
+            Unit unit = new Unit(key);
+            unitCommands.add(Edits.addUnit(department, unit));
+            return unit;
+        });
+    }
+
+    private void income(String unitName, Map<FundingSource, BigDecimal> amounts) {
+        boolean whole = unitName.equals(ImportedFigures.DEPARTMENT);
+        Unit unit = whole ? department.ownUnit() : unitNamed(unitName);
+        amounts.forEach((source, amount) -> {
+            BigDecimal target = whole ? PlanChanges.minus(amount,
+                    others(u -> property(u.income().source(source)))) : amount;
+            changes.set(unit.name().get(), "import.figure.income", source.officialName(),
+                    property(unit.income().source(source)), target, prior);
+        });
+    }
+
+    private void economic() {
+        TreeSet<String> codes = new TreeSet<>(figures.economic.keySet());
+        department.units().forEach(unit -> unit.economic().lines().forEach(line -> codes.add(line.itemCode())));
+        Unit own = department.ownUnit();
+        for (String code : codes) {
+            BigDecimal wanted = figures.economic.getOrDefault(code, BigDecimal.ZERO.setScale(2));
+            BigDecimal others = others(unit -> unit.economic().find(code).map(this::property).orElse(null));
+            EconomicLine line = own.economic().find(code).orElseGet(() -> new EconomicLine(code));
+            int before = changes.commands.size();
+            changes.set(own.name().get(), "import.figure.economic", code, property(line),
+                    PlanChanges.minus(wanted, others), prior);
+            if (own.economic().find(code).isEmpty() && changes.commands.size() > before) {
+                changes.commands.add(before, Edits.addEconomicLine(own.economic(), line));
+            }
+        }
+    }
+
+    /** “三公”经费 of one unit from the funds the tables cover; the funds they do not cover keep their share. */
+    private void threePublic(Unit unit, Map<ThreePublicFund, Map<ThreePublicPart, BigDecimal>> funds,
+                             boolean intoPrior) {
+        ThreePublicExpenses expenses = unit.threePublic();
+        for (ThreePublicPart part : ThreePublicPart.values()) {
+            BigDecimal all = BigDecimal.ZERO.setScale(2);
+            for (ThreePublicFund fund : ThreePublicFund.values()) {
+                Map<ThreePublicPart, BigDecimal> table = funds.get(fund);
+                BigDecimal share = table != null && table.containsKey(part) ? table.get(part)
+                        : value(expenses.share(fund).part(part), intoPrior);
+                all = PlanChanges.plus(all, share);
+                if (table != null && table.containsKey(part) && fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                    ComparedAmount entered = expenses.entered(fund, part);
+                    changes.set(unit.name().get(), "import.figure.threePublicFund", fund.name() + " " + part.name(),
+                            intoPrior ? entered.prior() : entered.current(), share, intoPrior);
+                }
+            }
+            ComparedAmount whole = expenses.part(part);
+            changes.set(unit.name().get(), "import.figure.threePublic", part.name(),
+                    intoPrior ? whole.prior() : whole.current(), all, intoPrior);
+        }
+    }
+
+    private static BigDecimal value(org.budgetdesk.model.Compared figure, boolean intoPrior) {
+        return intoPrior ? figure.prior().getValue() : figure.current().getValue();
+    }
+
+    private ObjectProperty<BigDecimal> property(ComparedAmount amount) {
+        return prior ? amount.prior() : amount.current();
+    }
+
+    private ObjectProperty<BigDecimal> property(EconomicLine line) {
+        return prior ? line.prior() : line.current();
+    }
+
+    /** The sum of a figure over every unit but the own one (null when one of them is not published). */
+    private BigDecimal others(Function<Unit, ObjectProperty<BigDecimal>> figure) {
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (Unit unit : department.units()) {
+            if (unit != department.ownUnit()) {
+                ObjectProperty<BigDecimal> property = figure.apply(unit);
+                sum = property == null ? sum : PlanChanges.plus(sum, property.get());
+            }
+        }
+        return sum;
+    }
+}
