@@ -92,7 +92,7 @@ final class FigureCollector {
     /** The income side of a 收支总表: one row per source or group, named as the tables name them. */
     private void balance(List<ReadRow> rows) {
         for (ReadRow row : rows) {
-            String name = row.name().replaceFirst("^[一二三四五六七八九十]+、", "");
+            String name = row.incomeName().replaceFirst("^[一二三四五六七八九十]+、", "");
             if (!row.amounts().containsKey("income.amount")) {
                 continue;
             }
@@ -144,25 +144,10 @@ final class FigureCollector {
             BigDecimal fiscal = fiscalCarryOver.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             department.computeIfPresent(FundingSource.NON_FISCAL_CARRY_OVER, (source, all) -> all.subtract(fiscal));
         } else {
-            splitCarryOver(fiscalCarryOver);
+            figures.unitCarryOver.putAll(unitCarryOver);
+            figures.fiscalCarryOver.putAll(fiscalCarryOver);
         }
         functional.finish(figures, fallback());
-    }
-
-    /** Each unit's 上年结转: the 财政拨款结转 of the department first, unit by unit, the rest 非财政拨款结转. */
-    private void splitCarryOver(Map<FundingSource, BigDecimal> fiscalCarryOver) {
-        Map<FundingSource, BigDecimal> left = new EnumMap<>(fiscalCarryOver);
-        unitCarryOver.forEach((unit, carried) -> {
-            Map<FundingSource, BigDecimal> income = figures.incomeOf(unit);
-            BigDecimal rest = carried;
-            for (Map.Entry<FundingSource, BigDecimal> fund : left.entrySet()) {
-                BigDecimal take = fund.getValue().min(rest);
-                income.put(fund.getKey(), take);
-                fund.setValue(fund.getValue().subtract(take));
-                rest = rest.subtract(take);
-            }
-            income.put(FundingSource.NON_FISCAL_CARRY_OVER, rest);
-        });
     }
 
     /** Where spending the tables do not place goes: the first source other than the appropriations with income. */

@@ -24,15 +24,16 @@ final class FunctionalCollector {
     private final Map<String, BigDecimal> prior = new TreeMap<>();
     private final Set<FundingSource> distinct = java.util.EnumSet.noneOf(FundingSource.class);
     private boolean allRead;
-    private boolean allSplit = true;
+    private boolean allSplit;
 
     /** Takes the 项 rows of one functional table covering {@code sources} (empty: all). */
     void add(List<ReadRow> rows, List<FundingSource> sources, boolean byFund, Set<String> fields) {
         boolean split = fields.contains("personnel") && fields.contains("publicCosts");
         boolean basic = fields.contains("basic");
-        if (sources.isEmpty()) {
+        boolean detailed = split || basic || fields.contains("project");
+        if (sources.isEmpty() && detailed) {
             allRead = true;
-            allSplit &= split;
+            allSplit |= split;
         } else if (sources.size() == 1 && !byFund) {
             distinct.add(sources.get(0));
         }
@@ -42,7 +43,9 @@ final class FunctionalCollector {
             }
             LineFigures figures = LineFigures.of(row, split, basic);
             if (sources.isEmpty()) {
-                allSources.merge(row.code(), figures, LineFigures::plus);
+                if (detailed && (split || !allSources.containsKey(row.code()))) {
+                    allSources.put(row.code(), figures);
+                }
                 for (FundingSource source : FundingSource.values()) {
                     if (fields.contains("source." + source.name())) {
                         sourceTotals.computeIfAbsent(row.code(), code -> new EnumMap<>(FundingSource.class))

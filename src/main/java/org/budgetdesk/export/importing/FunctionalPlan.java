@@ -43,7 +43,7 @@ final class FunctionalPlan {
             Map<FundingSource, LineFigures> imported = figures.functional.getOrDefault(code, Map.of());
             for (FundingSource source : figures.distinctSources) {
                 LineFigures wanted = imported.getOrDefault(source, LineFigures.NONE);
-                LineFigures others = sum(code, source, false);
+                LineFigures others = sum(code, source, true);
                 place(code, source, wanted.minus(others), priorOthers(code, source), wanted);
             }
             if (figures.allSourcesRead) {

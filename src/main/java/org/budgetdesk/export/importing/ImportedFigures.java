@@ -43,6 +43,10 @@ public final class ImportedFigures {
     /** Whether a table of basic expenditure by economic 款 was read. */
     boolean economicRead;
     boolean allSourcesSplit;
+    /** Unit name → 上年结转 as one figure, where the unit table does not split it. */
+    final Map<String, BigDecimal> unitCarryOver = new LinkedHashMap<>();
+    /** The department's 财政拨款结转 by appropriation, from the 财政拨款收支总表. */
+    final Map<FundingSource, BigDecimal> fiscalCarryOver = new EnumMap<>(FundingSource.class);
     final List<Unreadable> problems;
 
     ImportedFigures(String tableSet, List<Unreadable> problems) {

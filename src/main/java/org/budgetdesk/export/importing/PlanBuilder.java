@@ -40,6 +40,7 @@ final class PlanBuilder {
 
     ImportPlan build() {
         figures.income.forEach(this::income);
+        CarryOverPlan.plan(figures, department.units(), this::unitNamed, prior, changes);
         if (figures.economicRead) {
             economic();
         }

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param name        the name, without the code
  * @param amounts     field → amount in 元, two decimals; a blank cell is zero
  * @param dashes      fields whose cell held a dash (“—”): nothing, or in a prior column not published
+ * @param incomeName  the income side's name in a 收支总表 ("" elsewhere)
  */
 record ReadRow(int sheetRow, Kind kind, String code, String name, Map<String, BigDecimal> amounts,
-               Set<String> dashes) {
+               Set<String> dashes, String incomeName) {
 
     enum Kind { TOTAL, GROUP, ITEM }
 

@@ -68,7 +68,8 @@ final class TableReading {
 
     private ReadRow row(int r, String totalLabel) {
         String code = text(r, "code");
-        String name = text(r, "name").isEmpty() ? text(r, "income.name") : text(r, "name");
+        String incomeName = text(r, "income.name");
+        String name = text(r, "name");
         if (code.isEmpty()) {
             Matcher matcher = CODE_NAME.matcher(name);
             if (matcher.matches() && !matcher.group(2).isEmpty() && !name.matches("[0-9]+年.*")) {
@@ -86,14 +87,14 @@ final class TableReading {
                 amount(r, field, column, amounts, dashes);
             }
         });
-        if (code.isEmpty() && name.isEmpty() && amounts.isEmpty()) {
+        if (code.isEmpty() && name.isEmpty() && incomeName.isEmpty() && amounts.isEmpty()) {
             return null;
         }
         boolean total = name.equals(totalLabel) || name.equals("合计") || name.equals("总计");
         ReadRow.Kind kind = total ? ReadRow.Kind.TOTAL
                 : code.length() == 7 || code.length() == 5 && !code.startsWith("2") ? ReadRow.Kind.ITEM
                 : code.isEmpty() ? ReadRow.Kind.ITEM : ReadRow.Kind.GROUP;
-        return new ReadRow(table.sheetRow(r), kind, code, name, amounts, dashes);
+        return new ReadRow(table.sheetRow(r), kind, code, name, amounts, dashes, incomeName);
     }
 
     private void amount(int r, String field, int column, Map<String, BigDecimal> amounts, Set<String> dashes) {
