@@ -85,6 +85,9 @@ final class FunctionalCollector {
                 for (LineFigures line : known.values()) {
                     rest = rest.minus(line);
                 }
+                if (!allSplit) {
+                    rest = new LineFigures(LineFigures.ZERO, rest.personnel().add(rest.publicCosts()), rest.project());
+                }
                 split(rest, others(code, known.keySet()), fallback, lines);
             }
             if (!lines.isEmpty()) {

@@ -22,6 +22,8 @@ public final class ImportedFigures {
     public static final String DEPARTMENT = "";
 
     final String tableSet;
+    String departmentName = "";
+    int budgetYear;
     /** 项 code → funding source → figures. */
     final Map<String, Map<FundingSource, LineFigures>> functional = new TreeMap<>();
     /** 项 code → prior total, where a table gives it (null: not published). */
@@ -52,6 +54,28 @@ public final class ImportedFigures {
     ImportedFigures(String tableSet, List<Unreadable> problems) {
         this.tableSet = tableSet;
         this.problems = problems;
+    }
+
+    /** The department the tables name (部门：…), or "". */
+    public String departmentName() {
+        return departmentName;
+    }
+
+    /** The budget year of the tables' titles, or 0. */
+    public int budgetYear() {
+        return budgetYear;
+    }
+
+    /**
+     * A new, empty project for these figures: the department and year the tables name, its own unit (本级) named
+     * after the first unit a table lists.
+     */
+    public org.budgetdesk.model.Department newDepartment() {
+        var department = new org.budgetdesk.model.Department(departmentName, budgetYear);
+        java.util.stream.Stream.concat(income.keySet().stream(), threePublic.keySet().stream())
+                .filter(name -> !name.equals(DEPARTMENT)).findFirst()
+                .ifPresent(name -> department.ownUnit().name().set(name));
+        return department;
     }
 
     /** The table set the workbook was recognised as ({@code sichuan}, {@code central}). */

@@ -19,6 +19,8 @@ final class SheetTable {
     private static final Pattern CODE = Pattern.compile("([0-9]{3}|[0-9]{5}|[0-9]{7})(.*)");
     private static final int MAX_HEADER_ROWS = 3;
     private static final int UNIT_SEARCH_ROWS = 12;
+    private static final Pattern DEPARTMENT = Pattern.compile("(?:部门|单位)(?:名称)?[:：](.+)");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})年");
 
     private final String name;
     private final BigDecimal factor;
@@ -26,6 +28,8 @@ final class SheetTable {
     private final List<String> columnPaths;
     private final List<List<CellContent>> body;
     private final int firstBodyRow;
+    private String department = "";
+    private int year;
 
     private SheetTable(String name, BigDecimal factor, boolean unitFound, List<String> columnPaths,
                        List<List<CellContent>> body, int firstBodyRow) {
@@ -70,7 +74,26 @@ final class SheetTable {
             paths.add(String.join("/", parts));
         }
         List<List<CellContent>> body = new ArrayList<>(grid.subList(Math.min(bodyStart, grid.size()), grid.size()));
-        return new SheetTable(sheet.getSheetName(), factor, unitRow >= 0, paths, body, bodyStart);
+        SheetTable table = new SheetTable(sheet.getSheetName(), factor, unitRow >= 0, paths, body, bodyStart);
+        table.readHeading(grid.subList(0, Math.min(headerStart, grid.size())));
+        return table;
+    }
+
+    /** The department line (部门：…) and the year of the title (2021年…), above the header. */
+    private void readHeading(List<List<CellContent>> rows) {
+        for (List<CellContent> row : rows) {
+            for (CellContent cell : row) {
+                String text = cell.text().strip();
+                Matcher department = DEPARTMENT.matcher(text);
+                if (department.matches() && this.department.isEmpty()) {
+                    this.department = department.group(1).strip();
+                }
+                Matcher year = YEAR.matcher(text);
+                if (year.find() && this.year == 0) {
+                    this.year = Integer.parseInt(year.group(1));
+                }
+            }
+        }
     }
 
     /** Whether a row belongs to the body: a number, a classification code, a total, or a 空表 statement. */
@@ -137,6 +160,16 @@ final class SheetTable {
 
     String name() {
         return name;
+    }
+
+    /** The department named above the table, or "". */
+    String department() {
+        return department;
+    }
+
+    /** The year of the title, or 0. */
+    int year() {
+        return year;
     }
 
     /** 10000 for a sheet in 万元, 1 for one in 元. */

@@ -69,6 +69,15 @@ public final class WorkbookImport {
                 continue;
             }
             SheetTable table = SheetTable.read(sheet);
+            if (figures.departmentName.isEmpty()) {
+                figures.departmentName = table.department();
+            }
+            if (figures.budgetYear == 0) {
+                figures.budgetYear = table.year();
+            }
+            if (!table.unitFound()) {
+                problems.add(Unreadable.ofSheet(sheet.getSheetName(), "import.problem.noUnitLine", ""));
+            }
             TableReading reading = new TableReading(table, problems);
             Map<String, String> paths = TableColumns.pathsByField(template);
             List<String> missing = reading.locate(paths);
