@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class TableReading {
     private static final Pattern CODE_NAME = Pattern.compile("([0-9]{3}(?:[0-9]{2}){0,2})\\s*(.*)");
+    /** Fields a sheet may lack: the code, when it stands in the name cell (“2010101 行政运行”). */
+    private static final Set<String> OPTIONAL_FIELDS = Set.of("code");
     private static final Set<String> TEXT_FIELDS = Set.of("code", "name", "income.name", "unit", "codeName", "goals");
 
     private final SheetTable table;
@@ -40,18 +42,30 @@ final class TableReading {
         Set<Integer> taken = new HashSet<>();
         pathsByField.forEach((field, path) -> {
             String wanted = AmountText.normalise(path);
-            List<String> paths = table.columnPaths();
-            for (int c = 0; c < paths.size(); c++) {
-                String have = paths.get(c);
-                if (!taken.contains(c) && (have.equals(wanted) || have.endsWith("/" + wanted))) {
-                    columns.put(field, c);
-                    taken.add(c);
-                    return;
-                }
+            int found = find(taken, have -> have.equals(wanted) || have.endsWith("/" + wanted));
+            if (found < 0) {
+                String last = wanted.substring(wanted.lastIndexOf('/') + 1);
+                found = find(taken, have -> have.equals(last) || have.endsWith("/" + last));
             }
-            missing.add(field);
+            if (found >= 0) {
+                columns.put(field, found);
+                taken.add(found);
+            } else if (!OPTIONAL_FIELDS.contains(field)) {
+                missing.add(field);
+            }
         });
         return missing;
+    }
+
+    /** The first free column whose header path passes, or -1. */
+    private int find(Set<Integer> taken, java.util.function.Predicate<String> matches) {
+        List<String> paths = table.columnPaths();
+        for (int c = 0; c < paths.size(); c++) {
+            if (!taken.contains(c) && matches.test(paths.get(c))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Reads every body row that has a code, a name or an amount. */
