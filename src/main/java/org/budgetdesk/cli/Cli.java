@@ -20,6 +20,7 @@ public final class Cli {
             "summary", SummaryCommand::new,
             "export", ExportCommand::new,
             "diff", DiffCommand::new,
+            "import", ImportCommand::new,
             "help", HelpCommand::new,
             "--help", HelpCommand::new,
             "-h", HelpCommand::new,

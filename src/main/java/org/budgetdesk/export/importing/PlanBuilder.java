@@ -25,6 +25,11 @@ import org.budgetdesk.undo.Edits;
  * the difference between the workbook and the department's total so that subordinate units keep theirs.
  */
 final class PlanBuilder {
+    /** The parts as the tables name them. */
+    private static final Map<ThreePublicPart, String> PART_NAMES = Map.of(
+            ThreePublicPart.OVERSEAS_TRAVEL, "因公出国（境）费", ThreePublicPart.RECEPTION, "公务接待费",
+            ThreePublicPart.VEHICLE_PURCHASE, "公务用车购置费", ThreePublicPart.VEHICLE_OPERATION, "公务用车运行维护费");
+
     private final Department department;
     private final ImportedFigures figures;
     private final boolean prior;
@@ -110,12 +115,14 @@ final class PlanBuilder {
                 all = PlanChanges.plus(all, share);
                 if (table != null && table.containsKey(part) && fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
                     ComparedAmount entered = expenses.entered(fund, part);
-                    changes.set(unit.name().get(), "import.figure.threePublicFund", fund.name() + " " + part.name(),
+                    changes.set(unit.name().get(), "import.figure.threePublicFund",
+                            (fund.isFiscal() ? fund.appropriation().officialName() : "非财政拨款") + " "
+                                    + PART_NAMES.get(part),
                             intoPrior ? entered.prior() : entered.current(), share, intoPrior);
                 }
             }
             ComparedAmount whole = expenses.part(part);
-            changes.set(unit.name().get(), "import.figure.threePublic", part.name(),
+            changes.set(unit.name().get(), "import.figure.threePublic", PART_NAMES.get(part),
                     intoPrior ? whole.prior() : whole.current(), all, intoPrior);
         }
     }
