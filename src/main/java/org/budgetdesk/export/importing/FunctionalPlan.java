@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
@@ -87,8 +88,10 @@ final class FunctionalPlan {
         if (!figures.allSourcesSplit) {
             delta = new LineFigures(BigDecimal.ZERO, delta.personnel().add(delta.publicCosts()), delta.project());
         }
-        BigDecimal priorTarget = PlanChanges.plus(ownRest.isEmpty() ? BigDecimal.ZERO : ownRest.get(0).prior().get(),
-                PlanChanges.minus(wantedSum.total(), priorRest(code, false)));
+        BigDecimal priorTarget = wantedSum.total().subtract(Amounts.orZero(priorRest(code, true)));
+        for (int i = 1; i < ownRest.size(); i++) {
+            priorTarget = priorTarget.subtract(Amounts.orZero(ownRest.get(i).prior().get()));
+        }
         place(code, target, current.plus(delta), BigDecimal.ZERO, null, priorTarget);
     }
 
@@ -142,19 +145,30 @@ final class FunctionalPlan {
     }
 
     private BigDecimal priorOthers(String code, FundingSource source) {
+        return changes.sumOthers(named(lines(code, source, true)), FIGURE + ".prior", code, prior);
+    }
+
+    private BigDecimal priorRest(String code, boolean othersOnly) {
+        if (othersOnly) {
+            return priorOthers(code, null);
+        }
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
-        for (FunctionalLine line : lines(code, source, true)) {
+        for (FunctionalLine line : lines(code, null, false)) {
             sum = PlanChanges.plus(sum, line.prior().get());
         }
         return sum;
     }
 
-    private BigDecimal priorRest(String code, boolean othersOnly) {
-        BigDecimal sum = BigDecimal.ZERO.setScale(2);
-        for (FunctionalLine line : lines(code, null, othersOnly)) {
-            sum = PlanChanges.plus(sum, line.prior().get());
+    /** The lines' prior figures with the names of their units. */
+    private List<Map.Entry<String, javafx.beans.property.ObjectProperty<BigDecimal>>> named(
+            List<FunctionalLine> lines) {
+        List<Map.Entry<String, javafx.beans.property.ObjectProperty<BigDecimal>>> named = new ArrayList<>();
+        for (FunctionalLine line : lines) {
+            String unit = department.units().stream().filter(u -> u.functional().lines().contains(line))
+                    .map(u -> u.name().get()).findFirst().orElse("");
+            named.add(Map.entry(unit, line.prior()));
         }
-        return sum;
+        return named;
     }
 
     private List<FunctionalLine> lines(String code, FundingSource source, boolean othersOnly) {

@@ -79,7 +79,8 @@ final class PlanBuilder {
         Unit unit = whole ? department.ownUnit() : unitNamed(unitName);
         amounts.forEach((source, amount) -> {
             BigDecimal target = whole ? PlanChanges.minus(amount,
-                    others(u -> property(u.income().source(source)))) : amount;
+                    others(u -> property(u.income().source(source)),
+                    "import.figure.income", source.officialName())) : amount;
             changes.set(unit.name().get(), "import.figure.income", source.officialName(),
                     property(unit.income().source(source)), target, prior);
         });
@@ -91,7 +92,8 @@ final class PlanBuilder {
         Unit own = department.ownUnit();
         for (String code : codes) {
             BigDecimal wanted = figures.economic.getOrDefault(code, BigDecimal.ZERO.setScale(2));
-            BigDecimal others = others(unit -> unit.economic().find(code).map(this::property).orElse(null));
+            BigDecimal others = others(unit -> unit.economic().find(code).map(this::property).orElse(null),
+                    "import.figure.economic", code);
             EconomicLine line = own.economic().find(code).orElseGet(() -> new EconomicLine(code));
             int before = changes.commands.size();
             changes.set(own.name().get(), "import.figure.economic", code, property(line),
@@ -139,15 +141,15 @@ final class PlanBuilder {
         return prior ? line.prior() : line.current();
     }
 
-    /** The sum of a figure over every unit but the own one (null when one of them is not published). */
-    private BigDecimal others(Function<Unit, ObjectProperty<BigDecimal>> figure) {
-        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+    /** The sum of a figure over every unit but the own one (in the prior year, not published there counts as 0). */
+    private BigDecimal others(Function<Unit, ObjectProperty<BigDecimal>> figure, String kind, String subject) {
+        List<Map.Entry<String, ObjectProperty<BigDecimal>>> others = new ArrayList<>();
         for (Unit unit : department.units()) {
-            if (unit != department.ownUnit()) {
-                ObjectProperty<BigDecimal> property = figure.apply(unit);
-                sum = property == null ? sum : PlanChanges.plus(sum, property.get());
+            ObjectProperty<BigDecimal> property = unit == department.ownUnit() ? null : figure.apply(unit);
+            if (property != null) {
+                others.add(Map.entry(unit.name().get(), property));
             }
         }
-        return sum;
+        return changes.sumOthers(others, kind, subject, prior);
     }
 }

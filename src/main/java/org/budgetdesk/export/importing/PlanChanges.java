@@ -3,6 +3,7 @@ package org.budgetdesk.export.importing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.undo.Command;
@@ -31,6 +32,24 @@ final class PlanChanges {
         }
         changes.add(new ImportPlan.Change(unit, figure, subject, before, value));
         commands.add(prior ? Edits.setPriorAmount(property, value) : Edits.setAmount(property, value));
+    }
+
+    /**
+     * The sum of other units' figures under a figure the workbook gives for the department as a whole. In the prior
+     * year a not-published figure there becomes 0: the table gives the department's whole figure.
+     */
+    BigDecimal sumOthers(List<Map.Entry<String, ObjectProperty<BigDecimal>>> others, String figure, String subject,
+                         boolean prior) {
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (Map.Entry<String, ObjectProperty<BigDecimal>> other : others) {
+            BigDecimal value = other.getValue().get();
+            if (value == null && prior) {
+                set(other.getKey(), figure, subject, other.getValue(), BigDecimal.ZERO.setScale(2), true);
+                value = BigDecimal.ZERO;
+            }
+            sum = plus(sum, value);
+        }
+        return sum;
     }
 
     void add(Command command) {
