@@ -47,6 +47,7 @@ public final class MainWindow {
     private Dialogs dialogs;
     private FileActions fileActions;
     private ExportActions exportActions;
+    private ImportActions importActions;
 
     public MainWindow(Stage stage, Messages messages, Document document) {
         this.stage = stage;
@@ -110,10 +111,15 @@ public final class MainWindow {
         dialogs = replacement;
         fileActions.use(messages, dialogs);
         exportActions.use(messages, dialogs);
+        importActions.use(messages, dialogs);
     }
 
     SectionTabs sectionTabs() {
         return tabs;
+    }
+
+    public ImportActions importActions() {
+        return importActions;
     }
 
     public ExportActions exportActions() {
@@ -142,15 +148,18 @@ public final class MainWindow {
             fileActions = new FileActions(document, dialogs, messages, work);
             fileActions.setOnFileUsed(this::rememberRecent);
             exportActions = new ExportActions(document, dialogs, messages, work);
+            importActions = new ImportActions(document, dialogs, messages, work);
         } else {
             fileActions.use(messages, dialogs);
             exportActions.use(messages, dialogs);
+            importActions.use(messages, dialogs);
         }
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
                 () -> List.copyOf(recentFiles), () -> fileActions.openSample(),
                 () -> fileActions.save(), () -> fileActions.saveAs(),
-                () -> fileActions.newYear(), () -> exportActions.export(), () -> tabs.select("checkTab"),
+                () -> fileActions.newYear(), () -> exportActions.export(),
+                () -> importActions.importExcel(false), () -> importActions.importExcel(true), () -> tabs.select("checkTab"),
                 this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();

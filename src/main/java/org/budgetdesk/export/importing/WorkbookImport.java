@@ -57,6 +57,10 @@ public final class WorkbookImport {
             }
         }
         if (best == null) {
+            ImportedFigures generic = GenericSheets.read(workbook);
+            if (generic != null) {
+                return generic;
+            }
             throw new ImportException.Unchecked(new ImportException("import.error.noTables",
                     String.join(", ", sheetNames(workbook)), null));
         }
