@@ -11,6 +11,8 @@ import org.budgetdesk.export.importing.ImportedFigures;
 import org.budgetdesk.export.importing.Unreadable;
 import org.budgetdesk.export.importing.WorkbookImport;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.OutputPaths;
+import org.budgetdesk.io.OutputRefusedException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
 
@@ -52,6 +54,17 @@ final class ImportCommand implements CliCommand {
         }
         if (workbook == null || (into == null) == (output == null)) {
             return context.usage(messages.get("cli.error.missingFile"), "cli.import.usage");
+        }
+        if (output != null) {
+            try {
+                OutputPaths.requireNotInput(Path.of(output), List.of(Path.of(workbook)));
+            } catch (OutputRefusedException e) {
+                context.err().println(e.message(messages.locale()));
+                return Cli.CANNOT_READ;
+            } catch (IOException e) {
+                context.err().println(messages.format("cli.import.failed", output, e.getMessage()));
+                return WRITE_FAILED;
+            }
         }
         ImportedFigures figures;
         try {

@@ -103,6 +103,14 @@ class ImportCommandTest {
     }
 
     @Test
+    void neverWritesTheNewProjectOverTheWorkbook() throws Exception {
+        byte[] before = Files.readAllBytes(workbook);
+
+        assertThat(run("import", workbook.toString(), "-o", workbook.toString())).isEqualTo(2);
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+    }
+
+    @Test
     void aWrongCommandLineExitsWithTwo() {
         assertThat(run("import", workbook.toString())).isEqualTo(2);
         assertThat(run("import", workbook.toString(), "--into")).isEqualTo(2);
