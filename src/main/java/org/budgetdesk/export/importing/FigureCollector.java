@@ -64,6 +64,7 @@ final class FigureCollector {
                 BigDecimal amount = fields.contains("total") ? row.amount("total")
                         : row.amount("personnel").add(row.amount("publicCosts"));
                 figures.economic.put(row.code(), amount);
+                figures.economicNames.put(row.code(), row.name());
                 if (fields.contains("prior")) {
                     figures.economicPrior.put(row.code(), row.priorAmount("prior"));
                 }

@@ -23,6 +23,7 @@ final class FunctionalCollector {
     private final Map<String, Map<FundingSource, LineFigures>> bySource = new TreeMap<>();
     private final Map<String, BigDecimal> prior = new TreeMap<>();
     private final Set<FundingSource> distinct = java.util.EnumSet.noneOf(FundingSource.class);
+    private final Map<String, String> names = new TreeMap<>();
     private boolean allRead;
     private boolean allSplit;
 
@@ -41,6 +42,7 @@ final class FunctionalCollector {
             if (row.code().length() != 7) {
                 continue;
             }
+            names.putIfAbsent(row.code(), row.name());
             LineFigures figures = LineFigures.of(row, split, basic);
             if (sources.isEmpty()) {
                 if (detailed && (split || !allSources.containsKey(row.code()))) {
@@ -96,6 +98,7 @@ final class FunctionalCollector {
         }
         figures.functionalPrior.putAll(prior);
         figures.distinctSources.addAll(distinct);
+        figures.functionalNames.putAll(names);
         figures.allSourcesRead = allRead;
         figures.allSourcesSplit = allRead && allSplit;
     }

@@ -49,6 +49,9 @@ public final class ImportedFigures {
     final Map<String, BigDecimal> unitCarryOver = new LinkedHashMap<>();
     /** The department's 财政拨款结转 by appropriation, from the 财政拨款收支总表. */
     final Map<FundingSource, BigDecimal> fiscalCarryOver = new EnumMap<>(FundingSource.class);
+    /** Code → name as the tables print them, for codes the year's catalog may lack. */
+    final Map<String, String> functionalNames = new TreeMap<>();
+    final Map<String, String> economicNames = new TreeMap<>();
     final List<Unreadable> problems;
 
     ImportedFigures(String tableSet, List<Unreadable> problems) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
@@ -54,11 +56,27 @@ final class PlanBuilder {
             figures.threePublicPrior.forEach((unit, funds) -> threePublic(unitNamed(unit), funds, true));
         }
         new FunctionalPlan(department, figures, prior, changes).plan();
+        customCodes(CodeKind.FUNCTIONAL, figures.functional.keySet(), figures.functionalNames,
+                department.customFunctionalCodes());
+        customCodes(CodeKind.ECONOMIC, figures.economic.keySet(), figures.economicNames,
+                department.customEconomicCodes());
         List<Command> commands = new ArrayList<>(unitCommands);
         commands.addAll(changes.commands);
         List<Unreadable> problems = new ArrayList<>(figures.problems);
         problems.addAll(changes.problems);
         return new ImportPlan(changes.changes, List.copyOf(newUnits.keySet()), problems, commands);
+    }
+
+    /** Codes the year's catalog lacks become custom codes with the name the tables give them. */
+    private void customCodes(CodeKind kind, java.util.Set<String> codes, Map<String, String> names,
+                             javafx.collections.ObservableMap<String, String> custom) {
+        Catalog catalog = Catalog.forYear(department.budgetYear().get());
+        for (String code : codes) {
+            String name = names.getOrDefault(code, "").strip();
+            if (!name.isEmpty() && catalog.find(kind, code).isEmpty() && !custom.containsKey(code)) {
+                changes.add(Edits.putCustomCode(custom, code, name));
+            }
+        }
     }
 
     private Unit unitNamed(String name) {

@@ -31,7 +31,8 @@ class GenericSheetImportTest {
             Object[][] body = {
                 {"2080101", "行政运行", "1,234.5678"},
                 {"30101", "基本工资", 12.5},
-                {"2080109", "社会保险经办机构", "（3.00）"}};
+                {"2080109", "社会保险经办机构", "（3.00）"},
+                {"2089998", "自拟的事务", "1"}};
             for (int r = 0; r < body.length; r++) {
                 Row row = sheet.createRow(2 + r);
                 row.createCell(0).setCellValue((String) body[r][0]);
@@ -61,5 +62,7 @@ class GenericSheetImportTest {
         ImportPlan plan = ImportPlan.of(department, figures, false);
         plan.command().execute();
         assertThat(department.ownUnit().economic().find("30101")).isPresent();
+        assertThat(department.customFunctionalCodes()).containsEntry("2089998", "自拟的事务")
+                .doesNotContainKey("2080101");
     }
 }
