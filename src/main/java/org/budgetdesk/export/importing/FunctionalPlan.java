@@ -28,6 +28,8 @@ final class FunctionalPlan {
     private final boolean prior;
     private final PlanChanges changes;
     private final Unit own;
+    /** The unit of each line, for naming the unit whose figure changes. */
+    private final Map<FunctionalLine, Unit> owners = new java.util.IdentityHashMap<>();
 
     FunctionalPlan(Department department, ImportedFigures figures, boolean prior, PlanChanges changes) {
         this.department = department;
@@ -35,6 +37,7 @@ final class FunctionalPlan {
         this.prior = prior;
         this.changes = changes;
         this.own = department.ownUnit();
+        department.units().forEach(unit -> unit.functional().lines().forEach(line -> owners.put(line, unit)));
     }
 
     void plan() {
@@ -164,9 +167,7 @@ final class FunctionalPlan {
             List<FunctionalLine> lines) {
         List<Map.Entry<String, javafx.beans.property.ObjectProperty<BigDecimal>>> named = new ArrayList<>();
         for (FunctionalLine line : lines) {
-            String unit = department.units().stream().filter(u -> u.functional().lines().contains(line))
-                    .map(u -> u.name().get()).findFirst().orElse("");
-            named.add(Map.entry(unit, line.prior()));
+            named.add(Map.entry(owners.get(line).name().get(), line.prior()));
         }
         return named;
     }
