@@ -18,17 +18,18 @@ import org.budgetdesk.io.settings.AppFolders;
 public final class Cli {
     public static final int OK = 0;
     public static final int CANNOT_READ = 2;
-    private static final Map<String, Supplier<CliCommand>> COMMANDS = Map.of(
-            "check", CheckCommand::new,
-            "summary", SummaryCommand::new,
-            "export", ExportCommand::new,
-            "diff", DiffCommand::new,
-            "help", HelpCommand::new,
-            "--help", HelpCommand::new,
-            "-h", HelpCommand::new,
-            "--version", VersionCommand::new,
-            "audit", AuditCommand::new,
-            "catalog", CatalogCommand::new);
+    private static final Map<String, Supplier<CliCommand>> COMMANDS = Map.ofEntries(
+            Map.entry("check", CheckCommand::new),
+            Map.entry("summary", SummaryCommand::new),
+            Map.entry("export", ExportCommand::new),
+            Map.entry("diff", DiffCommand::new),
+            Map.entry("import", ImportCommand::new),
+            Map.entry("help", HelpCommand::new),
+            Map.entry("--help", HelpCommand::new),
+            Map.entry("-h", HelpCommand::new),
+            Map.entry("--version", VersionCommand::new),
+            Map.entry("audit", AuditCommand::new),
+            Map.entry("catalog", CatalogCommand::new));
 
     private final CliContext context;
 

@@ -19,6 +19,9 @@ public interface Dialogs {
 
     Optional<Path> chooseFileToSave(Path folder, String suggestedName);
 
+    /** Asks for a workbook (.xlsx, .xls) to import; empty when cancelled. */
+    Optional<Path> chooseWorkbookToImport(Path folder);
+
     /** Asks whether to save the changes to a project before it is closed or replaced. */
     SaveChoice askSaveChanges(String projectName);
 

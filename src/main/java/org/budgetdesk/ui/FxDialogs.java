@@ -39,6 +39,18 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseWorkbookToImport(Path folder) {
+        FileChooser chooser = new FileChooser();
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.choose.filter"),
+                "*.xlsx", "*.xls"));
+        chooser.setTitle(messages.get("import.choose.title"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
         FileChooser chooser = chooser(folder);
         chooser.setTitle(messages.get("file.saveAs.title"));

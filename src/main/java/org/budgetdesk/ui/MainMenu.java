@@ -25,7 +25,8 @@ final class MainMenu {
     /** What the menu items do. */
     record Actions(Runnable newProject, Runnable open, Consumer<Path> openRecent, Supplier<List<Path>> recentFiles,
                    Runnable openSample,
-                   Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable check,
+                   Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable importExcel,
+                   Runnable importPrior, Runnable check,
                    Runnable exit,
                    Runnable undo, Runnable redo, Consumer<String> language) {
     }
@@ -48,6 +49,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menuNewYear", "menu.file.newYear", null, actions.newYear()),
                 exportItem(actions.export()),
+                item("menuImport", "menu.file.import", null, actions.importExcel()),
+                item("menuImportPrior", "menu.file.importPrior", null, actions.importPrior()),
                 new SeparatorMenuItem(),
                 item("menuExit", "menu.file.exit", null, actions.exit()));
         MenuItem undo = item("menuUndo", "menu.edit.undo", "Shortcut+Z", actions.undo());

@@ -51,6 +51,7 @@ public final class MainWindow {
     private ExportActions exportActions;
     private CatalogImportActions catalogImport;
     private AuditWindow audit;
+    private ImportActions importActions;
 
     public MainWindow(Stage stage, Messages messages, Document document) {
         this.stage = stage;
@@ -115,10 +116,15 @@ public final class MainWindow {
         fileActions.use(messages, dialogs);
         exportActions.use(messages, dialogs);
         catalogImport.use(messages, dialogs);
+        importActions.use(messages, dialogs);
     }
 
     SectionTabs sectionTabs() {
         return tabs;
+    }
+
+    public ImportActions importActions() {
+        return importActions;
     }
 
     public ExportActions exportActions() {
@@ -153,16 +159,19 @@ public final class MainWindow {
             fileActions.setOnFileUsed(this::rememberRecent);
             exportActions = new ExportActions(document, dialogs, messages, work);
             catalogImport = new CatalogImportActions(document, dialogs, messages, work);
+            importActions = new ImportActions(document, dialogs, messages, work);
         } else {
             fileActions.use(messages, dialogs);
             exportActions.use(messages, dialogs);
             catalogImport.use(messages, dialogs);
+            importActions.use(messages, dialogs);
         }
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
                 () -> List.copyOf(recentFiles), () -> fileActions.openSample(),
                 () -> fileActions.save(), () -> fileActions.saveAs(),
-                () -> fileActions.newYear(), () -> exportActions.export(), () -> tabs.select("checkTab"),
+                () -> fileActions.newYear(), () -> exportActions.export(),
+                () -> importActions.importExcel(false), () -> importActions.importExcel(true), () -> tabs.select("checkTab"),
                 this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
         if (audit != null && audit.stage() != null) {

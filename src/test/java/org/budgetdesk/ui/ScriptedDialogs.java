@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class ScriptedDialogs implements Dialogs {
     public Path fileToOpen;
     public Path fileToSave;
+    public Path workbookToImport;
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public LockChoice lockChoice = LockChoice.CANCEL;
     public boolean restore;
@@ -26,6 +27,12 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<Path> chooseFileToOpen(Path folder) {
         questions.add("open");
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToImport(Path folder) {
+        questions.add("import");
+        return Optional.ofNullable(workbookToImport);
     }
 
     @Override

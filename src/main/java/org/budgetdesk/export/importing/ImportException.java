@@ -1,0 +1,36 @@
+package org.budgetdesk.export.importing;
+
+/** A workbook that cannot be used at all: not a workbook, unreadable, or no table BudgetDesk recognises. */
+public final class ImportException extends Exception {
+    private final String key;
+    private final String detail;
+
+    ImportException(String key, String detail, Throwable cause) {
+        super(key + ": " + detail, cause);
+        this.key = key;
+        this.detail = detail;
+    }
+
+    /** The message key of the reason ({@code import.error.*}); its argument is {@link #detail()}. */
+    public String key() {
+        return key;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    /** Carries an {@link ImportException} through code that cannot throw checked exceptions. */
+    static final class Unchecked extends RuntimeException {
+        private final ImportException checked;
+
+        Unchecked(ImportException checked) {
+            super(checked.getMessage(), checked);
+            this.checked = checked;
+        }
+
+        ImportException checked() {
+            return checked;
+        }
+    }
+}

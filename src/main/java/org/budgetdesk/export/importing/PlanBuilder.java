@@ -1,0 +1,180 @@
+package org.budgetdesk.export.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
+import org.budgetdesk.model.Unit;
+import org.budgetdesk.undo.Command;
+import org.budgetdesk.undo.Edits;
+
+/**
+ * Computes an {@link ImportPlan}: reads the project, never writes it. Figures by unit go to the unit of that name
+ * (a unit the project lacks is added); figures of the department as a whole go to the own unit (本级), which takes
+ * the difference between the workbook and the department's total so that subordinate units keep theirs.
+ */
+final class PlanBuilder {
+    /** The parts as the tables name them. */
+    private static final Map<ThreePublicPart, String> PART_NAMES = Map.of(
+            ThreePublicPart.OVERSEAS_TRAVEL, "因公出国（境）费", ThreePublicPart.RECEPTION, "公务接待费",
+            ThreePublicPart.VEHICLE_PURCHASE, "公务用车购置费", ThreePublicPart.VEHICLE_OPERATION, "公务用车运行维护费");
+
+    private final Department department;
+    private final ImportedFigures figures;
+    private final boolean prior;
+    private final PlanChanges changes = new PlanChanges();
+    private final Map<String, Unit> newUnits = new LinkedHashMap<>();
+    private final List<Command> unitCommands = new ArrayList<>();
+
+    PlanBuilder(Department department, ImportedFigures figures, boolean prior) {
+        this.department = department;
+        this.figures = figures;
+        this.prior = prior;
+    }
+
+    ImportPlan build() {
+        figures.income.forEach(this::income);
+        CarryOverPlan.plan(figures, department.units(), this::unitNamed, prior, changes);
+        if (figures.economicRead) {
+            economic();
+        }
+        figures.threePublic.forEach((unit, funds) -> threePublic(unitNamed(unit), funds, prior));
+        if (!prior) {
+            figures.threePublicPrior.forEach((unit, funds) -> threePublic(unitNamed(unit), funds, true));
+        }
+        new FunctionalPlan(department, figures, prior, changes).plan();
+        customCodes(CodeKind.FUNCTIONAL, figures.functional.keySet(), figures.functionalNames,
+                department.customFunctionalCodes());
+        customCodes(CodeKind.ECONOMIC, figures.economic.keySet(), figures.economicNames,
+                department.customEconomicCodes());
+        List<Command> commands = new ArrayList<>(unitCommands);
+        commands.addAll(changes.commands);
+        List<Unreadable> problems = new ArrayList<>(figures.problems);
+        problems.addAll(changes.problems);
+        return new ImportPlan(changes.changes, List.copyOf(newUnits.keySet()), problems, commands);
+    }
+
+    /** Codes the year's catalog lacks become custom codes with the name the tables give them. */
+    private void customCodes(CodeKind kind, java.util.Set<String> codes, Map<String, String> names,
+                             javafx.collections.ObservableMap<String, String> custom) {
+        Catalog catalog = Catalog.forYear(department.budgetYear().get());
+        for (String code : codes) {
+            String name = names.getOrDefault(code, "").strip();
+            if (!name.isEmpty() && catalog.find(kind, code).isEmpty() && !custom.containsKey(code)) {
+                changes.add(Edits.putCustomCode(custom, code, name));
+            }
+        }
+    }
+
+    private Unit unitNamed(String name) {
+        for (Unit unit : department.units()) {
+            if (unit.name().get().equals(name)) {
+                return unit;
+            }
+        }
+        return newUnits.computeIfAbsent(name, key -> {
+            Unit unit = new Unit(key);
+            unitCommands.add(Edits.addUnit(department, unit));
+            return unit;
+        });
+    }
+
+    private void income(String unitName, Map<FundingSource, BigDecimal> amounts) {
+        boolean whole = unitName.equals(ImportedFigures.DEPARTMENT);
+        Unit unit = whole ? department.ownUnit() : unitNamed(unitName);
+        amounts.forEach((source, amount) -> {
+            BigDecimal target = whole ? PlanChanges.minus(amount,
+                    others(u -> property(u.income().source(source)),
+                    "import.figure.income", source.officialName())) : amount;
+            changes.set(unit.name().get(), "import.figure.income", source.officialName(),
+                    property(unit.income().source(source)), target, prior);
+        });
+    }
+
+    private void economic() {
+        TreeSet<String> codes = new TreeSet<>(figures.economic.keySet());
+        codes.addAll(figures.economicProject.keySet());
+        department.units().forEach(unit -> unit.economic().lines().forEach(line -> codes.add(line.itemCode())));
+        Unit own = department.ownUnit();
+        for (String code : codes) {
+            BigDecimal wanted = figures.economic.getOrDefault(code, BigDecimal.ZERO.setScale(2));
+            BigDecimal others = others(unit -> unit.economic().find(code).map(this::property).orElse(null),
+                    "import.figure.economic", code);
+            EconomicLine line = own.economic().find(code).orElseGet(() -> new EconomicLine(code));
+            int before = changes.commands.size();
+            changes.set(own.name().get(), "import.figure.economic", code, property(line),
+                    PlanChanges.minus(wanted, others), prior);
+            if (!prior && figures.economicProject.containsKey(code)) {
+                BigDecimal otherProjects = others(unit -> unit.economic().find(code)
+                        .map(EconomicLine::project).orElse(null), "import.figure.economicProject", code);
+                changes.set(own.name().get(), "import.figure.economicProject", code, line.project(),
+                        PlanChanges.minus(figures.economicProject.get(code), otherProjects), false);
+            }
+            if (own.economic().find(code).isEmpty() && changes.commands.size() > before) {
+                changes.commands.add(before, Edits.addEconomicLine(own.economic(), line));
+            }
+        }
+    }
+
+    /** “三公”经费 of one unit from the funds the tables cover; the funds they do not cover keep their share. */
+    private void threePublic(Unit unit, Map<ThreePublicFund, Map<ThreePublicPart, BigDecimal>> funds,
+                             boolean intoPrior) {
+        ThreePublicExpenses expenses = unit.threePublic();
+        for (ThreePublicPart part : ThreePublicPart.values()) {
+            BigDecimal all = BigDecimal.ZERO.setScale(2);
+            for (ThreePublicFund fund : ThreePublicFund.values()) {
+                Map<ThreePublicPart, BigDecimal> table = funds.get(fund);
+                BigDecimal share = table != null && table.containsKey(part) ? table.get(part)
+                        : value(expenses.share(fund).part(part), intoPrior);
+                all = PlanChanges.plus(all, share);
+                if (table != null && table.containsKey(part) && fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                    ComparedAmount entered = expenses.entered(fund, part);
+                    changes.set(unit.name().get(), "import.figure.threePublicFund",
+                            (fund.isFiscal() ? fund.appropriation().officialName() : "非财政拨款") + " "
+                                    + PART_NAMES.get(part),
+                            intoPrior ? entered.prior() : entered.current(), share, intoPrior);
+                }
+            }
+            ComparedAmount whole = expenses.part(part);
+            changes.set(unit.name().get(), "import.figure.threePublic", PART_NAMES.get(part),
+                    intoPrior ? whole.prior() : whole.current(), all, intoPrior);
+        }
+    }
+
+    private static BigDecimal value(org.budgetdesk.model.Compared figure, boolean intoPrior) {
+        return intoPrior ? figure.prior().getValue() : figure.current().getValue();
+    }
+
+    private ObjectProperty<BigDecimal> property(ComparedAmount amount) {
+        return prior ? amount.prior() : amount.current();
+    }
+
+    private ObjectProperty<BigDecimal> property(EconomicLine line) {
+        return prior ? line.prior() : line.current();
+    }
+
+    /** The sum of a figure over every unit but the own one (in the prior year, not published there counts as 0). */
+    private BigDecimal others(Function<Unit, ObjectProperty<BigDecimal>> figure, String kind, String subject) {
+        List<Map.Entry<String, ObjectProperty<BigDecimal>>> others = new ArrayList<>();
+        for (Unit unit : department.units()) {
+            ObjectProperty<BigDecimal> property = unit == department.ownUnit() ? null : figure.apply(unit);
+            if (property != null) {
+                others.add(Map.entry(unit.name().get(), property));
+            }
+        }
+        return changes.sumOthers(others, kind, subject, prior);
+    }
+}

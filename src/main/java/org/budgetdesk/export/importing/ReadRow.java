@@ -1,0 +1,32 @@
+package org.budgetdesk.export.importing;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One body row of a table, read: its kind, code and name, and its amounts in 元 by template field.
+ *
+ * @param sheetRow    the row number as a spreadsheet shows it
+ * @param kind        a total (合计), a group (类, 款) or an item (项, a unit, an income line)
+ * @param code        the classification code, "" when the row has none
+ * @param name        the name, without the code
+ * @param amounts     field → amount in 元, two decimals; a blank cell is zero
+ * @param dashes      fields whose cell held a dash (“—”): nothing, or in a prior column not published
+ * @param incomeName  the income side's name in a 收支总表 ("" elsewhere)
+ */
+record ReadRow(int sheetRow, Kind kind, String code, String name, Map<String, BigDecimal> amounts,
+               Set<String> dashes, String incomeName) {
+
+    enum Kind { TOTAL, GROUP, ITEM }
+
+    /** The amount of a field, zero when the table has none there. */
+    BigDecimal amount(String field) {
+        return amounts.getOrDefault(field, BigDecimal.ZERO.setScale(2));
+    }
+
+    /** A prior-year figure: null (not published) when the cell held a dash. */
+    BigDecimal priorAmount(String field) {
+        return dashes.contains(field) ? null : amount(field);
+    }
+}

@@ -1,0 +1,122 @@
+package org.budgetdesk.export.importing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.budgetdesk.export.xlsx.TableSet;
+import org.budgetdesk.export.xlsx.TableTemplate;
+
+/**
+ * Reads a workbook of disclosure tables (.xlsx or .xls) as figures: recognises which of BudgetDesk's table sets it
+ * is by its sheets and their headers, reads every table of the set that is there, and collects every cell that
+ * cannot be read. Never changes a project: {@link ImportPlan} does that, when applied.
+ */
+public final class WorkbookImport {
+    /** The table sets tried, in order; the one whose tables are found most completely wins. */
+    static final List<String> TABLE_SETS = List.of("sichuan", "central");
+
+    private WorkbookImport() {
+    }
+
+    /**
+     * Reads the workbook.
+     *
+     * @throws ImportException when the file is not a readable workbook or holds no table of a known set
+     */
+    public static ImportedFigures read(Path file) throws ImportException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException("import.error.missing", file.toString(), null);
+        }
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            return read(workbook);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ImportException.Unchecked unchecked) {
+                throw unchecked.checked();
+            }
+            throw new ImportException("import.error.notWorkbook", file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static ImportedFigures read(Workbook workbook) {
+        TableSet best = null;
+        int bestScore = 0;
+        for (String name : TABLE_SETS) {
+            TableSet set = TableSet.load(name);
+            int score = score(workbook, set);
+            if (score > bestScore) {
+                best = set;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            ImportedFigures generic = GenericSheets.read(workbook);
+            if (generic != null) {
+                return generic;
+            }
+            throw new ImportException.Unchecked(new ImportException("import.error.noTables",
+                    String.join(", ", sheetNames(workbook)), null));
+        }
+        List<Unreadable> problems = new ArrayList<>();
+        ImportedFigures figures = new ImportedFigures(best.name(), problems);
+        FigureCollector collector = new FigureCollector(figures);
+        for (TableTemplate template : best.tables()) {
+            Sheet sheet = workbook.getSheet(template.sheet());
+            if (sheet == null) {
+                continue;
+            }
+            SheetTable table = SheetTable.read(sheet);
+            if (figures.departmentName.isEmpty()) {
+                figures.departmentName = table.department();
+            }
+            if (figures.budgetYear == 0) {
+                figures.budgetYear = table.year();
+            }
+            if (!table.unitFound()) {
+                problems.add(Unreadable.ofSheet(sheet.getSheetName(), "import.problem.noUnitLine", ""));
+            }
+            TableReading reading = new TableReading(table, problems);
+            Map<String, String> paths = TableColumns.pathsByField(template);
+            List<String> missing = reading.locate(paths);
+            if (!missing.isEmpty()) {
+                problems.add(Unreadable.ofSheet(sheet.getSheetName(), "import.problem.columnsMissing",
+                        String.join(", ", missing.stream().map(paths::get).toList())));
+                continue;
+            }
+            List<ReadRow> rows = reading.rows(best.label("total"));
+            Set<String> fields = new HashSet<>(paths.keySet());
+            if (!template.rows().builder().equals("balance")) {
+                PartsCheck.check(reading, rows, fields, problems);
+            }
+            collector.add(template, rows, fields);
+        }
+        collector.finish();
+        return figures;
+    }
+
+    /** How many tables of a set the workbook holds with every column found. */
+    private static int score(Workbook workbook, TableSet set) {
+        int score = 0;
+        for (TableTemplate template : set.tables()) {
+            Sheet sheet = workbook.getSheet(template.sheet());
+            if (sheet != null && new TableReading(SheetTable.read(sheet), new ArrayList<>())
+                    .locate(TableColumns.pathsByField(template)).isEmpty()) {
+                score++;
+            }
+        }
+        return score;
+    }
+
+    private static List<String> sheetNames(Workbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+}

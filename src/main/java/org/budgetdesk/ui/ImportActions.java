@@ -1,0 +1,110 @@
+package org.budgetdesk.ui;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.budgetdesk.export.importing.ImportException;
+import org.budgetdesk.export.importing.ImportPlan;
+import org.budgetdesk.export.importing.ImportedFigures;
+import org.budgetdesk.export.importing.Unreadable;
+import org.budgetdesk.export.importing.WorkbookImport;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.ui.common.BackgroundWork;
+import org.budgetdesk.ui.common.Document;
+
+/**
+ * 文件 → 导入 Excel… and 导入上年数: asks for a workbook, reads it in the background, then shows what would change and
+ * applies it as one undo step when the user agrees. The plan is computed and applied on the UI thread: the model is
+ * bound to the views and not thread-safe; the slow part, reading the workbook, is what runs in the background.
+ */
+public final class ImportActions {
+    /** How many changes the preview lists before “and N more”. */
+    static final int PREVIEW_LINES = 40;
+    private final Document document;
+    private final BackgroundWork work;
+    private Dialogs dialogs;
+    private Messages messages;
+
+    public ImportActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.work = work;
+    }
+
+    /** Switches language and dialogs after a language change. */
+    public void use(Messages newMessages, Dialogs newDialogs) {
+        messages = newMessages;
+        dialogs = newDialogs;
+    }
+
+    /** Imports into this year's figures ({@code prior} false) or into the prior-year column. */
+    public void importExcel(boolean prior) {
+        if (document.readOnlyProperty().get()) {
+            return;
+        }
+        Path file = document.fileProperty().get();
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        dialogs.chooseWorkbookToImport(folder).ifPresent(workbook -> {
+            work.noticeProperty().set(messages.format("import.running", workbook.getFileName()));
+            work.run("import", () -> WorkbookImport.read(workbook), figures -> preview(figures, prior),
+                    error -> {
+                        work.noticeProperty().set("");
+                        dialogs.showError(messages.get("import.failed"), error instanceof ImportException unusable
+                                ? messages.format(unusable.key(), unusable.detail())
+                                : ErrorText.describe(error, messages));
+                    });
+        });
+    }
+
+    private void preview(ImportedFigures figures, boolean prior) {
+        ImportPlan plan = ImportPlan.of(document.department(), figures, prior);
+        if (!plan.problems().isEmpty()) {
+            work.noticeProperty().set("");
+            dialogs.showError(messages.get("import.unreadable"), plan.problems().stream()
+                    .map(this::describe).collect(Collectors.joining("\n")));
+            return;
+        }
+        if (plan.isEmpty()) {
+            work.noticeProperty().set(messages.get("import.nothing"));
+            return;
+        }
+        if (dialogs.confirm(messages.format("import.preview", plan.changes().size(), plan.newUnits().size()),
+                previewText(plan))) {
+            document.undoManager().execute(plan.command());
+            work.noticeProperty().set(messages.format("import.done", plan.changes().size()));
+        } else {
+            work.noticeProperty().set("");
+        }
+    }
+
+    private String previewText(ImportPlan plan) {
+        StringBuilder text = new StringBuilder();
+        plan.newUnits().forEach(unit -> text.append(messages.format("cli.import.newUnit", unit)).append('\n'));
+        List<ImportPlan.Change> changes = plan.changes();
+        for (ImportPlan.Change change : changes.subList(0, Math.min(PREVIEW_LINES, changes.size()))) {
+            text.append(messages.format("cli.import.change", change.unit(),
+                    messages.format(change.figure(), change.subject()), amount(change.before()),
+                    amount(change.after()))).append('\n');
+        }
+        if (changes.size() > PREVIEW_LINES) {
+            text.append(messages.format("import.more", changes.size() - PREVIEW_LINES));
+        }
+        return text.toString().strip();
+    }
+
+    private String describe(Unreadable problem) {
+        String reason = messages.format(problem.reason(), problem.detail());
+        if (problem.sheet().isEmpty()) {
+            return reason;
+        }
+        return problem.row() == 0 ? messages.format("cli.import.whereSheet", problem.sheet(), reason)
+                : messages.format("cli.import.where", problem.sheet(), problem.column(),
+                        String.valueOf(problem.row()), reason);
+    }
+
+    private String amount(BigDecimal amount) {
+        return amount == null ? messages.get("cli.import.notPublished") : amount.setScale(2).toPlainString();
+    }
+}
