@@ -64,7 +64,7 @@ class SampleExplanationTest {
         String structure = paragraphContaining("一般公共服务支出0万元，占0%；");
         assertThat(structure).contains("社会保障和就业支出690.58万元，占91%；卫生健康支出18.09万元，占2%；",
                 "住房保障支出54.38万元，占7%；", "灾害防治及应急管理支出0万元，占0%；", "债务发行费用支出0万元，占0%。",
-                "各类支出占比按最大余数法取整数，合计为100%。");
+                "各类支出占比取整数，尾数已作调整，合计为100%。");
         Matcher shares = Pattern.compile("占(\\d+)%").matcher(structure);
         int sum = 0;
         int count = 0;

@@ -76,7 +76,7 @@ class SharesAndResiduesTest {
         Budgets.line(department.ownUnit(), "2210201", "1", "c");
         String text = Budgets.text(department);
         assertThat(text).contains("社会保障和就业支出1万元，占34%；", "卫生健康支出1万元，占33%；", "住房保障支出1万元，占33%；",
-                "各类支出占比按最大余数法取整数，合计为100%。");
+                "各类支出占比取整数，尾数已作调整，合计为100%。");
     }
 
     @Test
