@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.undo.UndoManager;
 import org.budgetdesk.ui.common.Document;
 
 /** The menu bar: 文件, 编辑, 视图, 工具; every item with its keyboard shortcut. */
@@ -55,8 +56,12 @@ final class MainMenu {
                 item("menuExit", "menu.file.exit", null, actions.exit()));
         MenuItem undo = item("menuUndo", "menu.edit.undo", "Shortcut+Z", actions.undo());
         undo.disableProperty().bind(document.undoManager().canUndoProperty().not());
+        undo.textProperty().bind(named(document.undoManager(), "menu.edit.undo", "menu.edit.undoNamed",
+                () -> document.undoManager().undoDescription()));
         MenuItem redo = item("menuRedo", "menu.edit.redo", "Shortcut+Y", actions.redo());
         redo.disableProperty().bind(document.undoManager().canRedoProperty().not());
+        redo.textProperty().bind(named(document.undoManager(), "menu.edit.redo", "menu.edit.redoNamed",
+                () -> document.undoManager().redoDescription()));
         Menu edit = menu("menuEdit", "menu.edit", undo, redo);
         CheckMenuItem review = new CheckMenuItem(messages.get("menu.view.review"));
         review.setId("menuReviewMode");
@@ -145,5 +150,15 @@ final class MainMenu {
         if (recent.getItems().isEmpty()) {
             recent.getItems().add(disabled(new MenuItem(messages.get("menu.file.recent.none"))));
         }
+    }
+
+    /** “撤销 修改金额”: the menu item names the edit it would undo or redo, when the edit has a name. */
+    private javafx.beans.binding.StringBinding named(UndoManager manager, String plainKey, String namedKey,
+                                                     java.util.function.Supplier<String> description) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String key = description.get();
+            String name = key == null ? null : messages.get(key);
+            return name == null || name.startsWith("[") ? messages.get(plainKey) : messages.format(namedKey, name);
+        }, manager.revisionProperty(), manager.canUndoProperty(), manager.canRedoProperty());
     }
 }

@@ -23,6 +23,11 @@ public final class MenuRobot {
         });
     }
 
+    /** The menu item with this id in the window's menu bar. */
+    public static MenuItem item(Stage stage, String itemId) {
+        return find((MenuBar) stage.getScene().getRoot().lookup("#mainMenu"), itemId);
+    }
+
     private static MenuItem find(MenuBar bar, String id) {
         for (Menu menu : bar.getMenus()) {
             MenuItem found = find(menu, id);

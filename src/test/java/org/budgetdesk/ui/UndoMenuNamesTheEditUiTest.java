@@ -1,0 +1,46 @@
+package org.budgetdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import javafx.stage.Stage;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.undo.Edits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** 编辑 → 撤销 and 重做 name the edit they would take back or make again. */
+@ExtendWith(ApplicationExtension.class)
+class UndoMenuNamesTheEditUiTest {
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+        window.document().open(SampleProject.load(), null);
+        window.show();
+    }
+
+    @Test
+    void undoAndRedoSayWhatTheyWouldDo(FxRobot robot) {
+        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销");
+
+        robot.interact(() -> window.document().undoManager().execute(Edits.setAmount(
+                window.document().department().ownUnit().operatingCosts().current(), new BigDecimal("1000.00"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销 修改金额");
+
+        robot.interact(() -> window.document().undoManager().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销");
+        assertThat(MenuRobot.item(stage, "menuRedo").getText()).isEqualTo("重做 修改金额");
+    }
+}
