@@ -55,6 +55,7 @@ final class LineDifferences {
             }
             out.amount(line.itemCode() + ".current", subject, old.current().get(), line.current().get());
             out.amount(line.itemCode() + ".prior", subject, old.prior().get(), line.prior().get());
+            out.amount(line.itemCode() + ".project", subject, old.project().get(), line.project().get());
         }
         for (EconomicLine old : before.lines()) {
             if (after.find(old.itemCode()).isEmpty()) {

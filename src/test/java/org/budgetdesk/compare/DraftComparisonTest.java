@@ -156,4 +156,15 @@ class DraftComparisonTest {
                 .isEqualTo(new CommentTarget(DisclosureSection.OTHER, 0, "project/1.amount"));
         assertThat(comparison.differences().get(2).change()).isEqualTo(Change.CHANGED);
     }
+
+    @Test
+    void projectSpendingClassifiedByAnEconomicItemIsADifferenceOfThatItem() {
+        org.budgetdesk.model.Department later = Drafts.earlier();
+        later.ownUnit().economic().find("30201").orElseThrow().project().set(new java.math.BigDecimal("5000.00"));
+
+        Comparison comparison = DraftComparison.compare(Drafts.earlier(), later);
+
+        assertThat(keys(comparison)).containsExactly("ECONOMIC 0 30201.project CHANGED");
+        assertThat(labels.describe(comparison.differences().get(0))).isEqualTo("30201 办公费 · 项目支出");
+    }
 }
