@@ -63,7 +63,7 @@ final class ThreePublicRows implements RowBuilder {
             unitRows.add(rows.size());
             rows.add(row);
         }
-        if (!any && !funds.contains(ThreePublicFund.GENERAL_PUBLIC_BUDGET)) {
+        if (!any && funds != null && !funds.contains(ThreePublicFund.GENERAL_PUBLIC_BUDGET)) {
             return List.of(); // nothing from these funds: the table's 空表 statement
         }
         total.sum(amounts, unitRows);

@@ -56,4 +56,15 @@ class ThreePublicByFundTablesTest {
             assertThat(numbers(workbook.getSheet("表3-3"))).contains(new BigDecimal("3.00"), new BigDecimal("3.88"));
         }
     }
+
+    @Test
+    void aTableOfEverySourceShowsTheWholeThreePublicExpensesEvenWhenTheyAreZero() {
+        Department department = new Department("某局", 2024);
+        TableContext context = TableContext.of(department, TableSet.load("sichuan"));
+        RowSpec everySource = new RowSpec("threePublic", List.of(), null, false, null, null, false);
+
+        List<TableRow> rows = new ThreePublicRows().rows(context, everySource);
+
+        assertThat(rows).hasSize(2); // 合计 and the one unit, all zero
+    }
 }
