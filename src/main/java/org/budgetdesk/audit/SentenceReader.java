@@ -32,19 +32,8 @@ final class SentenceReader {
         this.finalAccounts = finalAccounts;
     }
 
-    /** What one sentence says. */
-    static final class Result {
-        final List<Statement> statements = new ArrayList<>();
-        final List<Breakdown> breakdowns = new ArrayList<>();
-        /** Shares given with a label and no amount (基本支出占69.67%). */
-        final List<Statement> shareOnly = new ArrayList<>();
-        /** A total whose 其中 list has no part in this sentence (the parts follow in the next paragraphs). */
-        Statement openParent;
-        boolean openPartial;
-    }
-
-    Result read(Sentence sentence, List<Statement> previous, List<Statement> paragraph) {
-        Result result = new Result();
+    SentenceResult read(Sentence sentence, List<Statement> previous, List<Statement> paragraph) {
+        SentenceResult result = new SentenceResult();
         String text = sentence.norm();
         if (cues.roundingNote.matcher(text).find()) {
             return result;
@@ -72,7 +61,7 @@ final class SentenceReader {
         private final String text;
         private final List<Statement> previous;
         private final List<Statement> paragraph;
-        private final Result result;
+        private final SentenceResult result;
         private final Deque<SentenceLists.Bracket> brackets = new ArrayDeque<>();
         private final Map<Integer, Statement> lastAtDepth = new HashMap<>();
         private SentenceLists.OpenList list;
@@ -86,7 +75,7 @@ final class SentenceReader {
         private boolean pendingBudget;
 
         Reading(Sentence sentence, String text, List<Statement> previous, List<Statement> paragraph,
-                Result result) {
+                SentenceResult result) {
             this.sentence = sentence;
             this.text = text;
             this.previous = previous;

@@ -78,13 +78,13 @@ final class TextParser {
             }
             List<Statement> own = new ArrayList<>();
             List<Statement> previous = null;
-            SentenceReader.Result last = null;
+            SentenceResult last = null;
             boolean first = true;
             Statement opening = null;
             for (Sentence sentence : Sentences.split(paragraph)) {
                 List<Statement> earlier = new ArrayList<>(section);
                 earlier.addAll(own);
-                SentenceReader.Result result = reader.read(sentence, previous, earlier);
+                SentenceResult result = reader.read(sentence, previous, earlier);
                 if (first && !result.statements.isEmpty() && opensParagraph(result.statements.get(0))) {
                     opening = result.statements.get(0);
                 }
