@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.budgetdesk.compare.Difference.Change;
 import org.budgetdesk.compare.Difference.ValueKind;
+import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.DisclosureSection;
 
@@ -27,11 +28,7 @@ final class Recorder {
 
     /** Records an amount that differs; a prior not published ({@code null}) differs from every amount, 0 included. */
     void amount(String key, String subject, BigDecimal before, BigDecimal after) {
-        if (before == null || after == null) {
-            if (before != after) {
-                add(key, subject, ValueKind.AMOUNT, Change.CHANGED, amount(before), amount(after));
-            }
-        } else if (before.compareTo(after) != 0) {
+        if (!Amounts.sameOrBothUnknown(before, after)) {
             add(key, subject, ValueKind.AMOUNT, Change.CHANGED, amount(before), amount(after));
         }
     }

@@ -29,6 +29,11 @@ public final class Amounts {
         return a == null || b == null ? null : a.add(b);
     }
 
+    /** True when both are the same amount, or both are not published ({@code null}). */
+    public static boolean sameOrBothUnknown(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? a == b : a.compareTo(b) == 0;
+    }
+
     /** Why an amount is refused, or {@code null} when it is valid. */
     public enum Problem { NEGATIVE, TOO_MANY_DECIMALS, TOO_LARGE }
 

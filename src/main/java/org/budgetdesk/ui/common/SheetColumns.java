@@ -11,6 +11,7 @@ import javafx.beans.value.ObservableValue;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Ratio;
 import org.budgetdesk.undo.Edits;
 
@@ -91,10 +92,8 @@ public final class SheetColumns {
                     return CellEdit.refused(messages.format("input.error." + result.error().name(), text.strip()));
                 }
                 ObjectProperty<BigDecimal> property = target.apply(row);
-                BigDecimal before = property.get();
-                boolean same = before == null ? result.yuan() == null
-                        : result.yuan() != null && result.yuan().compareTo(before) == 0;
-                return CellEdit.of(same ? null : Edits.setPriorAmount(property, result.yuan()));
+                return CellEdit.of(Amounts.sameOrBothUnknown(property.get(), result.yuan()) ? null
+                        : Edits.setPriorAmount(property, result.yuan()));
             }
         };
         return new SheetColumn<>(id, header, AMOUNT_WIDTH, true,

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.Unit;
@@ -76,10 +77,7 @@ public final class OtherViewModel {
             return messages.format("input.error." + result.error().name(), text == null ? "" : text.strip());
         }
         ObjectProperty<BigDecimal> property = target.apply(document.viewedUnitProperty().get());
-        BigDecimal before = property.get();
-        boolean same = before == null ? result.yuan() == null
-                : result.yuan() != null && result.yuan().compareTo(before) == 0;
-        if (!same) {
+        if (!Amounts.sameOrBothUnknown(property.get(), result.yuan())) {
             document.undoManager().execute(Edits.setPriorAmount(property, result.yuan()));
         }
         return null;
