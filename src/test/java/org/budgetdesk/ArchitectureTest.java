@@ -23,8 +23,8 @@ class ArchitectureTest {
     private static final String FORMAT = "org.budgetdesk.format..";
 
     /**
-     * model ← catalog, undo, format, i18n ← check, narrative, compare, audit ← io, export, audit.read ← cli, ui ← the
-     * root (Launcher, App, AppLog, FirstFrame), which wires them. A layer may use any layer below it, and its own.
+     * model ← catalog, undo, format, i18n ← check, narrative, compare, audit, rollover, readiness ← io, export,
+     * audit.read ← cli, ui ← the root (Launcher, App, AppLog, FirstFrame), which wires them. A layer may use any layer below it, and its own.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -33,7 +33,8 @@ class ArchitectureTest {
             .layer("Commands").definedBy("org.budgetdesk.cli..")
             .layer("Files").definedBy("org.budgetdesk.io..", "org.budgetdesk.export..", "org.budgetdesk.audit.read..")
             .layer("Services").definedBy("org.budgetdesk.check..", "org.budgetdesk.narrative..",
-                    "org.budgetdesk.compare..", "org.budgetdesk.audit", "org.budgetdesk.rollover..")
+                    "org.budgetdesk.compare..", "org.budgetdesk.audit", "org.budgetdesk.rollover..",
+                    "org.budgetdesk.readiness..")
             .layer("Basics").definedBy(CATALOG, "org.budgetdesk.undo..", FORMAT, "org.budgetdesk.i18n..")
             .layer("Model").definedBy(MODEL)
             .whereLayer("Root").mayNotBeAccessedByAnyLayer()

@@ -26,7 +26,8 @@ public final class Checker {
             new YearInTextRule(), new PlaceholderRule(), new ChangeReasonRule(),
             new VehicleRunningCostRule(), new SharpGrowthRule(), new PriorYearMissingRule(), new CatalogCodeRule(),
             new SourceBalanceRule());
-    private static final Comparator<Finding> ORDER = Comparator
+    /** The order findings are listed in: by tab, then severity (errors first), then unit (部门汇总 last). */
+    public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding finding) -> finding.location().section())
             .thenComparing(Finding::severity)
             .thenComparingInt(finding -> finding.location().isConsolidated()

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.budgetdesk.check.Checker;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.readiness.DraftCheck;
 
 /**
  * {@code check FILE [--json]}: the findings of the consistency checks, as text in the system language or as JSON
@@ -30,7 +31,7 @@ final class CheckCommand implements CliCommand {
         if (department.isEmpty()) {
             return Cli.CANNOT_READ;
         }
-        List<Finding> findings = new Checker().check(department.get());
+        List<Finding> findings = new DraftCheck().check(department.get(), null);
         context.out().print(json ? CheckJson.render(department.get(), findings)
                 : CheckText.render(department.get(), findings, context.messages()));
         context.out().flush();

@@ -53,7 +53,7 @@ public record NarrativeDocument(List<Block> blocks) {
     private static void collect(Block.Paragraph paragraph, String section, List<Placeholder> found) {
         for (Span span : paragraph.spans()) {
             if (span.isPlaceholder()) {
-                found.add(new Placeholder(section, span.what()));
+                found.add(new Placeholder(section, span.what(), span.missingKey()));
             }
         }
     }

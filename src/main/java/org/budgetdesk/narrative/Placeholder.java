@@ -5,6 +5,7 @@ package org.budgetdesk.narrative;
  *
  * @param section the numbered headings the placeholder appears under, e.g. 九、其他重要事项的情况说明 / （一）机关运行经费
  * @param what    what is missing, e.g. 公务接待费增减变化的原因
+ * @param key     the template key of what is missing, e.g. {@code missing.receptionReason}: which text to write
  */
-public record Placeholder(String section, String what) {
+public record Placeholder(String section, String what, String key) {
 }

@@ -49,7 +49,7 @@ final class Writing {
         String what = new Block.Paragraph(Sentence.fill(missingKey, template.text(missingKey), fields(pairs))).text();
         String marker = new Block.Paragraph(Sentence.fill("placeholder", template.text("placeholder"),
                 Map.of("what", what))).text();
-        return Span.placeholder(marker, what);
+        return Span.placeholder(marker, what, missingKey);
     }
 
     /** Free text closed as a sentence, or the placeholder followed by 。 when it is blank. */

@@ -20,7 +20,8 @@ class PlaceholdersTest {
 
         assertThat(document.text()).contains("增长169.75%。主要原因：【待填写：机关运行经费增减变化的原因】。");
         assertThat(document.placeholders()).containsExactly(
-                new Placeholder("九、其他重要事项的情况说明 / （一）机关运行经费", "机关运行经费增减变化的原因"));
+                new Placeholder("九、其他重要事项的情况说明 / （一）机关运行经费", "机关运行经费增减变化的原因",
+                        "missing.operatingCostsReason"));
     }
 
     @Test
@@ -63,6 +64,7 @@ class PlaceholdersTest {
         List<Span> marked = document.blocks().stream()
                 .filter(Block.Paragraph.class::isInstance).map(Block.Paragraph.class::cast)
                 .flatMap(paragraph -> paragraph.spans().stream()).filter(Span::isPlaceholder).toList();
-        assertThat(marked).containsExactly(Span.placeholder("【待填写：机关运行经费增减变化的原因】", "机关运行经费增减变化的原因"));
+        assertThat(marked).containsExactly(Span.placeholder("【待填写：机关运行经费增减变化的原因】", "机关运行经费增减变化的原因",
+                "missing.operatingCostsReason"));
     }
 }

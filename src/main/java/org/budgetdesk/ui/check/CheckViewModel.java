@@ -17,12 +17,12 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
-import org.budgetdesk.check.Checker;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.check.Severity;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.readiness.DraftCheck;
 import org.budgetdesk.ui.common.Document;
 
 /**
@@ -44,7 +44,7 @@ public final class CheckViewModel {
     private final Document document;
     private final Messages messages;
     private final Debounce debounce;
-    private final Checker checker = new Checker();
+    private final DraftCheck checker = new DraftCheck();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
@@ -78,7 +78,7 @@ public final class CheckViewModel {
     public void refresh() {
         List<Finding> found;
         try {
-            found = checker.check(document.department(), document.catalog());
+            found = checker.check(document.department(), document.catalog(), null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the checks could not run", e);
             failed.set(true);

@@ -88,8 +88,10 @@ class CheckViewModelTest {
         Department empty = new Department("新部门", 2021);
         document.open(empty, null);
         debounce.settle();
-        assertThat(viewModel.findings()).isEmpty();
-        assertThat(viewModel.groups()).isEmpty();
+        // Nothing is wrong with an empty department; the explanation only still lacks the texts it asks for.
+        assertThat(viewModel.findings()).extracting(finding -> finding.rule() + " " + finding.location().field())
+                .containsExactly("N10 functions", "N10 keyTasks", "N10 parentDepartment", "N10 appropriationPurpose");
+        assertThat(viewModel.groups()).extracting(CheckViewModel.Group::title).containsExactly("概况（4）");
     }
 
     @Test
