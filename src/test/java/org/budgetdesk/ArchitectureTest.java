@@ -1,5 +1,6 @@
 package org.budgetdesk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -11,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.budgetdesk.check.Severity;
 
 /**
  * Keeps the arrows pointing one way (STYLE.md): each layer uses only the ones below it, no package reaches back
@@ -81,6 +83,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule narrativeReadsModelCatalogAndFormatOnly =
             readsModelCatalogAndFormatOnly("org.budgetdesk.narrative..");
+
+    /**
+     * The audit reads a text with the model, the catalog, the number formats, the check severities and the messages;
+     * it knows no view, no command line and no project file, and only {@code audit.read} knows file formats.
+     */
+    @ArchTest
+    static final ArchRule auditReadsNoFile = classes().that().resideInAPackage("org.budgetdesk.audit")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "javafx.beans..",
+                    "javafx.collections..", "org.budgetdesk.audit", MODEL, CATALOG, FORMAT, "org.budgetdesk.i18n..")
+                    .or(equivalentTo(Severity.class)));
 
     /** No view, no file format, no other reading of the budget: what it says follows from the model alone. */
     private static ArchRule readsModelCatalogAndFormatOnly(String layer) {

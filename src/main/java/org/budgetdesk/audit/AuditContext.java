@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.check.Severity;
+import org.budgetdesk.format.Numbers;
 
 /** What the rules share while auditing one text: what was read, how to read figures, and the findings so far. */
 final class AuditContext {
@@ -48,20 +49,11 @@ final class AuditContext {
     /** An amount in 元 shown in the unit of {@code like}, with the decimals of the figures it comes from. */
     static String shown(BigDecimal yuan, Figure like, int scale) {
         BigDecimal value = yuan.divide(like.factor()).setScale(scale, RoundingMode.HALF_UP);
-        return plain(value) + like.unit();
+        return Numbers.trim(value) + like.unit();
     }
 
     static String shownPercent(BigDecimal percent, int scale) {
-        return plain(percent.setScale(scale, RoundingMode.HALF_UP)) + "%";
-    }
-
-    /** Without trailing zeros and never in exponent notation: 690.59, 196.8, 3. */
-    static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() < 0) {
-            stripped = stripped.setScale(0);
-        }
-        return stripped.signum() == 0 ? "0" : stripped.toPlainString();
+        return Numbers.trim(percent.setScale(scale, RoundingMode.HALF_UP)) + "%";
     }
 
     static int maxScale(List<Figure> figures) {

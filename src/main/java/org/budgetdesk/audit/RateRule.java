@@ -2,6 +2,7 @@ package org.budgetdesk.audit;
 
 import java.math.BigDecimal;
 import org.budgetdesk.check.Severity;
+import org.budgetdesk.format.Numbers;
 
 /**
  * A rate (增长169.75%, 下降23%) must be the change divided by last year's figure, at the precision printed, with
@@ -79,7 +80,7 @@ final class RateRule implements AuditRule {
     }
 
     private static String signed(BigDecimal percent) {
-        return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "-" : "") + AuditContext.plain(percent.abs())
+        return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "-" : "") + Numbers.trim(percent.abs())
                 + "%";
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.check.Severity;
+import org.budgetdesk.format.Numbers;
 
 /**
  * Shares (占91%): each must be its part divided by the whole at the printed precision, and the shares of all the
@@ -96,7 +97,7 @@ final class ShareRule implements AuditRule {
         }
         BigDecimal expected = Ratios.printed(part.current.base(), printedWhole, part.share.scale());
         context.add(FindingKind.SHARE, "", Severity.ERROR, part, part.share, part.share.shown(),
-                expected == null ? "—" : AuditContext.plain(expected) + "%", part.label, part.current.shown(),
+                expected == null ? "—" : Numbers.trim(expected) + "%", part.label, part.current.shown(),
                 AuditContext.shown(printedWhole, part.current, AuditContext.maxScale(
                         list.stream().map(s -> s.current).toList())));
         return true;
@@ -114,7 +115,7 @@ final class ShareRule implements AuditRule {
             }
             Statement first = parts.get(0);
             context.add(FindingKind.SHARES_TOTAL, "", Severity.ERROR, first, first.share,
-                    AuditContext.plain(printed) + "%", "100%", String.valueOf(parts.size()));
+                    Numbers.trim(printed) + "%", "100%", String.valueOf(parts.size()));
         }
     }
 

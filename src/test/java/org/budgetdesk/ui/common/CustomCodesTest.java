@@ -54,7 +54,7 @@ class CustomCodesTest {
     @Test
     void theRulesOfTheLevelsAreSaidInWords() {
         assertThat(functional.plan(rows("", "", "", "", "", "")).error()).isEqualTo("请填写类编码。");
-        assertThat(functional.plan(rows("21", "", "", "", "", "")).error()).isEqualTo("“21”不是3位的类级编码。");
+        assertThat(functional.plan(rows("21", "", "", "", "", "")).error()).isEqualTo("“21”不是类级编码：类级编码为3位数字。");
         assertThat(functional.plan(rows("210", "", "20816", "x", "", "")).error())
                 .isEqualTo("款编码20816的前3位应是它的类编码210。");
         assertThat(functional.plan(rows("210", "", "21016", "试点款", "2101701", "x")).error())

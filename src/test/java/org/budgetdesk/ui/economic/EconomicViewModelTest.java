@@ -102,8 +102,8 @@ class EconomicViewModelTest {
         int before = spending.lines().size();
 
         assertThat(viewModel.addLine("  ")).isEqualTo("请输入款级科目编码或名称。");
-        assertThat(viewModel.addLine("302")).isEqualTo("“302”不是5位的款级科目编码。");
-        assertThat(viewModel.addLine("3020111")).isEqualTo("“3020111”不是5位的款级科目编码。");
+        assertThat(viewModel.addLine("302")).isEqualTo("“302”不是款级经济分类编码：款级编码为5位数字（类3位、款2位），如30101。");
+        assertThat(viewModel.addLine("3020111")).isEqualTo("“3020111”不是款级经济分类编码：款级编码为5位数字（类3位、款2位），如30101。");
         assertThat(viewModel.addLine("30230")).isEqualTo("30230不在本年度科目表中，请作为自定义科目添加。");
         assertThat(viewModel.addLine("不存在的科目")).isEqualTo("本年度科目表中没有名为“不存在的科目”的款级科目。");
         assertThat(viewModel.addLine("房屋建筑物购建")).contains("30901").contains("31001");
@@ -131,7 +131,7 @@ class EconomicViewModelTest {
 
     @Test
     void refusesBadCustomCodes() {
-        assertThat(viewModel.addCustomLine("3023", "x")).isEqualTo("“3023”不是5位的款级科目编码。");
+        assertThat(viewModel.addCustomLine("3023", "x")).isEqualTo("“3023”不是款级经济分类编码：款级编码为5位数字（类3位、款2位），如30101。");
         assertThat(viewModel.addCustomLine("30230", " ")).isEqualTo("请为自定义科目填写名称。");
         assertThat(viewModel.addCustomLine("30203", "咨询")).isEqualTo("30203已在本年度科目表中（咨询费），请直接添加该科目。");
         assertThat(viewModel.addCustomLine("30230", "课题研究费")).isNull();

@@ -56,8 +56,8 @@ class FunctionalViewModelTest {
 
     @Test
     void badUnknownAndDuplicateCodesAreRefusedWithAReason() {
-        assertThat(viewModel.addLine("20801", FundingSource.GENERAL_PUBLIC_BUDGET)).contains("不是7位");
-        assertThat(viewModel.addLine("abc", FundingSource.GENERAL_PUBLIC_BUDGET)).contains("不是7位");
+        assertThat(viewModel.addLine("20801", FundingSource.GENERAL_PUBLIC_BUDGET)).contains("项级编码为7位数字");
+        assertThat(viewModel.addLine("abc", FundingSource.GENERAL_PUBLIC_BUDGET)).contains("项级编码为7位数字");
         assertThat(viewModel.addLine("2089999", FundingSource.GENERAL_PUBLIC_BUDGET)).contains("自定义科目");
         assertThat(viewModel.addLine("2080101", FundingSource.GENERAL_PUBLIC_BUDGET)).contains("已有");
         assertThat(department.ownUnit().functional().lines()).hasSize(7);

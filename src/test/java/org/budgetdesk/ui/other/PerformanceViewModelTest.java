@@ -72,7 +72,7 @@ class PerformanceViewModelTest {
         PerformanceProject project = targets.projects().get(0);
 
         CellEdit bad = column("projectCode").editor().commit(project, "20801");
-        assertThat(bad.error()).isEqualTo("“20801”不是7位的项级功能科目编码。");
+        assertThat(bad.error()).isEqualTo("“20801”不是项级功能科目编码：项级编码为7位数字（类3位、款2位、项2位），如2010101。");
         CellEdit good = column("projectCode").editor().commit(project, " 2080101 ");
         document.undoManager().execute(good.command());
         assertThat(project.functionalCode().get()).isEqualTo("2080101");
