@@ -3,6 +3,7 @@ package org.budgetdesk.compare;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
@@ -20,10 +21,10 @@ public final class DraftComparison {
     /** What changed from {@code before} (the earlier draft) to {@code after}. */
     public static Comparison compare(Department before, Department after) {
         Recorder out = new Recorder();
-        department(before, after, out);
+        CodeNames names = new CodeNames(before, after);
+        department(before, after, names, out);
         customCodes(DisclosureSection.FUNCTIONAL, before.customFunctionalCodes(), after.customFunctionalCodes(), out);
         customCodes(DisclosureSection.ECONOMIC, before.customEconomicCodes(), after.customEconomicCodes(), out);
-        CodeNames names = new CodeNames(before, after);
         List<Unit> earlier = before.units();
         List<Unit> later = after.units();
         for (Pairing.Pair pair : Pairing.byName(earlier, later, unit -> unit.name().get(), true)) {
@@ -43,7 +44,7 @@ public final class DraftComparison {
         return new Comparison(out.found());
     }
 
-    private static void department(Department before, Department after, Recorder out) {
+    private static void department(Department before, Department after, CodeNames names, Recorder out) {
         out.at(DisclosureSection.OVERVIEW, CommentTarget.DEPARTMENT, "");
         out.text("department.name", "", before.name().get(), after.name().get());
         out.text("department.parentDepartment", "", before.parentDepartment().get(), after.parentDepartment().get());
@@ -53,6 +54,23 @@ public final class DraftComparison {
         out.text("department.comparisonBasis", "", String.valueOf(before.comparisonBasis().get()),
                 String.valueOf(after.comparisonBasis().get()));
         out.text("department.note", "", before.note().get(), after.note().get());
+        for (DisclosureSection section : DisclosureSection.values()) {
+            out.text("sectionBasis/" + section.name(), "",
+                    settingName(before.sectionComparisonBases().get(section)),
+                    settingName(after.sectionComparisonBases().get(section)));
+        }
+        out.at(DisclosureSection.ECONOMIC, CommentTarget.DEPARTMENT, "");
+        TreeSet<String> overridden = new TreeSet<>(before.basicCostMapping().overrides().keySet());
+        overridden.addAll(after.basicCostMapping().overrides().keySet());
+        for (String code : overridden) {
+            out.text("basicCost/" + code + ".category", names.subject(CodeKind.ECONOMIC, code), settingName(before.basicCostMapping().overrides().get(code)),
+                    settingName(after.basicCostMapping().overrides().get(code)));
+        }
+    }
+
+    /** A setting's value by name, or "" when there is none (a section following the department's basis). */
+    private static String settingName(Enum<?> value) {
+        return value == null ? "" : value.name();
     }
 
     private static void customCodes(DisclosureSection section, Map<String, String> before, Map<String, String> after,

@@ -83,6 +83,8 @@ final class LineDifferences {
                 out.text(key + ".functionalCode", subject, old.functionalCode().get(), now.functionalCode().get());
                 out.amount(key + ".amount", subject, old.amount().get(), now.amount().get());
                 out.text(key + ".goals", subject, old.goals().get(), now.goals().get());
+                out.text(key + ".indicators", subject, Indicators.text(old.indicators()),
+                        Indicators.text(now.indicators()));
             }
         }
     }

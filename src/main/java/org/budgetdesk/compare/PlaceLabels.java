@@ -9,6 +9,7 @@ import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
@@ -16,6 +17,7 @@ import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
+import org.budgetdesk.model.ThreePublicFund;
 
 /**
  * Words for places and values, for people: “2080101 行政运行 · 人员经费”, “基本职能第3段”, “一般公共预算拨款 · 本年预算数”.
@@ -94,6 +96,14 @@ public final class PlaceLabels {
             if (key.equals("department.comparisonBasis")) {
                 return messages.of(ComparisonBasis.valueOf(raw));
             }
+            if (key.startsWith("sectionBasis/")) {
+                return raw.isEmpty() ? messages.get("place.value.departmentBasis")
+                        : messages.of(ComparisonBasis.valueOf(raw));
+            }
+            if (key.startsWith("basicCost/")) {
+                return raw.isEmpty() ? messages.get("place.value.defaultCategory")
+                        : messages.of(BasicCostCategory.valueOf(raw));
+            }
         } catch (IllegalArgumentException e) {
             return raw;
         }
@@ -111,6 +121,10 @@ public final class PlaceLabels {
             return source(line.suffix()).filter(source -> source != FundingSource.GENERAL_PUBLIC_BUDGET)
                     .map(source -> messages.format("place.withSource", name, messages.of(source))).orElse(name);
         }
+        Optional<String> fund = fund(line.suffix());
+        if (place.section() == DisclosureSection.THREE_PUBLIC && fund.isPresent()) {
+            return messages.format("place.withSource", messages.get("place.THREE_PUBLIC." + line.base()), fund.get());
+        }
         if (!subject.isEmpty()) {
             return subject;
         }
@@ -118,7 +132,21 @@ public final class PlaceLabels {
             return line.base();
         }
         Object number = line.index() < 0 ? "" : line.index() + 1;
-        return messages.format("place." + place.section().name() + "." + line.base(), number, line.suffix());
+        return messages.format("place." + place.section().name() + "." + line.base(), number,
+                sectionName(line.suffix()).orElse(line.suffix()));
+    }
+
+    /** The words for a “三公” fund other than 一般公共预算, named by a line's suffix. */
+    private Optional<String> fund(String name) {
+        return Arrays.stream(ThreePublicFund.values())
+                .filter(fund -> fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET && fund.name().equals(name))
+                .findFirst().map(fund -> messages.get("threePublic.fund." + fund.name()));
+    }
+
+    /** The tab's name of a section named by a line's suffix (a section's own comparison basis). */
+    private Optional<String> sectionName(String name) {
+        return Arrays.stream(DisclosureSection.values()).filter(section -> section.name().equals(name))
+                .findFirst().map(messages::of);
     }
 
     private static Optional<FundingSource> source(String name) {

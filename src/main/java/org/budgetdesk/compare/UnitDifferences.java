@@ -1,17 +1,24 @@
 package org.budgetdesk.compare;
 
 import java.util.List;
+import java.util.Map;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Procurement;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
 
 /** The differences between two drafts of one unit, section by section. */
 final class UnitDifferences {
+    /** The line of each “三公” part, as the comparison and the comments name it. */
+    private static final Map<ThreePublicPart, String> PARTS = Map.of(ThreePublicPart.OVERSEAS_TRAVEL, "overseasTravel",
+            ThreePublicPart.RECEPTION, "reception", ThreePublicPart.VEHICLE_PURCHASE, "vehiclePurchase",
+            ThreePublicPart.VEHICLE_OPERATION, "vehicleOperation");
     private final Recorder out;
     private final CodeNames names;
     private final int index;
@@ -41,6 +48,10 @@ final class UnitDifferences {
         procurement(before.procurement(), after.procurement());
         assets(before.assets(), after.assets());
         lines.projects(before.performance(), after.performance());
+        out.text("overallTargets.goals", "", before.performance().overallGoals().get(),
+                after.performance().overallGoals().get());
+        out.text("overallTargets.indicators", "", Indicators.text(before.performance().overallIndicators()),
+                Indicators.text(after.performance().overallIndicators()));
     }
 
     private void overview(Unit before, Unit after) {
@@ -66,12 +77,23 @@ final class UnitDifferences {
 
     private void threePublic(ThreePublicExpenses before, ThreePublicExpenses after) {
         out.at(DisclosureSection.THREE_PUBLIC, index, name);
-        compared("overseasTravel", before.overseasTravel(), after.overseasTravel());
-        compared("reception", before.reception(), after.reception());
-        compared("vehiclePurchase", before.vehiclePurchase(), after.vehiclePurchase());
-        compared("vehicleOperation", before.vehicleOperation(), after.vehicleOperation());
+        for (ThreePublicPart part : ThreePublicPart.values()) {
+            compared(PARTS.get(part), before.part(part), after.part(part));
+        }
         out.text("reason", "", before.reason().get(), after.reason().get());
         out.text("receptionPlan", "", before.receptionPlan().get(), after.receptionPlan().get());
+        for (ThreePublicFund fund : ThreePublicFund.values()) {
+            if (fund == ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                continue;
+            }
+            for (ThreePublicPart part : ThreePublicPart.values()) {
+                String line = PARTS.get(part) + "/" + fund.name();
+                ComparedAmount earlier = before.entered(fund, part);
+                ComparedAmount later = after.entered(fund, part);
+                out.amount(line + ".current", "", earlier.current().get(), later.current().get());
+                out.amount(line + ".prior", "", earlier.prior().get(), later.prior().get());
+            }
+        }
     }
 
     private void procurement(Procurement before, Procurement after) {

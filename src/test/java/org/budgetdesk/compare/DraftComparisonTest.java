@@ -8,14 +8,20 @@ import java.util.Locale;
 import org.budgetdesk.compare.Difference.Change;
 import org.budgetdesk.compare.Difference.ValueKind;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.CommentTarget;
+import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
+import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
 import org.junit.jupiter.api.Test;
@@ -159,12 +165,55 @@ class DraftComparisonTest {
 
     @Test
     void projectSpendingClassifiedByAnEconomicItemIsADifferenceOfThatItem() {
-        org.budgetdesk.model.Department later = Drafts.earlier();
-        later.ownUnit().economic().find("30201").orElseThrow().project().set(new java.math.BigDecimal("5000.00"));
+        Department later = Drafts.earlier();
+        later.ownUnit().economic().find("30201").orElseThrow().project().set(new BigDecimal("5000.00"));
 
         Comparison comparison = DraftComparison.compare(Drafts.earlier(), later);
 
         assertThat(keys(comparison)).containsExactly("ECONOMIC 0 30201.project CHANGED");
         assertThat(labels.describe(comparison.differences().get(0))).isEqualTo("30201 办公费 · 项目支出");
+    }
+
+    @Test
+    void whatEachFundPaysOfTheThreePublicExpensesIsCompared() {
+        Department later = Drafts.earlier();
+        later.ownUnit().threePublic().entered(ThreePublicFund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION).current()
+                .set(new BigDecimal("10000.00"));
+        later.ownUnit().threePublic().entered(ThreePublicFund.NON_FISCAL, ThreePublicPart.VEHICLE_OPERATION).prior()
+                .set(null);
+
+        Comparison comparison = DraftComparison.compare(Drafts.earlier(), later);
+
+        assertThat(keys(comparison)).containsExactly("THREE_PUBLIC 0 reception/GOVERNMENT_FUND.current CHANGED",
+                "THREE_PUBLIC 0 vehicleOperation/NON_FISCAL.prior CHANGED");
+        assertThat(labels.describe(comparison.differences().get(0))).isEqualTo("公务接待费（政府性基金预算安排） · 本年预算数");
+    }
+
+    @Test
+    void indicatorsOverallTargetsSectionBasesAndCostCategoriesAreCompared() {
+        Department later = Drafts.earlier();
+        PerformanceIndicator indicator = new PerformanceIndicator();
+        indicator.level1().set("产出指标");
+        indicator.level3().set("送达文书数");
+        indicator.value().set("≥3000件");
+        later.ownUnit().performance().projects().get(1).indicators().add(indicator);
+        later.ownUnit().performance().overallGoals().set("全面完成年度社保经办任务");
+        later.sectionComparisonBases().put(DisclosureSection.THREE_PUBLIC, ComparisonBasis.PRIOR_FINAL_ACCOUNTS);
+        later.basicCostMapping().overrides().put("30201", BasicCostCategory.PERSONNEL);
+
+        Comparison comparison = DraftComparison.compare(Drafts.earlier(), later);
+
+        assertThat(keys(comparison)).containsExactly("OVERVIEW -1 sectionBasis/THREE_PUBLIC CHANGED",
+                "ECONOMIC -1 basicCost/30201.category CHANGED", "OTHER 0 project/1.indicators CHANGED",
+                "OTHER 0 overallTargets.goals CHANGED");
+        List<String> described = comparison.differences().stream().map(labels::describe).toList();
+        assertThat(described).containsExactly("“三公”经费的比较基础", "30201 办公费 · 人员经费/公用经费归类",
+                "委托送达信息项目经费 · 绩效指标", "部门整体支出绩效目标 · 绩效目标");
+        Difference basis = comparison.differences().get(0);
+        assertThat(labels.value(basis, basis.before(), DisplayUnit.WAN_YUAN)).isEqualTo("与部门相同");
+        assertThat(labels.value(basis, basis.after(), DisplayUnit.WAN_YUAN)).isEqualTo("上年决算数");
+        Difference category = comparison.differences().get(1);
+        assertThat(labels.value(category, category.after(), DisplayUnit.WAN_YUAN)).isEqualTo("人员经费");
+        assertThat(comparison.differences().get(2).after()).isEqualTo("产出指标 /  / 送达文书数 / ≥3000件");
     }
 }
