@@ -6,8 +6,8 @@ import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.ThreePublicExpenses;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 
 /**
@@ -35,7 +35,7 @@ final class ThreePublicTotalsRule extends UnitRule {
     private static void checkFunds(Scope scope, ThreePublicExpenses expenses, String year,
                                    Function<Compared, ObservableValue<BigDecimal>> figure) {
         for (ThreePublicPart part : ThreePublicPart.values()) {
-            BigDecimal left = figure.apply(expenses.share(ThreePublicFund.GENERAL_PUBLIC_BUDGET).part(part)).getValue();
+            BigDecimal left = figure.apply(expenses.share(Fund.GENERAL_PUBLIC_BUDGET).part(part)).getValue();
             if (left != null && left.signum() < 0) {
                 BigDecimal whole = figure.apply(expenses.part(part)).getValue();
                 scope.report(Severity.ERROR, scope.at(DisclosureSection.THREE_PUBLIC, null, FIELDS.get(part)),

@@ -15,9 +15,9 @@ import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
-import org.budgetdesk.model.ThreePublicFund;
 
 /**
  * Words for places and values, for people: “2080101 行政运行 · 人员经费”, “基本职能第3段”, “一般公共预算拨款 · 本年预算数”.
@@ -138,8 +138,8 @@ public final class PlaceLabels {
 
     /** The words for a “三公” fund other than 一般公共预算, named by a line's suffix. */
     private Optional<String> fund(String name) {
-        return Arrays.stream(ThreePublicFund.values())
-                .filter(fund -> fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET && fund.name().equals(name))
+        return Arrays.stream(Fund.values())
+                .filter(fund -> fund != Fund.GENERAL_PUBLIC_BUDGET && fund.name().equals(name))
                 .findFirst().map(fund -> messages.get("threePublic.fund." + fund.name()));
     }
 

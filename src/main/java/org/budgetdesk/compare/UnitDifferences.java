@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Procurement;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
@@ -82,8 +82,8 @@ final class UnitDifferences {
         }
         out.text("reason", "", before.reason().get(), after.reason().get());
         out.text("receptionPlan", "", before.receptionPlan().get(), after.receptionPlan().get());
-        for (ThreePublicFund fund : ThreePublicFund.values()) {
-            if (fund == ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+        for (Fund fund : Fund.values()) {
+            if (fund == Fund.GENERAL_PUBLIC_BUDGET) {
                 continue;
             }
             for (ThreePublicPart part : ThreePublicPart.values()) {

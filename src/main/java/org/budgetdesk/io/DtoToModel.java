@@ -93,6 +93,7 @@ final class DtoToModel {
             line.current().set(dtoLine.current());
             line.prior().set(dtoLine.prior().amount());
             line.project().set(dtoLine.project());
+            dtoLine.funds().forEach((fund, amount) -> line.entered(fund).set(amount));
             unit.economic().add(line);
         }
         fillThreePublic(unit.threePublic(), dto.threePublic());

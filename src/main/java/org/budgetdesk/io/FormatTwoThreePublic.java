@@ -2,7 +2,7 @@ package org.budgetdesk.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.Fund;
 
 /**
  * “三公”经费 of a format-2 file in format 3. Format 2 had no funding source on “三公” and its tables counted it all as
@@ -18,8 +18,8 @@ final class FormatTwoThreePublic {
         for (JsonNode unit : tree.path("units")) {
             if (unit.path("threePublic") instanceof ObjectNode threePublic) {
                 ObjectNode funds = threePublic.putObject("funds");
-                for (ThreePublicFund fund : ThreePublicFund.values()) {
-                    if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                for (Fund fund : Fund.values()) {
+                    if (fund != Fund.GENERAL_PUBLIC_BUDGET) {
                         ObjectNode share = funds.putObject(fund.name());
                         for (String part : PARTS) {
                             share.putObject(part).put("current", "0.00").put("prior", "0.00");

@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.AssetsDto;
 import org.budgetdesk.io.ProjectDto.CommentDto;
 import org.budgetdesk.io.ProjectDto.ComparedDto;
 import org.budgetdesk.io.ProjectDto.EconomicLineDto;
 import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
-import org.budgetdesk.io.ProjectDto.ProcurementDto;
 import org.budgetdesk.io.ProjectDto.IndicatorDto;
 import org.budgetdesk.io.ProjectDto.OverallTargetsDto;
+import org.budgetdesk.io.ProjectDto.ProcurementDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
 import org.budgetdesk.io.ProjectDto.TextsDto;
-import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicShareDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
@@ -31,12 +31,12 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.UnitTexts;
@@ -95,8 +95,14 @@ final class ModelToDto {
         }
         List<EconomicLineDto> economic = new ArrayList<>();
         for (EconomicLine line : unit.economic().lines()) {
+            Map<Fund, BigDecimal> funds = new EnumMap<>(Fund.class);
+            for (Fund fund : Fund.values()) {
+                if (fund != Fund.GENERAL_PUBLIC_BUDGET) {
+                    funds.put(fund, amount(line.entered(fund).get()));
+                }
+            }
             economic.add(new EconomicLineDto(line.itemCode(), amount(line.current().get()),
-                    PriorAmount.of(line.prior().get()), amount(line.project().get())));
+                    PriorAmount.of(line.prior().get()), amount(line.project().get()), funds));
         }
         List<ProjectItemDto> projects = new ArrayList<>();
         for (PerformanceProject project : unit.performance().projects()) {
@@ -119,9 +125,9 @@ final class ModelToDto {
     }
 
     private static ThreePublicDto threePublic(ThreePublicExpenses expenses) {
-        Map<ThreePublicFund, ThreePublicShareDto> funds = new EnumMap<>(ThreePublicFund.class);
-        for (ThreePublicFund fund : ThreePublicFund.values()) {
-            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+        Map<Fund, ThreePublicShareDto> funds = new EnumMap<>(Fund.class);
+        for (Fund fund : Fund.values()) {
+            if (fund != Fund.GENERAL_PUBLIC_BUDGET) {
                 funds.put(fund, new ThreePublicShareDto(pair(expenses, fund, ThreePublicPart.OVERSEAS_TRAVEL),
                         pair(expenses, fund, ThreePublicPart.RECEPTION),
                         pair(expenses, fund, ThreePublicPart.VEHICLE_PURCHASE),
@@ -133,7 +139,7 @@ final class ModelToDto {
                 text(expenses.reason().get()), text(expenses.receptionPlan().get()), funds);
     }
 
-    private static AmountPairDto pair(ThreePublicExpenses expenses, ThreePublicFund fund, ThreePublicPart part) {
+    private static AmountPairDto pair(ThreePublicExpenses expenses, Fund fund, ThreePublicPart part) {
         ComparedAmount amount = expenses.entered(fund, part);
         return new AmountPairDto(amount(amount.current().get()), PriorAmount.of(amount.prior().get()));
     }

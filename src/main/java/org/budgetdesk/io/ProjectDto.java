@@ -9,8 +9,8 @@ import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.VehicleUse;
 
 /**
@@ -74,8 +74,13 @@ public record ProjectDto(
             String purpose) {
     }
 
-    /** A line by economic 款 code: basic expenditure current and prior, and project expenditure (format 3). */
-    public record EconomicLineDto(String itemCode, BigDecimal current, PriorAmount prior, BigDecimal project) {
+    /**
+     * A line by economic 款 code: basic expenditure current and prior, project expenditure (format 3), and in
+     * {@code funds} what 政府性基金 ({@code GOVERNMENT_FUND}), 国有资本经营 ({@code STATE_CAPITAL}) and other money
+     * ({@code NON_FISCAL}) pay of this year's basic expenditure; 一般公共预算 pays the rest.
+     */
+    public record EconomicLineDto(String itemCode, BigDecimal current, PriorAmount prior, BigDecimal project,
+                                  Map<Fund, BigDecimal> funds) {
     }
 
     /** An entered figure with its prior-year amount (or not published) and the reason for the change. */
@@ -93,7 +98,7 @@ public record ProjectDto(
             ComparedDto vehicleOperation,
             String reason,
             String receptionPlan,
-            Map<ThreePublicFund, ThreePublicShareDto> funds) {
+            Map<Fund, ThreePublicShareDto> funds) {
     }
 
     /** What one fund pays of each “三公” part. */

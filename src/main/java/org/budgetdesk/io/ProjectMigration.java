@@ -11,12 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *       empty list (a {@code comments} member in a version-1 file was an unknown field, ignored as always).</li>
  *   <li>2 → 3: version 3 added {@code sectionComparisonBases} (every section compares on the department's basis
  *       before, so it becomes an empty map), {@code basicCostOverrides} (none before: the national rule) and lets
- *       a prior amount be {@code "NOT_PUBLISHED"}, which an older file never is: its amounts are kept as they are. 上年结转 is split by where the money came from; an old one
- *       becomes 非财政拨款结转, as the old tables counted it ({@link FormatTwoSources}). “三公” by fund starts with
+ *       a prior amount be {@code "NOT_PUBLISHED"}, which an older file never is: its amounts are kept as they are.
+ *       上年结转 is split by where the money came from; an old one becomes 非财政拨款结转, as the old tables counted it
+ *       ({@link FormatTwoSources}). “三公” by fund starts with
  *       everything paid by 一般公共预算 ({@link FormatTwoThreePublic}); project spending by economic 款 is zero,
  *       performance indicators and the overall targets start empty ({@link FormatTwoUnits}).</li>
  *   <li>Within version 3: {@code codeNames} (the names of the official codes the project uses) came later; a file
- *       saved without it has none, and a BudgetDesk that does not know it ignores it, as any unknown field.</li>
+ *       saved without it has none, and a BudgetDesk that does not know it ignores it, as any unknown field. So
+ *       did the {@code funds} of economic lines (what funds other than 一般公共预算 pay of each 款): a line without
+ *       them is all 一般公共预算, as every line was before ({@link EconomicLineFunds}).</li>
  * </ul>
  */
 final class ProjectMigration {
@@ -38,6 +41,7 @@ final class ProjectMigration {
         if (!tree.has("codeNames")) {
             tree.putObject("codeNames");
         }
+        EconomicLineFunds.migrate(tree);
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }
 }

@@ -17,9 +17,9 @@ import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.io.ProjectFileException.Kind;
 import org.budgetdesk.model.CommentTarget;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.StateAssets;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.VehicleUse;
 
 /**
@@ -128,6 +128,7 @@ final class ProjectValidator {
             if (!economicCodes.add(code)) {
                 throw problem(Kind.DUPLICATE_LINE, linePath, code);
             }
+            checkFunds(economic.get(i).funds(), linePath + ".funds");
         }
         for (VehicleUse use : VehicleUse.values()) {
             if (!unit.assets().vehicles().containsKey(use)) {
@@ -138,7 +139,7 @@ final class ProjectValidator {
         requireCount(unit.assets().largeEquipment(), path + ".assets.largeEquipment");
         requireCount(unit.assets().plannedVehicles(), path + ".assets.plannedVehicles");
         requireCount(unit.assets().plannedLargeEquipment(), path + ".assets.plannedLargeEquipment");
-        checkThreePublicFunds(unit.threePublic().funds(), path + ".threePublic.funds");
+        checkFunds(unit.threePublic().funds(), path + ".threePublic.funds");
     }
 
     private void requireCount(int count, String path) throws ProjectFileException {
@@ -153,13 +154,13 @@ final class ProjectValidator {
     }
 
     /** The funds other than 一般公共预算 (whose share is what they leave), each once. */
-    private void checkThreePublicFunds(Map<ThreePublicFund, ?> funds, String path) throws ProjectFileException {
-        if (funds.containsKey(ThreePublicFund.GENERAL_PUBLIC_BUDGET)) {
-            throw problem(Kind.WRONG_TYPE, JsonPaths.field(path, ThreePublicFund.GENERAL_PUBLIC_BUDGET.name()),
-                    ThreePublicFund.GENERAL_PUBLIC_BUDGET.name());
+    private void checkFunds(Map<Fund, ?> funds, String path) throws ProjectFileException {
+        if (funds.containsKey(Fund.GENERAL_PUBLIC_BUDGET)) {
+            throw problem(Kind.WRONG_TYPE, JsonPaths.field(path, Fund.GENERAL_PUBLIC_BUDGET.name()),
+                    Fund.GENERAL_PUBLIC_BUDGET.name());
         }
-        for (ThreePublicFund fund : ThreePublicFund.values()) {
-            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET && !funds.containsKey(fund)) {
+        for (Fund fund : Fund.values()) {
+            if (fund != Fund.GENERAL_PUBLIC_BUDGET && !funds.containsKey(fund)) {
                 throw problem(Kind.MISSING_FIELD, JsonPaths.field(path, fund.name()), "");
             }
         }

@@ -56,7 +56,8 @@ final class Consolidation {
         economic = new LineConsolidator<>(new LineConsolidator.Adapter<>(
                 EconomicLine::itemCode,
                 EconomicLine::new,
-                line -> List.of(line.current(), line.prior(), line.project()),
+                line -> List.of(line.current(), line.prior(), line.project(), line.entered(Fund.GOVERNMENT_FUND),
+                        line.entered(Fund.STATE_CAPITAL), line.entered(Fund.NON_FISCAL)),
                 line -> null,
                 line -> 0,
                 line -> target.economic().add(position(target.economic().lines(), line, ECONOMIC_ORDER), line),

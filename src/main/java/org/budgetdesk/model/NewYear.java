@@ -60,8 +60,8 @@ public final class NewYear {
         ThreePublicExpenses threePublic = previous.threePublic();
         for (ThreePublicPart part : ThreePublicPart.values()) {
             roll(threePublic.part(part), unit.threePublic().part(part));
-            for (ThreePublicFund fund : ThreePublicFund.values()) {
-                if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+            for (Fund fund : Fund.values()) {
+                if (fund != Fund.GENERAL_PUBLIC_BUDGET) {
                     roll(threePublic.entered(fund, part), unit.threePublic().entered(fund, part));
                 }
             }

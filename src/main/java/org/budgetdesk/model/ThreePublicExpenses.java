@@ -23,9 +23,9 @@ public final class ThreePublicExpenses {
     private final ComparedTotal total = new ComparedTotal("threePublic.total");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty receptionPlan = new SimpleStringProperty(this, "receptionPlan", "");
-    private final Map<ThreePublicFund, Map<ThreePublicPart, ComparedAmount>> entered =
-            new EnumMap<>(ThreePublicFund.class);
-    private final Map<ThreePublicFund, ThreePublicShare> shares = new EnumMap<>(ThreePublicFund.class);
+    private final Map<Fund, Map<ThreePublicPart, ComparedAmount>> entered =
+            new EnumMap<>(Fund.class);
+    private final Map<Fund, ThreePublicShare> shares = new EnumMap<>(Fund.class);
     private final ThreePublicShare fiscal;
     private final ThreePublicShare all;
 
@@ -35,8 +35,8 @@ public final class ThreePublicExpenses {
         total.add(overseasTravel);
         total.add(reception);
         total.add(vehicles);
-        for (ThreePublicFund fund : ThreePublicFund.values()) {
-            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+        for (Fund fund : Fund.values()) {
+            if (fund != Fund.GENERAL_PUBLIC_BUDGET) {
                 Map<ThreePublicPart, ComparedAmount> amounts = new EnumMap<>(ThreePublicPart.class);
                 for (ThreePublicPart part : ThreePublicPart.values()) {
                     amounts.put(part, new ComparedAmount());
@@ -45,10 +45,10 @@ public final class ThreePublicExpenses {
                 shares.put(fund, new ThreePublicShare("threePublic." + fund, amounts::get));
             }
         }
-        shares.put(ThreePublicFund.GENERAL_PUBLIC_BUDGET, new ThreePublicShare("threePublic.general", part ->
+        shares.put(Fund.GENERAL_PUBLIC_BUDGET, new ThreePublicShare("threePublic.general", part ->
                 new Remainder(part(part), entered.values().stream().map(amounts -> amounts.get(part)).toList())));
         fiscal = new ThreePublicShare("threePublic.fiscal", part -> new Remainder(part(part),
-                List.of(entered.get(ThreePublicFund.NON_FISCAL).get(part))));
+                List.of(entered.get(Fund.NON_FISCAL).get(part))));
         all = new ThreePublicShare("threePublic.all", this::part);
     }
 
@@ -72,7 +72,7 @@ public final class ThreePublicExpenses {
      *
      * @throws IllegalArgumentException for 一般公共预算, whose share is what is left
      */
-    public ComparedAmount entered(ThreePublicFund fund, ThreePublicPart part) {
+    public ComparedAmount entered(Fund fund, ThreePublicPart part) {
         Map<ThreePublicPart, ComparedAmount> amounts = entered.get(fund);
         if (amounts == null) {
             throw new IllegalArgumentException("the 一般公共预算 share of “三公” is what the other funds leave");
@@ -81,7 +81,7 @@ public final class ThreePublicExpenses {
     }
 
     /** The “三公”经费 one fund pays: entered, or for 一般公共预算 what the others leave. */
-    public ThreePublicShare share(ThreePublicFund fund) {
+    public ThreePublicShare share(Fund fund) {
         return shares.get(fund);
     }
 

@@ -27,8 +27,8 @@ final class UnitFields {
         addCompared(amounts, texts, unit -> unit.threePublic().reception());
         addCompared(amounts, texts, unit -> unit.threePublic().vehiclePurchase());
         addCompared(amounts, texts, unit -> unit.threePublic().vehicleOperation());
-        for (ThreePublicFund fund : ThreePublicFund.values()) {
-            if (fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+        for (Fund fund : Fund.values()) {
+            if (fund != Fund.GENERAL_PUBLIC_BUDGET) {
                 for (ThreePublicPart part : ThreePublicPart.values()) {
                     amounts.add(unit -> unit.threePublic().entered(fund, part).current());
                     amounts.add(unit -> unit.threePublic().entered(fund, part).prior());

@@ -110,7 +110,7 @@ class MoreTableRulesTest {
 
     @Test
     void x10AFundCannotPayMoreOfAPartThanThePartItself() {
-        unit.threePublic().entered(org.budgetdesk.model.ThreePublicFund.GOVERNMENT_FUND,
+        unit.threePublic().entered(org.budgetdesk.model.Fund.GOVERNMENT_FUND,
                 org.budgetdesk.model.ThreePublicPart.RECEPTION).current().set(yuan("25000.00"));
 
         Finding finding = only(run(new ThreePublicTotalsRule(), department), Severity.ERROR,

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.budgetdesk.compare.Difference.Change;
 import org.budgetdesk.compare.Difference.ValueKind;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparisonBasis;
@@ -17,10 +17,10 @@ import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
@@ -177,9 +177,9 @@ class DraftComparisonTest {
     @Test
     void whatEachFundPaysOfTheThreePublicExpensesIsCompared() {
         Department later = Drafts.earlier();
-        later.ownUnit().threePublic().entered(ThreePublicFund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION).current()
+        later.ownUnit().threePublic().entered(Fund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION).current()
                 .set(new BigDecimal("10000.00"));
-        later.ownUnit().threePublic().entered(ThreePublicFund.NON_FISCAL, ThreePublicPart.VEHICLE_OPERATION).prior()
+        later.ownUnit().threePublic().entered(Fund.NON_FISCAL, ThreePublicPart.VEHICLE_OPERATION).prior()
                 .set(null);
 
         Comparison comparison = DraftComparison.compare(Drafts.earlier(), later);

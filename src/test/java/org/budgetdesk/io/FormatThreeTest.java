@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -20,6 +21,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,34 @@ class FormatThreeTest {
                 .contains("\"basicCostOverrides\": {\n    \"30229\": \"PERSONNEL\"\n  }");
         assertThat(loaded.ownUnit().economic().categoryOf("30229")).isEqualTo(BasicCostCategory.PERSONNEL);
         assertThat(ModelDump.of(loaded)).containsExactlyElementsOf(ModelDump.of(department));
+    }
+
+    @Test
+    void whatOtherFundsPayOfAnEconomicLineIsKept() throws Exception {
+        Department department = SampleProjects.rich();
+        department.ownUnit().economic().lines().get(0).entered(Fund.NON_FISCAL).set(new BigDecimal("1234.56"));
+
+        Department loaded = load(files.toBytes(department));
+
+        assertThat(loaded.ownUnit().economic().lines().get(0).share(Fund.NON_FISCAL)).isEqualByComparingTo("1234.56");
+        assertThat(ModelDump.of(loaded)).containsExactlyElementsOf(ModelDump.of(department));
+    }
+
+    @Test
+    void anEconomicLineSavedBeforeItHadFundsIsAllGeneralPublicBudget() throws Exception {
+        Department loaded = load(edited(tree -> at(tree, "units", 0, "economic", 0).remove("funds")));
+
+        EconomicLine line = loaded.ownUnit().economic().lines().get(0);
+        assertThat(line.isSplit()).isFalse();
+        assertThat(line.share(Fund.GENERAL_PUBLIC_BUDGET)).isEqualByComparingTo(line.current().get());
+    }
+
+    @Test
+    void anEconomicLineCannotSayWhatTheGeneralPublicBudgetPays() {
+        ProjectFileException e = refused(edited(tree -> at(tree, "units", 0, "economic", 0, "funds")
+                .put("GENERAL_PUBLIC_BUDGET", "1.00")));
+
+        assertThat(e.jsonPath()).isEqualTo("$.units[0].economic[0].funds.GENERAL_PUBLIC_BUDGET");
     }
 
     @Test

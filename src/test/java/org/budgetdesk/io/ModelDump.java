@@ -9,6 +9,7 @@ import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
@@ -70,6 +71,9 @@ final class ModelDump {
             put(p + "economic[" + line.itemCode() + "].current", line.current().get());
             put(p + "economic[" + line.itemCode() + "].prior", line.prior().get());
             put(p + "economic[" + line.itemCode() + "].project", line.project().get());
+            for (Fund fund : Fund.values()) {
+                put(p + "economic[" + line.itemCode() + "].share." + fund, line.share(fund));
+            }
         }
         compared(p + "overseasTravel", u.threePublic().overseasTravel());
         compared(p + "reception", u.threePublic().reception());

@@ -20,6 +20,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
@@ -121,6 +122,10 @@ final class RandomDepartments {
         EconomicLine line = new EconomicLine(code(CodeKind.ECONOMIC));
         line.current().set(amount());
         line.prior().set(amount());
+        if (random.nextInt(3) == 0) {
+            line.entered(RandomValues.oneOf(random, Fund.GOVERNMENT_FUND, Fund.STATE_CAPITAL, Fund.NON_FISCAL))
+                    .set(amount());
+        }
         return line;
     }
 

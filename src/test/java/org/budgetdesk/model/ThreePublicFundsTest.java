@@ -15,7 +15,7 @@ class ThreePublicFundsTest {
     void withNothingEnteredForTheOtherFundsTheGeneralPublicBudgetPaysItAll() {
         set(expenses.reception(), "30000.00", "38800.00");
 
-        ThreePublicShare general = expenses.share(ThreePublicFund.GENERAL_PUBLIC_BUDGET);
+        ThreePublicShare general = expenses.share(Fund.GENERAL_PUBLIC_BUDGET);
 
         assertThat(general.total().current().get()).isEqualTo(yuan("30000.00"));
         assertThat(general.total().prior().get()).isEqualTo(yuan("38800.00"));
@@ -26,18 +26,18 @@ class ThreePublicFundsTest {
     void eachEnteredFundTakesItsShareOutOfTheGeneralPublicBudgetsAndOtherMoneyOutOfTheFiscalOnes() {
         set(expenses.reception(), "30000.00", "38800.00");
         set(expenses.vehicleOperation(), "50000.00", "40000.00");
-        expenses.entered(ThreePublicFund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION).current().set(yuan("10000.00"));
-        expenses.entered(ThreePublicFund.NON_FISCAL, ThreePublicPart.VEHICLE_OPERATION).current()
+        expenses.entered(Fund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION).current().set(yuan("10000.00"));
+        expenses.entered(Fund.NON_FISCAL, ThreePublicPart.VEHICLE_OPERATION).current()
                 .set(yuan("20000.00"));
-        expenses.entered(ThreePublicFund.NON_FISCAL, ThreePublicPart.VEHICLE_OPERATION).prior()
+        expenses.entered(Fund.NON_FISCAL, ThreePublicPart.VEHICLE_OPERATION).prior()
                 .set(yuan("15000.00"));
 
-        ThreePublicShare general = expenses.share(ThreePublicFund.GENERAL_PUBLIC_BUDGET);
+        ThreePublicShare general = expenses.share(Fund.GENERAL_PUBLIC_BUDGET);
         assertThat(general.part(ThreePublicPart.RECEPTION).current().getValue()).isEqualTo(yuan("20000.00"));
         assertThat(general.part(ThreePublicPart.VEHICLE_OPERATION).current().getValue()).isEqualTo(yuan("30000.00"));
         assertThat(general.total().current().get()).isEqualTo(yuan("50000.00"));
         assertThat(general.vehicles().prior().get()).isEqualTo(yuan("25000.00"));
-        assertThat(expenses.share(ThreePublicFund.GOVERNMENT_FUND).total().current().get())
+        assertThat(expenses.share(Fund.GOVERNMENT_FUND).total().current().get())
                 .isEqualTo(yuan("10000.00"));
         assertThat(expenses.fiscal().total().current().get()).isEqualTo(yuan("60000.00"));
         assertThat(expenses.all().total().current().get()).isEqualTo(expenses.total().current().get());
@@ -48,18 +48,18 @@ class ThreePublicFundsTest {
         set(expenses.reception(), "30000.00", "0.00");
         expenses.reception().prior().set(null);
 
-        assertThat(expenses.share(ThreePublicFund.GENERAL_PUBLIC_BUDGET).part(ThreePublicPart.RECEPTION).prior()
+        assertThat(expenses.share(Fund.GENERAL_PUBLIC_BUDGET).part(ThreePublicPart.RECEPTION).prior()
                 .getValue()).isNull();
-        assertThat(expenses.share(ThreePublicFund.GENERAL_PUBLIC_BUDGET).total().prior().get()).isNull();
+        assertThat(expenses.share(Fund.GENERAL_PUBLIC_BUDGET).total().prior().get()).isNull();
     }
 
     @Test
     void theGeneralPublicBudgetShareIsNotEnteredAndFundsFollowTheirSources() {
-        assertThatThrownBy(() -> expenses.entered(ThreePublicFund.GENERAL_PUBLIC_BUDGET, ThreePublicPart.RECEPTION))
+        assertThatThrownBy(() -> expenses.entered(Fund.GENERAL_PUBLIC_BUDGET, ThreePublicPart.RECEPTION))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(ThreePublicFund.of(FundingSource.GOVERNMENT_FUND)).isEqualTo(ThreePublicFund.GOVERNMENT_FUND);
-        assertThat(ThreePublicFund.of(FundingSource.INSTITUTIONAL_REVENUE)).isEqualTo(ThreePublicFund.NON_FISCAL);
-        assertThat(ThreePublicFund.NON_FISCAL.isFiscal()).isFalse();
+        assertThat(Fund.of(FundingSource.GOVERNMENT_FUND)).isEqualTo(Fund.GOVERNMENT_FUND);
+        assertThat(Fund.of(FundingSource.INSTITUTIONAL_REVENUE)).isEqualTo(Fund.NON_FISCAL);
+        assertThat(Fund.NON_FISCAL.isFiscal()).isFalse();
     }
 
     @Test
@@ -69,14 +69,14 @@ class ThreePublicFundsTest {
         department.units().add(second);
         set(department.ownUnit().threePublic().reception(), "30000.00", "0.00");
         set(second.threePublic().reception(), "20000.00", "0.00");
-        second.threePublic().entered(ThreePublicFund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION).current()
+        second.threePublic().entered(Fund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION).current()
                 .set(yuan("5000.00"));
 
         ThreePublicExpenses consolidated = department.consolidated().threePublic();
 
-        assertThat(consolidated.share(ThreePublicFund.GOVERNMENT_FUND).total().current().get())
+        assertThat(consolidated.share(Fund.GOVERNMENT_FUND).total().current().get())
                 .isEqualTo(yuan("5000.00"));
-        assertThat(consolidated.share(ThreePublicFund.GENERAL_PUBLIC_BUDGET).total().current().get())
+        assertThat(consolidated.share(Fund.GENERAL_PUBLIC_BUDGET).total().current().get())
                 .isEqualTo(yuan("45000.00"));
     }
 }

@@ -12,7 +12,7 @@ class ThreePublicFundsWordingTest {
     void partOfTheThreePublicExpensesPaidOutsideFiscalAppropriationsIsNamed() {
         Department department = Budgets.empty(2021);
         Budgets.set(department.ownUnit().threePublic().reception(), "3", "3.88", "厉行节约");
-        department.ownUnit().threePublic().entered(org.budgetdesk.model.ThreePublicFund.NON_FISCAL,
+        department.ownUnit().threePublic().entered(org.budgetdesk.model.Fund.NON_FISCAL,
                 org.budgetdesk.model.ThreePublicPart.RECEPTION).current().set(Budgets.wan("1"));
 
         assertThat(Budgets.text(department)).contains("其中，财政拨款安排“三公”经费2万元。");

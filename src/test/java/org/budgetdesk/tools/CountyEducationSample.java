@@ -13,10 +13,10 @@ import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.VehicleUse;
@@ -25,7 +25,8 @@ import org.budgetdesk.model.VehicleUse;
  * Makes the second sample project, {@code assets/samples/county-education-2024.budget}: a county education bureau
  * (某县教育局) with two schools, 2024. Made by hand, not from a published document, so that every figure holds by
  * construction; it carries what the first sample lacks: several units, 政府性基金 and 事业收入, 财政拨款结转 and
- * 非财政拨款结转, “三公” paid partly outside 一般公共预算, priors not published, “三公” compared with last year's 决算.
+ * 非财政拨款结转, “三公” and basic expenditure paid partly outside 一般公共预算, priors not published, “三公” compared
+ * with last year's 决算.
  * {@code CountyEducationSampleTest} holds the asset equal to what this builds. Run {@link #main} to write it again.
  */
 public final class CountyEducationSample {
@@ -131,14 +132,15 @@ public final class CountyEducationSample {
         economic(unit, "30206", "300000.00");
         economic(unit, "30217", "10000.00");
         economic(unit, "30231", "30000.00");
-        economic(unit, "30299", "560000.00");
+        // The boarding costs paid from 事业收入: 表3-1 (一般公共预算) leaves them out, 表2-1 (财政拨款) too.
+        economic(unit, "30299", "560000.00").entered(Fund.NON_FISCAL).set(new BigDecimal("300000.00"));
         economic(unit, "30213", "0.00").project().set(new BigDecimal("800000.00"));
         economic(unit, "30308", "0.00").project().set(new BigDecimal("500000.00"));
         economic(unit, "31003", "0.00").project().set(new BigDecimal("100000.00"));
         compared(unit.threePublic().reception(), "10000.00", "0.00", "");
         unit.threePublic().reception().prior().set(null);
         compared(unit.threePublic().vehicleOperation(), "30000.00", "30000.00", "");
-        unit.threePublic().entered(ThreePublicFund.NON_FISCAL, ThreePublicPart.RECEPTION).current()
+        unit.threePublic().entered(Fund.NON_FISCAL, ThreePublicPart.RECEPTION).current()
                 .set(new BigDecimal("5000.00"));
         unit.threePublic().receptionPlan().set("接待兄弟学校交流教学经验。");
         unit.assets().vehicles(VehicleUse.SPECIAL_PURPOSE).set(1);

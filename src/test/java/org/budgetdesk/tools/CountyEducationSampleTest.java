@@ -13,9 +13,9 @@ import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.IncomeGroup;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.narrative.NarrativeGenerator;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class CountyEducationSampleTest {
         assertThat(all.income().source(FundingSource.INSTITUTIONAL_REVENUE).current().get()).isPositive();
         assertThat(all.income().group(IncomeGroup.FISCAL_CARRY_OVER).current().get()).isEqualByComparingTo("250000");
         assertThat(all.income().source(FundingSource.NON_FISCAL_CARRY_OVER).current().get()).isPositive();
-        assertThat(all.threePublic().share(ThreePublicFund.NON_FISCAL).total().current().get()).isPositive();
+        assertThat(all.threePublic().share(Fund.NON_FISCAL).total().current().get()).isPositive();
         assertThat(all.threePublic().total().prior().get()).as("a school's reception prior is not published").isNull();
         assertThat(department.comparisonBasisOf(DisclosureSection.THREE_PUBLIC))
                 .isEqualTo(ComparisonBasis.PRIOR_FINAL_ACCOUNTS);

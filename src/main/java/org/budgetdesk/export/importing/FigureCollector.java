@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.budgetdesk.export.xlsx.RowSpec;
 import org.budgetdesk.export.xlsx.TableTemplate;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.IncomeGroup;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 
 /** Takes the read rows of each table, by its row builder, into {@link ImportedFigures}. */
@@ -43,7 +43,7 @@ final class FigureCollector {
                     functional.add(rows, spec.sources(), spec.byFund(), fields);
                 }
             }
-            case "economic" -> economic(rows, fields);
+            case "economic" -> economic(rows, fields, spec);
             case "income" -> income(rows, fields);
             case "balance" -> balance(rows);
             case "threePublic" -> threePublic(rows, spec.sources(), fields);
@@ -53,12 +53,17 @@ final class FigureCollector {
         }
     }
 
-    private void economic(List<ReadRow> rows, Set<String> fields) {
+    private void economic(List<ReadRow> rows, Set<String> fields, RowSpec spec) {
         if (economicRead) {
             return; // the later tables show the same basic expenditure again
         }
         economicRead = true;
         figures.economicRead = true;
+        for (Fund fund : Fund.values()) {
+            if (spec.covers(fund)) {
+                figures.economicFunds.add(fund);
+            }
+        }
         for (ReadRow row : rows) {
             if (row.code().length() == 5) {
                 // basic expenditure is 人员 + 公用 where the table splits it; 合计 may hold project spending too (表2-1)
@@ -116,7 +121,7 @@ final class FigureCollector {
         if (sources.size() != 1) {
             return; // a table over several funds cannot be told apart
         }
-        ThreePublicFund fund = ThreePublicFund.of(sources.get(0));
+        Fund fund = Fund.of(sources.get(0));
         for (ReadRow row : rows) {
             if (row.kind() == ReadRow.Kind.TOTAL || row.name().isEmpty()) {
                 continue;

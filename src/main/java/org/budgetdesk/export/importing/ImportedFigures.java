@@ -2,12 +2,14 @@ package org.budgetdesk.export.importing;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 
 /**
@@ -36,9 +38,9 @@ public final class ImportedFigures {
     /** Unit name → source → amount. */
     final Map<String, Map<FundingSource, BigDecimal>> income = new LinkedHashMap<>();
     /** Unit name → fund → part → current amount, for the funds a table covers. */
-    final Map<String, Map<ThreePublicFund, Map<ThreePublicPart, BigDecimal>>> threePublic = new LinkedHashMap<>();
+    final Map<String, Map<Fund, Map<ThreePublicPart, BigDecimal>>> threePublic = new LinkedHashMap<>();
     /** The same for the prior-year columns (null: not published). */
-    final Map<String, Map<ThreePublicFund, Map<ThreePublicPart, BigDecimal>>> threePublicPrior =
+    final Map<String, Map<Fund, Map<ThreePublicPart, BigDecimal>>> threePublicPrior =
             new LinkedHashMap<>();
     /** Sources whose functional lines a table of their own gives whole (表3 一般公共预算…). */
     final java.util.Set<FundingSource> distinctSources = java.util.EnumSet.noneOf(FundingSource.class);
@@ -46,6 +48,8 @@ public final class ImportedFigures {
     boolean allSourcesRead;
     /** Whether a table of basic expenditure by economic 款 was read. */
     boolean economicRead;
+    /** The funds whose share of basic expenditure the economic table read shows (表3-1: 一般公共预算 only). */
+    final Set<Fund> economicFunds = EnumSet.noneOf(Fund.class);
     boolean allSourcesSplit;
     /** Unit name → 上年结转 as one figure, where the unit table does not split it. */
     final Map<String, BigDecimal> unitCarryOver = new LinkedHashMap<>();
@@ -112,8 +116,8 @@ public final class ImportedFigures {
         return income.computeIfAbsent(unit, name -> new EnumMap<>(FundingSource.class));
     }
 
-    static Map<ThreePublicFund, Map<ThreePublicPart, BigDecimal>> fundsOf(
-            Map<String, Map<ThreePublicFund, Map<ThreePublicPart, BigDecimal>>> byUnit, String unit) {
-        return byUnit.computeIfAbsent(unit, name -> new EnumMap<>(ThreePublicFund.class));
+    static Map<Fund, Map<ThreePublicPart, BigDecimal>> fundsOf(
+            Map<String, Map<Fund, Map<ThreePublicPart, BigDecimal>>> byUnit, String unit) {
+        return byUnit.computeIfAbsent(unit, name -> new EnumMap<>(Fund.class));
     }
 }

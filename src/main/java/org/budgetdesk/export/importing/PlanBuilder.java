@@ -13,9 +13,9 @@ import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.ThreePublicExpenses;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.undo.Command;
@@ -115,8 +115,9 @@ final class PlanBuilder {
                     "import.figure.economic", code);
             EconomicLine line = own.economic().find(code).orElseGet(() -> new EconomicLine(code));
             int before = changes.commands.size();
+            BigDecimal target = PlanChanges.minus(wanted, others);
             changes.set(own.name().get(), "import.figure.economic", code, property(line),
-                    PlanChanges.minus(wanted, others), prior);
+                    target == null || prior ? target : target.add(uncovered(code)), prior);
             if (!prior && figures.economicProject.containsKey(code)) {
                 BigDecimal otherProjects = others(unit -> unit.economic().find(code)
                         .map(EconomicLine::project).orElse(null), "import.figure.economicProject", code);
@@ -129,18 +130,36 @@ final class PlanBuilder {
         }
     }
 
+    /**
+     * What the funds the economic table does not show pay of a 款, over every unit (表3-1 shows 一般公共预算 only): they
+     * keep their share, so the 款's whole basic expenditure is the table's figure plus them.
+     */
+    private BigDecimal uncovered(String code) {
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (Unit unit : department.units()) {
+            for (EconomicLine line : unit.economic().find(code).stream().toList()) {
+                for (Fund fund : Fund.values()) {
+                    if (fund != Fund.GENERAL_PUBLIC_BUDGET && !figures.economicFunds.contains(fund)) {
+                        sum = sum.add(line.share(fund));
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
     /** “三公”经费 of one unit from the funds the tables cover; the funds they do not cover keep their share. */
-    private void threePublic(Unit unit, Map<ThreePublicFund, Map<ThreePublicPart, BigDecimal>> funds,
+    private void threePublic(Unit unit, Map<Fund, Map<ThreePublicPart, BigDecimal>> funds,
                              boolean intoPrior) {
         ThreePublicExpenses expenses = unit.threePublic();
         for (ThreePublicPart part : ThreePublicPart.values()) {
             BigDecimal all = BigDecimal.ZERO.setScale(2);
-            for (ThreePublicFund fund : ThreePublicFund.values()) {
+            for (Fund fund : Fund.values()) {
                 Map<ThreePublicPart, BigDecimal> table = funds.get(fund);
                 BigDecimal share = table != null && table.containsKey(part) ? table.get(part)
                         : value(expenses.share(fund).part(part), intoPrior);
                 all = PlanChanges.plus(all, share);
-                if (table != null && table.containsKey(part) && fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET) {
+                if (table != null && table.containsKey(part) && fund != Fund.GENERAL_PUBLIC_BUDGET) {
                     ComparedAmount entered = expenses.entered(fund, part);
                     changes.set(unit.name().get(), "import.figure.threePublicFund",
                             (fund.isFiscal() ? fund.appropriation().officialName() : "非财政拨款") + " "

@@ -1,6 +1,7 @@
 package org.budgetdesk.export.xlsx;
 
 import java.util.List;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 
 /**
@@ -39,6 +40,17 @@ public record RowSpec(String builder, List<FundingSource> sources, String nonZer
     /** Whether the table covers lines of this funding source. */
     public boolean covers(FundingSource source) {
         return sources.isEmpty() || sources.contains(countedAs(source));
+    }
+
+    /**
+     * Whether the table covers what a fund pays: an appropriation's fund when it covers that appropriation, the
+     * unit's other money when it covers any source outside 财政拨款.
+     */
+    public boolean covers(Fund fund) {
+        if (fund.isFiscal()) {
+            return covers(fund.appropriation());
+        }
+        return sources.isEmpty() || sources.stream().anyMatch(source -> Fund.paying(source) == Fund.NON_FISCAL);
     }
 
     /** The income rows above 本年收入合计. */

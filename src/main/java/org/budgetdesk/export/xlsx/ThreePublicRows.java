@@ -2,15 +2,15 @@ package org.budgetdesk.export.xlsx;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Function;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Compared;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.ThreePublicExpenses;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.ThreePublicShare;
 import org.budgetdesk.model.Unit;
@@ -44,7 +44,7 @@ final class ThreePublicRows implements RowBuilder {
         TableRow total = TableRow.total().text("name", context.label("total"));
         rows.add(total);
         List<Integer> unitRows = new ArrayList<>();
-        Set<ThreePublicFund> funds = funds(spec);
+        Set<Fund> funds = funds(spec);
         boolean any = false;
         for (Unit unit : context.department().units()) {
             TableRow row = TableRow.item(1).text("name", unit.name().get());
@@ -63,7 +63,7 @@ final class ThreePublicRows implements RowBuilder {
             unitRows.add(rows.size());
             rows.add(row);
         }
-        if (!any && funds != null && !funds.contains(ThreePublicFund.GENERAL_PUBLIC_BUDGET)) {
+        if (!any && funds != null && !funds.contains(Fund.GENERAL_PUBLIC_BUDGET)) {
             return List.of(); // nothing from these funds: the table's 空表 statement
         }
         total.sum(amounts, unitRows);
@@ -71,16 +71,16 @@ final class ThreePublicRows implements RowBuilder {
     }
 
     /** The funds the listed sources pay from; {@code null} for every source. */
-    private static Set<ThreePublicFund> funds(RowSpec spec) {
+    private static Set<Fund> funds(RowSpec spec) {
         if (spec.sources().isEmpty()) {
             return null;
         }
-        Set<ThreePublicFund> funds = EnumSet.noneOf(ThreePublicFund.class);
-        spec.sources().forEach(source -> funds.add(ThreePublicFund.of(source)));
+        Set<Fund> funds = EnumSet.noneOf(Fund.class);
+        spec.sources().forEach(source -> funds.add(Fund.of(source)));
         return funds;
     }
 
-    private static List<ThreePublicShare> shares(ThreePublicExpenses expenses, Set<ThreePublicFund> funds) {
+    private static List<ThreePublicShare> shares(ThreePublicExpenses expenses, Set<Fund> funds) {
         return funds == null ? List.of(expenses.all()) : funds.stream().map(expenses::share).toList();
     }
 }

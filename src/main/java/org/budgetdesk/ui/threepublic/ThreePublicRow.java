@@ -3,8 +3,8 @@ package org.budgetdesk.ui.threepublic;
 import javafx.beans.value.ObservableValue;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.Ratio;
-import org.budgetdesk.model.ThreePublicFund;
 
 /**
  * A row of the “三公” table: the total or the vehicle subtotal (derived), one of the four entered parts, or, below
@@ -14,7 +14,7 @@ import org.budgetdesk.model.ThreePublicFund;
  * @param entered the entered figure, or null for a derived row
  * @param share   the row's current amount as a share of the “三公” total
  */
-public record ThreePublicRow(Part part, ThreePublicFund fund, String name, Compared figure, ComparedAmount entered,
+public record ThreePublicRow(Part part, Fund fund, String name, Compared figure, ComparedAmount entered,
                              ObservableValue<Ratio> share) {
 
     /** What a row stands for, in table order. */

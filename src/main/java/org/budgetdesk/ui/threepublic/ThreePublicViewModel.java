@@ -11,9 +11,9 @@ import javafx.scene.control.TreeItem;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.Ratio;
 import org.budgetdesk.model.ThreePublicExpenses;
-import org.budgetdesk.model.ThreePublicFund;
 import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.ThreePublicShare;
 import org.budgetdesk.model.Unit;
@@ -52,25 +52,25 @@ public final class ThreePublicViewModel {
         ThreePublicShare fiscal = expenses.fiscal();
         root.getChildren().add(new TreeItem<>(new ThreePublicRow(Part.FISCAL, null, name(Part.FISCAL),
                 fiscal.total(), null, expenses.shareOf(fiscal.total()))));
-        for (ThreePublicFund fund : ThreePublicFund.values()) {
+        for (Fund fund : Fund.values()) {
             root.getChildren().add(fundItem(expenses, fund));
         }
         return root;
     }
 
-    private TreeItem<ThreePublicRow> fundItem(ThreePublicExpenses expenses, ThreePublicFund fund) {
+    private TreeItem<ThreePublicRow> fundItem(ThreePublicExpenses expenses, Fund fund) {
         ThreePublicShare share = expenses.share(fund);
         TreeItem<ThreePublicRow> item = new TreeItem<>(new ThreePublicRow(Part.TOTAL, fund,
                 messages.get("threePublic.fund." + fund.name()), share.total(), null,
                 expenses.shareOf(share.total())));
         for (ThreePublicPart part : ThreePublicPart.values()) {
             Part row = Part.valueOf(part.name());
-            ComparedAmount entered = fund == ThreePublicFund.GENERAL_PUBLIC_BUDGET ? null : expenses.entered(fund, part);
+            ComparedAmount entered = fund == Fund.GENERAL_PUBLIC_BUDGET ? null : expenses.entered(fund, part);
             item.getChildren().add(new TreeItem<>(new ThreePublicRow(row, fund, name(row), share.part(part), entered,
                     expenses.shareOf(share.part(part)))));
         }
         BigDecimal current = share.total().current().get();
-        item.setExpanded(fund != ThreePublicFund.GENERAL_PUBLIC_BUDGET && current != null && current.signum() != 0);
+        item.setExpanded(fund != Fund.GENERAL_PUBLIC_BUDGET && current != null && current.signum() != 0);
         return item;
     }
 

@@ -12,6 +12,7 @@ import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.undo.UndoManager;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,12 @@ class ImportPlanTest {
             assertThat(income.source(source).prior().get()).as(source.name())
                     .isEqualByComparingTo(income.source(source).current().get());
         }
+        // 表2-1 shows what 财政拨款 pays of each 款: the part other money pays has no prior-year figure in the tables
+        BigDecimal nonFiscal = target.consolidated().economic().lines().stream()
+                .map(line -> line.share(Fund.NON_FISCAL)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(nonFiscal).isPositive();
         assertThat(target.consolidated().economic().total().prior().get())
-                .isEqualByComparingTo(target.consolidated().economic().total().current().get());
+                .isEqualByComparingTo(target.consolidated().economic().total().current().get().subtract(nonFiscal));
         assertThat(target.consolidated().functional().total().prior().get())
                 .isEqualByComparingTo(target.consolidated().functional().total().total().get());
     }

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.model.ThreePublicFund;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.ThreePublicPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class ThreePublicByFundTablesTest {
     @Test
     void aReceptionPartlyPaidFromAGovernmentFundIsSplitBetweenTheTwoTables() throws Exception {
         Department department = Exports.sample();
-        department.ownUnit().threePublic().entered(ThreePublicFund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION)
+        department.ownUnit().threePublic().entered(Fund.GOVERNMENT_FUND, ThreePublicPart.RECEPTION)
                 .current().set(new BigDecimal("10000.00"));
 
         try (XSSFWorkbook workbook = Exports.open(Exports.write(department, "sichuan", DisplayUnit.WAN_YUAN, folder))) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.common.CellEdit;
 import org.budgetdesk.ui.common.Document;
@@ -15,7 +16,6 @@ import org.budgetdesk.ui.common.SheetColumn;
 import org.budgetdesk.ui.threepublic.ThreePublicRow.Part;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.BeforeEach;
-import org.budgetdesk.model.ThreePublicFund;
 import org.junit.jupiter.api.Test;
 
 class ThreePublicViewModelTest {
@@ -53,8 +53,8 @@ class ThreePublicViewModelTest {
                 "一般公共预算安排（余额）", "因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费",
                 "政府性基金预算安排");
         assertThat(rows).filteredOn(row -> row.part() == Part.TOTAL).extracting(ThreePublicRow::fund)
-                .containsExactly(null, ThreePublicFund.GENERAL_PUBLIC_BUDGET, ThreePublicFund.GOVERNMENT_FUND,
-                        ThreePublicFund.STATE_CAPITAL, ThreePublicFund.NON_FISCAL);
+                .containsExactly(null, Fund.GENERAL_PUBLIC_BUDGET, Fund.GOVERNMENT_FUND,
+                        Fund.STATE_CAPITAL, Fund.NON_FISCAL);
         assertThat(viewModel.tree(department.ownUnit()).getChildren().get(3).getChildren()).hasSize(2);
     }
 
@@ -64,7 +64,7 @@ class ThreePublicViewModelTest {
         List<String> fundColumns = List.of("threePublicCurrent", "threePublicPrior");
         for (ThreePublicRow row : viewModel.rows(department.ownUnit())) {
             boolean part = row.part() != Part.TOTAL && row.part() != Part.VEHICLES && row.part() != Part.FISCAL;
-            boolean entered = part && row.fund() != ThreePublicFund.GENERAL_PUBLIC_BUDGET;
+            boolean entered = part && row.fund() != Fund.GENERAL_PUBLIC_BUDGET;
             List<String> columns = row.fund() == null ? enteredColumns : fundColumns;
             for (SheetColumn<ThreePublicRow> column : viewModel.columns()) {
                 assertThat(column.isEditable(row)).as("%s %s / %s", row.fund(), row.name(), column.id())
@@ -156,10 +156,10 @@ class ThreePublicViewModelTest {
     @Test
     void whatAGovernmentFundPaysLeavesTheRestToTheGeneralPublicBudget() {
         ThreePublicRow fundReception = viewModel.rows(department.ownUnit()).stream()
-                .filter(row -> row.fund() == ThreePublicFund.GOVERNMENT_FUND && row.part() == Part.RECEPTION)
+                .filter(row -> row.fund() == Fund.GOVERNMENT_FUND && row.part() == Part.RECEPTION)
                 .findFirst().orElseThrow();
         ThreePublicRow generalReception = viewModel.rows(department.ownUnit()).stream()
-                .filter(row -> row.fund() == ThreePublicFund.GENERAL_PUBLIC_BUDGET && row.part() == Part.RECEPTION)
+                .filter(row -> row.fund() == Fund.GENERAL_PUBLIC_BUDGET && row.part() == Part.RECEPTION)
                 .findFirst().orElseThrow();
 
         document.undoManager().execute(org.budgetdesk.undo.Edits.setAmount(fundReception.entered().current(),
