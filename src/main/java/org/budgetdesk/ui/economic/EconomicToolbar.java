@@ -14,7 +14,10 @@ import org.budgetdesk.ui.common.CustomCodeDialog;
 import org.budgetdesk.ui.common.SheetView;
 import org.budgetdesk.ui.common.Buttons;
 
-/** Above the economic table: add a 款 line by code or name with completion, add a custom code, remove a line. */
+/**
+ * Above the economic table: add a 款 line by code or name with completion, add a custom code, remove a line, count a
+ * code the other way (人员/公用), say which funds pay a line.
+ */
 final class EconomicToolbar {
     private final HBox box = new HBox(8);
     private final EconomicViewModel viewModel;
@@ -34,13 +37,14 @@ final class EconomicToolbar {
         Button custom = button("economicAddCustom", "economic.addCustom", this::addCustom);
         Button remove = button("economicRemove", "economic.remove", this::remove);
         Button switchCategory = button("economicSwitchCategory", "economic.switchCategory", this::switchCategory);
-        for (Node node : new Node[] {codeField.node(), add, custom, remove, switchCategory}) {
+        Button funds = button("economicFunds", "economic.funds", this::funds);
+        for (Node node : new Node[] {codeField.node(), add, custom, remove, switchCategory, funds}) {
             node.disableProperty().bind(readOnly);
         }
         problem.setId("economicAddProblem");
         problem.getStyleClass().add("sheet-message");
         box.setPadding(new Insets(0, 0, 8, 0));
-        box.getChildren().addAll(codeField.node(), add, custom, remove, switchCategory, problem);
+        box.getChildren().addAll(codeField.node(), add, custom, remove, switchCategory, funds, problem);
     }
 
     Node node() {
@@ -72,6 +76,17 @@ final class EconomicToolbar {
 
     private void switchCategory() {
         problem.setText(viewModel.switchCategory(focusedLine()));
+    }
+
+    private void funds() {
+        EconomicLine line = focusedLine();
+        if (line == null) {
+            problem.setText(messages.get("economic.funds.nothing"));
+            return;
+        }
+        problem.setText("");
+        FundsDialog.show(box.getScene().getWindow(), viewModel, line, viewModel.label(line), viewModel.displayUnit(),
+                messages);
     }
 
     private EconomicLine focusedLine() {

@@ -23,12 +23,15 @@ import org.budgetdesk.model.ComparedTotal;
 import org.budgetdesk.model.Derived;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.Unit;
+import org.budgetdesk.ui.common.AmountInput;
 import org.budgetdesk.ui.common.CodePaths;
 import org.budgetdesk.ui.common.CustomCodeDialog;
 import org.budgetdesk.ui.common.CustomCodes;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.economic.EconomicRow.Level;
+import org.budgetdesk.undo.Command;
 import org.budgetdesk.undo.CompositeCommand;
 import org.budgetdesk.undo.Edits;
 
@@ -223,6 +226,50 @@ public final class EconomicViewModel {
         String label = code + " " + document.catalog().nameOf(CodeKind.ECONOMIC, code);
         return other == national ? messages.format("economic.switchCategory.national", label, messages.of(other))
                 : messages.format("economic.switchCategory.done", label, messages.of(other), messages.of(national));
+    }
+
+    /** “30299 其他商品和服务支出”: a line's code and name in the year's catalog. */
+    public String label(EconomicLine line) {
+        return line.itemCode() + " " + document.catalog().nameOf(CodeKind.ECONOMIC, line.itemCode());
+    }
+
+    /** The unit amounts are typed and shown in. */
+    public DisplayUnit displayUnit() {
+        return document.displayUnitProperty().get();
+    }
+
+    /**
+     * Sets what the funds other than 一般公共预算 pay of a line, typed in the display unit (blank is zero), as one
+     * undoable edit; 一般公共预算 pays the rest. Returns why nothing changed, or null.
+     */
+    public String setFunds(EconomicLine line, Map<Fund, String> typed) {
+        if (document.readOnlyProperty().get()) {
+            return messages.get("economic.readOnly");
+        }
+        if (line == null) {
+            return messages.get("economic.funds.nothing");
+        }
+        List<Command> commands = new ArrayList<>();
+        BigDecimal others = Amounts.ZERO;
+        for (Map.Entry<Fund, String> entry : typed.entrySet()) {
+            AmountInput.Result result = AmountInput.parse(entry.getValue(), document.displayUnitProperty().get());
+            if (!result.isValid()) {
+                return messages.format("input.error." + result.error().name(), entry.getValue().strip());
+            }
+            others = others.add(result.yuan());
+            if (result.yuan().compareTo(line.entered(entry.getKey()).get()) != 0) {
+                commands.add(Edits.setAmount(line.entered(entry.getKey()), result.yuan()));
+            }
+        }
+        if (others.compareTo(line.current().get()) > 0) {
+            DisplayUnit unit = document.displayUnitProperty().get();
+            return messages.format("economic.funds.tooMuch", Numbers.fixed(others, unit),
+                    Numbers.fixed(line.current().get(), unit));
+        }
+        if (!commands.isEmpty()) {
+            document.undoManager().execute(new CompositeCommand("edit.funds", commands));
+        }
+        return null;
     }
 
     /**

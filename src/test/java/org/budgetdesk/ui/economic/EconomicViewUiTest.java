@@ -17,6 +17,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.ui.common.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -161,6 +162,32 @@ class EconomicViewUiTest {
         robot.clickOn("#economicRemove");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(department.ownUnit().economic().find("30203")).isEmpty();
+    }
+
+    @Test
+    void theFundsOfALineAreEnteredInADialogAsOneUndoableEdit(FxRobot robot) {
+        EconomicLine line = department.ownUnit().economic().find("30201").orElseThrow(); // 办公费 40.00万元
+        focus(robot, rowOf(robot, "30201"), "name");
+        robot.clickOn("#economicFunds");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.doubleClickOn("#fundNON_FISCAL").eraseText(4).write("50");
+        assertThat(robot.lookup("#fundGeneral").queryAs(Label.class).getText()).isEqualTo("由一般公共预算安排：-10.00万元");
+        robot.clickOn("#fundsApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#fundProblem").queryAs(Label.class).getText())
+                .isEqualTo("其他资金合计50.00，超过了该科目本年基本支出40.00。");
+        assertThat(line.isSplit()).isFalse();
+
+        robot.doubleClickOn("#fundNON_FISCAL").eraseText(4).write("12.5");
+        robot.clickOn("#fundsApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#fundsDialog").tryQuery()).isEmpty();
+        assertThat(line.share(Fund.NON_FISCAL)).isEqualByComparingTo("125000.00");
+        assertThat(line.share(Fund.GENERAL_PUBLIC_BUDGET)).isEqualByComparingTo("275000.00");
+
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(line.isSplit()).isFalse();
     }
 
     @Test
