@@ -189,8 +189,11 @@ final class TextParser {
         }
     }
 
-    /** How many sentences lie between two statements of a paragraph. */
+    /** How many sentences lie between two statements of a paragraph: none when they are in one sentence. */
     private static int sentencesBetween(Statement earlier, Statement later) {
+        if (earlier.sentence.end() >= later.sentence.start()) {
+            return 0;
+        }
         String text = later.paragraph().norm().substring(earlier.sentence.end(), later.sentence.start());
         int count = 0;
         for (char c : text.toCharArray()) {

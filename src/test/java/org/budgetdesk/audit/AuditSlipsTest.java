@@ -86,12 +86,19 @@ class AuditSlipsTest {
                 new Slip(AuditTexts.GUANGDONG, "下降15.56%", "下降25.56%", FindingKind.RATE, "-25.56%"),
                 new Slip(AuditTexts.HUNAN, "增长4.29%", "增长4.92%", FindingKind.RATE, "+4.92%"),
                 new Slip(AuditTexts.HUNAN, "项目支出850,000元", "项目支出870,000元", FindingKind.PARTS_TOTAL,
-                        "3,650,000元"));
+                        "3,650,000元"),
+                // the whole and its parts in one sentence (this text once stopped the audit with an exception)
+                new Slip(AuditTexts.MUNICIPAL, "占86.8%", "占88.8%", FindingKind.SHARE, "88.8%"),
+                new Slip(AuditTexts.MUNICIPAL, "减少4.40万元，下降8.8%", "减少4.30万元，下降8.8%", FindingKind.RATE,
+                        "-8.8%"),
+                new Slip(AuditTexts.MUNICIPAL, "服务类采购预算200.00万元", "服务类采购预算210.00万元",
+                        FindingKind.PARTS_TOTAL, "580.00万元"),
+                new Slip(AuditTexts.MUNICIPAL, "增长4.69%", "增长4.96%", FindingKind.RATE, "+4.96%"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {AuditTexts.SICHUAN, AuditTexts.CENTRAL, AuditTexts.YUAN, AuditTexts.GUANGDONG,
-        AuditTexts.HUNAN})
+        AuditTexts.HUNAN, AuditTexts.MUNICIPAL})
     void textWithoutSlipsGivesNoFinding(String name) {
         AuditReport report = new Auditor().audit(AuditTexts.read(name));
 

@@ -19,6 +19,8 @@ final class AuditTexts {
     static final String GUANGDONG = "guangdong-2023.txt";
     /** A unit's explanation in whole 元, comparisons in a sentence of their own, thresholds and approximations. */
     static final String HUNAN = "hunan-2022-yuan.txt";
+    /** A municipal bureau's text: the whole and its parts in one sentence, shares to one decimal, counts of vehicles. */
+    static final String MUNICIPAL = "municipal-2024.txt";
 
     private AuditTexts() {
     }
