@@ -2,7 +2,9 @@ package org.budgetdesk.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.budgetdesk.check.Severity;
 import org.budgetdesk.format.Numbers;
 
@@ -49,7 +51,7 @@ final class ShareRule implements AuditRule {
         }
         for (List<Statement> shares : context.parsed.shareOnly()) {
             // shares stated without amounts add up only when they are of one whole (占基本支出的…, 占基本支出的…)
-            java.util.Map<String, List<Statement>> byWhole = new java.util.LinkedHashMap<>();
+            Map<String, List<Statement>> byWhole = new LinkedHashMap<>();
             shares.forEach(share -> byWhole.computeIfAbsent(share.shareWhole, k -> new ArrayList<>()).add(share));
             for (List<Statement> ofOneWhole : byWhole.values()) {
                 if (ofOneWhole.size() >= 2) {

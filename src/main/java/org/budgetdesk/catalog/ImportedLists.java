@@ -16,6 +16,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -183,7 +184,7 @@ public final class ImportedLists {
     }
 
     private static String header(CodeKind kind, int year, List<CatalogEntry> entries, String from, Instant when) {
-        Map<CodeLevel, Integer> counts = new java.util.EnumMap<>(CodeLevel.class);
+        Map<CodeLevel, Integer> counts = new EnumMap<>(CodeLevel.class);
         entries.forEach(entry -> counts.merge(entry.level(), 1, Integer::sum));
         return "# " + (kind == CodeKind.FUNCTIONAL ? "支出功能分类科目" : "部门预算支出经济分类科目") + " " + year
                 + ", imported into BudgetDesk\n"

@@ -1,6 +1,8 @@
 package org.budgetdesk.catalog.importing;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds where a sheet keeps its codes and names, from counts per column: the column with the most codes, the
@@ -74,7 +76,7 @@ final class SheetLayouts {
             return true;
         }
         int alone = 0;
-        java.util.Set<Integer> lengthsLeft = new java.util.HashSet<>();
+        Set<Integer> lengthsLeft = new HashSet<>();
         for (int row = 0; row < sheet.rows().size(); row++) {
             if (!CellToken.of(sheet.cell(row, column)).isSegment()) {
                 continue;

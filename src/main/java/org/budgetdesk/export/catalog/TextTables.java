@@ -6,7 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.budgetdesk.catalog.importing.ImportSheet;
 
 /**
@@ -55,7 +57,7 @@ final class TextTables {
         char best = 0;
         int bestLines = 0;
         for (char separator : SEPARATORS) {
-            java.util.Map<Integer, Integer> linesPerCount = new java.util.HashMap<>();
+            Map<Integer, Integer> linesPerCount = new HashMap<>();
             for (String line : lines) {
                 int count = (int) line.chars().filter(c -> c == separator).count();
                 if (count > 0) {
