@@ -20,13 +20,20 @@ import org.budgetdesk.model.Department;
 public final class ProjectWriter {
     /** The renames of a save (the backup's, then the file's), replaceable in tests to simulate a crash. */
     private final AtomicFiles.Replace move;
+    private final long maxBytes;
 
     public ProjectWriter() {
         this(AtomicFiles::replace);
     }
 
     ProjectWriter(AtomicFiles.Replace move) {
+        this(move, ProjectReader.MAX_BYTES);
+    }
+
+    /** A writer with another size limit, for tests. */
+    ProjectWriter(AtomicFiles.Replace move, long maxBytes) {
         this.move = Objects.requireNonNull(move, "move");
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -55,8 +62,13 @@ public final class ProjectWriter {
     /**
      * Writes file content made by {@link #toBytes} atomically, keeping the previous content as {@code NAME.bak}.
      * The workbench serializes on the UI thread (the model is not thread-safe) and writes here on another.
+     * Content larger than the reader accepts is refused ({@link OutputRefusedException.Kind#TOO_LARGE}) and the
+     * file left as it was: BudgetDesk never saves a project it would refuse to open.
      */
     public void write(byte[] bytes, Path target) throws IOException {
+        if (bytes.length > maxBytes) {
+            throw new OutputRefusedException(OutputRefusedException.Kind.TOO_LARGE, target, null);
+        }
         Path destination = OutputPaths.writeTarget(target);
         OutputPaths.requireWritable(destination, target);
         AtomicFiles.replace(destination, out -> out.write(bytes), destination, this::keepBackup, move::move);

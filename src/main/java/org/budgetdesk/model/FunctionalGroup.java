@@ -25,12 +25,12 @@ public final class FunctionalGroup implements FunctionalFigures, Compared {
      */
     public FunctionalGroup(String code, FunctionalFigures whole) {
         this.code = code;
-        personnel = new AmountSum(code + ".personnel");
-        publicCosts = new AmountSum(code + ".publicCosts");
-        project = new AmountSum(code + ".project");
-        prior = new AmountSum(code + ".prior");
-        basic = AmountSum.of(code + ".basic", personnel, publicCosts);
-        total = AmountSum.of(code + ".total", basic, project);
+        personnel = new AmountSum(code, "personnel");
+        publicCosts = new AmountSum(code, "publicCosts");
+        project = new AmountSum(code, "project");
+        prior = new AmountSum(code, "prior");
+        basic = AmountSum.of(new AmountSum(code, "basic"), personnel, publicCosts);
+        total = AmountSum.of(new AmountSum(code, "total"), basic, project);
         yearOnYear = Derived.yearOnYear(total, prior);
         share = Derived.share(total, whole == null ? total : whole.total());
     }
