@@ -1,7 +1,10 @@
 package org.budgetdesk.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -54,9 +57,21 @@ public final class ProjectWriter {
         }
     }
 
-    /** Saves a department to a file atomically, keeping the previous content as {@code NAME.bak}. */
+    /**
+     * Saves a department to a file atomically, keeping the previous content as {@code NAME.bak}. The JSON streams
+     * into the temporary file rather than being made in memory first: a large department's text is tens of MB.
+     */
     public void save(Department department, Path target) throws IOException {
-        write(toBytes(department), target);
+        ProjectDto project = ModelToDto.toDto(department);
+        try {
+            write(out -> {
+                OutputStream limited = new LimitedOutput(out, maxBytes, target);
+                ProjectJson.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(limited, project);
+                limited.write('\n');
+            }, target);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The budget cannot be written: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
@@ -69,10 +84,46 @@ public final class ProjectWriter {
         if (bytes.length > maxBytes) {
             throw new OutputRefusedException(OutputRefusedException.Kind.TOO_LARGE, target, null);
         }
+        write(out -> out.write(bytes), target);
+    }
+
+    private void write(AtomicFiles.Content content, Path target) throws IOException {
         Path destination = OutputPaths.writeTarget(target);
         OutputPaths.requireWritable(destination, target);
-        AtomicFiles.replace(destination, out -> out.write(bytes), destination, this::keepBackup, move::move);
+        AtomicFiles.replace(destination, content, destination, this::keepBackup, move::move);
         StaleTempFiles.cleanBeside(destination);
+    }
+
+    /** Refuses the content, mid-way, once it passes the reader's limit; the temporary file is then removed. */
+    private static final class LimitedOutput extends FilterOutputStream {
+        private final long maxBytes;
+        private final Path target;
+        private long written;
+
+        LimitedOutput(OutputStream out, long maxBytes, Path target) {
+            super(out);
+            this.maxBytes = maxBytes;
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            count(length);
+            out.write(bytes, offset, length);
+        }
+
+        private void count(int length) throws IOException {
+            written += length;
+            if (written > maxBytes) {
+                throw new OutputRefusedException(OutputRefusedException.Kind.TOO_LARGE, target, null);
+            }
+        }
     }
 
     /** Keeps the content being replaced as {@code NAME.bak}, itself replaced atomically. */
