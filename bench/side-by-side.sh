@@ -9,7 +9,8 @@
 #   summary     java -jar budgetdesk.jar summary N.budget               vs  soffice: load + recalc + CSV
 #   export      java -jar budgetdesk.jar export N.budget --xlsx OUT      vs  soffice: load + recalc + save .xlsx
 # and prints the median seconds and the ratios (BudgetDesk / LibreOffice; below 1 BudgetDesk is faster).
-# JAVA (default: java) and JAVA_OPTS (default: none) choose the JVM the way a user's launcher would.
+# BudgetDesk runs as the packaged app-image's launcher when it is built (packaging/linux/build.sh: its JVM options
+# and command-line AOT cache), else as `java -jar target/budgetdesk.jar`; BUDGETDESK="command" chooses another.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=5
@@ -21,9 +22,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 100 1000)
-JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:-}
 [ -f target/budgetdesk.jar ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
+if [ -z "${BUDGETDESK:-}" ]; then
+  BUDGETDESK="java -jar target/budgetdesk.jar"
+  [ -x target/packaging/linux/BudgetDesk/bin/BudgetDesk ] && BUDGETDESK=target/packaging/linux/BudgetDesk/bin/BudgetDesk
+fi
 work=$(mktemp -d /tmp/budgetdesk-side-by-side.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 if [ ! -f target/test-cp.txt ]; then
@@ -51,7 +54,7 @@ seconds() {   # prints the wall time of a command in seconds
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "java: $($JAVA -version 2>&1 | head -1) $JAVA_OPTS; $(soffice --version | head -1)"
+echo "BudgetDesk: $BUDGETDESK; $(soffice --version | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %-8s %10s %10s %7s\n' units task BudgetDesk LibreOffice ratio
 for n in "${sizes[@]}"; do
@@ -61,10 +64,10 @@ for n in "${sizes[@]}"; do
   for task in summary export; do : > "$dir/$task.bd"; : > "$dir/$task.lo"; done
   for ((r = 0; r < rounds; r++)); do
     # shellcheck disable=SC2086
-    seconds $JAVA $JAVA_OPTS -jar target/budgetdesk.jar summary "$dir/$n.budget" >> "$dir/summary.bd"
+    seconds $BUDGETDESK summary "$dir/$n.budget" >> "$dir/summary.bd"
     seconds soffice_run --convert-to csv --outdir "$dir/out" "$dir/$n.xlsx" >> "$dir/summary.lo"
     # shellcheck disable=SC2086
-    seconds $JAVA $JAVA_OPTS -jar target/budgetdesk.jar export "$dir/$n.budget" --xlsx "$dir/out/bd.xlsx" >> "$dir/export.bd"
+    seconds $BUDGETDESK export "$dir/$n.budget" --xlsx "$dir/out/bd.xlsx" >> "$dir/export.bd"
     seconds soffice_run --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$dir/out" "$dir/$n.xlsx" >> "$dir/export.lo"
   done
   for task in summary export; do

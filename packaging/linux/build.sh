@@ -42,12 +42,18 @@ done < <(grep -v '^#' packaging/jvm-options.txt | grep .)
 [ "$feature" -ge 24 ] && options+=(--java-options "--enable-native-access=ALL-UNNAMED"
         --java-options "--sun-misc-unsafe-memory-access=allow")   # JavaFX 21 on a newer JDK, without warnings
 image() {   # image DEST [jpackage options...]: an app-image named BudgetDesk in DEST
-    local dest=$1
+    local dest=$1 jar
     shift
     "$jdk/bin/jpackage" --type app-image --name BudgetDesk --app-version "$version" --vendor BudgetDesk \
             --input "$work/input" --main-jar budgetdesk.jar --main-class org.budgetdesk.Launcher \
             --runtime-image "$work/runtime" --icon assets/icons/budgetdesk-256.png --dest "$dest" \
             ${options[@]+"${options[@]}"} "$@"
+    # jpackage copies the jars with new times, and an AOT cache that holds classes of a jar refuses a jar of
+    # another time ("timestamp has changed"): every image gets the input's times, so the training images' caches
+    # fit the shipped one.
+    (cd "$work/input" && find . -name '*.jar') | while read -r jar; do
+        touch -r "$work/input/$jar" "$dest/BudgetDesk/lib/app/$jar"
+    done
 }
 
 if [ "$feature" -ge 25 ]; then

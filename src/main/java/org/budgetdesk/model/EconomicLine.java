@@ -14,7 +14,8 @@ public final class EconomicLine implements Compared {
     private final ObjectProperty<BigDecimal> current = new SimpleObjectProperty<>(this, "current", Amounts.ZERO);
     private final ObjectProperty<BigDecimal> prior = new SimpleObjectProperty<>(this, "prior", Amounts.ZERO);
     private final ObjectProperty<BigDecimal> project = new SimpleObjectProperty<>(this, "project", Amounts.ZERO);
-    private final ObjectBinding<YearOnYear> yearOnYear = Derived.yearOnYear(current, prior);
+    /** Made when first asked for: a large budget has a hundred thousand lines, and views read a few. */
+    private ObjectBinding<YearOnYear> yearOnYear;
 
     public EconomicLine(String itemCode) {
         if (itemCode == null || itemCode.length() != 5 || !itemCode.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -50,6 +51,9 @@ public final class EconomicLine implements Compared {
 
     @Override
     public ObjectBinding<YearOnYear> yearOnYear() {
+        if (yearOnYear == null) {
+            yearOnYear = Derived.yearOnYear(current, prior);
+        }
         return yearOnYear;
     }
 }
