@@ -42,12 +42,18 @@ done < <(grep -v '^#' packaging/jvm-options.txt | grep .)
 [ "$feature" -ge 24 ] && options+=(--java-options "--enable-native-access=ALL-UNNAMED"
         --java-options "--sun-misc-unsafe-memory-access=allow")   # JavaFX 21 on a newer JDK, without warnings
 image() {   # image DEST [jpackage options...]: an app-image named BudgetDesk in DEST
-    local dest=$1
+    local dest=$1 jar
     shift
     "$jdk/bin/jpackage" --type app-image --name BudgetDesk --app-version "$version" --vendor BudgetDesk \
             --input "$work/input" --main-jar budgetdesk.jar --main-class org.budgetdesk.Launcher \
             --runtime-image "$work/runtime" --icon assets/icons/budgetdesk-256.png --dest "$dest" \
             ${options[@]+"${options[@]}"} "$@"
+    # jpackage copies the jars with new times, and an AOT cache that holds classes of a jar refuses a jar of
+    # another time ("timestamp has changed"): every image gets the input's times, so the training images' caches
+    # fit the shipped one.
+    (cd "$work/input" && find . -name '*.jar') | while read -r jar; do
+        touch -r "$work/input/$jar" "$dest/BudgetDesk/lib/app/$jar"
+    done
 }
 
 if [ "$feature" -ge 25 ]; then
@@ -59,27 +65,51 @@ if [ "$feature" -ge 25 ]; then
             timeout 180 ${display[@]+"${display[@]}"} "$work/training/BudgetDesk/bin/BudgetDesk" \
             >"$work/training.log" 2>&1 && [ -f "$work/training/BudgetDesk/lib/app/BudgetDesk.aot" ]; then
         mv "$work/training/BudgetDesk/lib/app/BudgetDesk.aot" "$work/input/"
-        options+=(--java-options '-XX:AOTCache=$APPDIR/BudgetDesk.aot')
         echo "AOT cache: $(du -h "$work/input/BudgetDesk.aot" | cut -f1) from a training run"
     else
         echo "warning: the training run failed ($work/training.log); packaging without an AOT cache" >&2
     fi
+    # The command line gets a cache of its own, trained on an export of the sample to every format (reading,
+    # checks, the explanation, POI), which covers summary and check too; the shell launcher below picks it for a
+    # command. The window's cache holds the toolkit and none of POI, the command line's the reverse.
+    image "$work/training-cli" --java-options '-XX:AOTCacheOutput=$APPDIR/BudgetDeskCli.aot'
+    if env XDG_CONFIG_HOME="$home/config" XDG_STATE_HOME="$home/state" timeout 180 \
+            "$work/training-cli/BudgetDesk/bin/BudgetDesk" export assets/samples/leshan-social-insurance-2021.budget \
+            --xlsx "$home/t.xlsx" --docx "$home/t.docx" --txt "$home/t.txt" >"$work/training-cli.log" 2>&1 \
+            && [ -f "$work/training-cli/BudgetDesk/lib/app/BudgetDeskCli.aot" ]; then
+        mv "$work/training-cli/BudgetDesk/lib/app/BudgetDeskCli.aot" "$work/input/"
+        echo "command-line AOT cache: $(du -h "$work/input/BudgetDeskCli.aot" | cut -f1) from a training run"
+    else
+        echo "warning: the command-line training run failed ($work/training-cli.log); commands use the window's cache" >&2
+    fi
     rm -rf "$home"
+    if [ -f "$work/input/BudgetDesk.aot" ]; then
+        options+=(--java-options '-XX:AOTCache=$APPDIR/BudgetDesk.aot')
+    fi
 fi
 # jpackage's launcher asks rpm and then dpkg which package owns it, at every start (dpkg -S reads the list of every
 # installed package's files: 0.1 s here, more on a desktop with thousands of packages, and it asks twice). The shipped
 # app-image gets a shell launcher instead that starts the same java with the same options and class path, read from
 # the configuration jpackage wrote for its own launcher.
+commands() {   # the first arguments that run a command (org.budgetdesk.cli.Cli), as a case pattern
+    sed -n 's/^ *Map.entry("\([^"]*\)".*/\1/p' src/main/java/org/budgetdesk/cli/Cli.java | paste -sd'|'
+}
 shell_launcher() {   # shell_launcher APP-IMAGE
     local cfg=$1/lib/app/BudgetDesk.cfg main classpath="" options=""
     main=$(sed -n 's/^app.mainclass=//p' "$cfg")
     while IFS= read -r entry; do classpath+="${classpath:+:}$entry"; done < <(sed -n 's/^app.classpath=//p' "$cfg")
     while IFS= read -r option; do options+=" \"$option\""; done < <(sed -n 's/^java-options=//p' "$cfg")
+    options=${options//\$APPDIR\/BudgetDesk.aot/\$APPDIR\/\$AOT}
     cat >"$1/bin/BudgetDesk" <<EOF
 #!/bin/sh
 # Starts BudgetDesk: written by packaging/linux/build.sh from lib/app/BudgetDesk.cfg, in place of jpackage's
-# launcher, which asks rpm and dpkg which package owns it at every start.
+# launcher, which asks rpm and dpkg which package owns it at every start. A command (summary, export, …) runs with
+# the command line's AOT cache when there is one, the window with its own.
 APPDIR=\$(readlink -f "\$(dirname "\$(readlink -f "\$0")")/../lib/app")
+AOT=BudgetDesk.aot
+case "\${1:-}" in
+    $(commands)) [ -f "\$APPDIR/BudgetDeskCli.aot" ] && AOT=BudgetDeskCli.aot ;;
+esac
 exec "\$APPDIR/../runtime/bin/java"$options -cp "$classpath" $main "\$@"
 EOF
     chmod 755 "$1/bin/BudgetDesk"

@@ -32,8 +32,11 @@ final class CheckCommand implements CliCommand {
             return Cli.CANNOT_READ;
         }
         List<Finding> findings = new DraftCheck().check(department.get(), null);
-        context.out().print(json ? CheckJson.render(department.get(), findings)
-                : CheckText.render(department.get(), findings, context.messages()));
+        if (json) {
+            context.out().print(CheckJson.render(department.get(), findings));
+        } else {
+            CheckText.write(context.out(), department.get(), findings, context.messages());  // line by line
+        }
         context.out().flush();
         return Checker.hasErrors(findings) ? HAS_ERRORS : Cli.OK;
     }

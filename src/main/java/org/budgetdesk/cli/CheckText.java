@@ -1,5 +1,6 @@
 package org.budgetdesk.cli;
 
+import java.io.PrintStream;
 import java.util.List;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
@@ -12,8 +13,7 @@ final class CheckText {
     private CheckText() {
     }
 
-    static String render(Department department, List<Finding> findings, Messages messages) {
-        StringBuilder out = new StringBuilder();
+    static void write(PrintStream out, Department department, List<Finding> findings, Messages messages) {
         out.append(messages.format("check.cli.heading", department.name().get(),
                 String.valueOf(department.budgetYear().get()),
                 CheckJson.count(findings, Severity.ERROR), CheckJson.count(findings, Severity.WARNING),
@@ -29,6 +29,5 @@ final class CheckText {
                     messages.of(at.section()), unit, code,
                     finding.message(messages.locale()))).append('\n');
         }
-        return out.toString();
     }
 }

@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 
 /**
  * A file BudgetDesk was asked to write and refused to, before touching anything: it is one of the files being read
- * (an export over its own project), it is read-only, or it is not a plain file. The message says which, in
+ * (an export over its own project), it is read-only, it is not a plain file, or it is a project too large to be
+ * opened again. The message says which, in
  * Chinese or English ({@link #message(Locale)}).
  */
 public final class OutputRefusedException extends IOException {
@@ -25,7 +26,9 @@ public final class OutputRefusedException extends IOException {
         /** The output exists and is a folder, a pipe or a device rather than a plain file. */
         NOT_A_FILE,
         /** Two outputs of one command name the same file. */
-        NAMED_TWICE
+        NAMED_TWICE,
+        /** A project file larger than BudgetDesk opens ({@link ProjectReader#MAX_BYTES}): saved, it could not be reopened. */
+        TOO_LARGE
     }
 
     private final Kind kind;

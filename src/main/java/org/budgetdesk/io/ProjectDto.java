@@ -1,6 +1,7 @@
 package org.budgetdesk.io;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetdesk.catalog.CodeKind;
@@ -77,10 +78,21 @@ public record ProjectDto(
     /**
      * A line by economic 款 code: basic expenditure current and prior, project expenditure (format 3), and in
      * {@code funds} what 政府性基金 ({@code GOVERNMENT_FUND}), 国有资本经营 ({@code STATE_CAPITAL}) and other money
-     * ({@code NON_FISCAL}) pay of this year's basic expenditure; 一般公共预算 pays the rest.
+     * ({@code NON_FISCAL}) pay of this year's basic expenditure; 一般公共预算 pays the rest. The funds came within
+     * format 3: a line saved without them is all 一般公共预算, as every line was before, so each other fund pays 0.
      */
     public record EconomicLineDto(String itemCode, BigDecimal current, PriorAmount prior, BigDecimal project,
                                   Map<Fund, BigDecimal> funds) {
+        public EconomicLineDto {
+            if (funds == null) {
+                funds = new EnumMap<>(Fund.class);
+                for (Fund fund : Fund.values()) {
+                    if (fund != Fund.GENERAL_PUBLIC_BUDGET) {
+                        funds.put(fund, BigDecimal.ZERO.setScale(2));
+                    }
+                }
+            }
+        }
     }
 
     /** An entered figure with its prior-year amount (or not published) and the reason for the change. */

@@ -3,6 +3,7 @@ package org.budgetdesk.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.budgetdesk.model.Department;
 
 /** Loading and saving project files ({@code *.budget}): the one entry point the application uses. */
@@ -42,6 +43,11 @@ public final class ProjectFiles {
     /** The file content of a department, as {@link #save} writes it. */
     public byte[] toBytes(Department department) {
         return writer.toBytes(department);
+    }
+
+    /** Passes every text the department's file would hold to {@code visitor}, without making the file's content. */
+    public void eachText(Department department, Consumer<String> visitor) {
+        writer.eachText(department, visitor);
     }
 
     /** A department from file content, e.g. a recovery copy; {@code nameForMessages} names it in errors. */

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *       performance indicators and the overall targets start empty ({@link FormatTwoUnits}).</li>
  *   <li>Within version 3: {@code codeNames} (the names of the official codes the project uses) came later; a file
  *       saved without it has none, and a BudgetDesk that does not know it ignores it, as any unknown field. So
- *       did the {@code funds} of economic lines (what funds other than 一般公共预算 pay of each 款): a line without
- *       them is all 一般公共预算, as every line was before ({@link EconomicLineFunds}).</li>
+ *       did the {@code funds} of economic lines: a line without them is all 一般公共预算
+ *       ({@link ProjectDto.EconomicLineDto}).</li>
  * </ul>
  */
 final class ProjectMigration {
@@ -41,7 +41,6 @@ final class ProjectMigration {
         if (!tree.has("codeNames")) {
             tree.putObject("codeNames");
         }
-        EconomicLineFunds.migrate(tree);
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }
 }

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,19 +27,27 @@ import org.budgetdesk.model.Department;
  * nothing: the bytes are parsed, the version checked, the records bound and validated, and only then is the
  * department built. No model in memory is touched.
  *
+ * <p>A file of the current version is read twice as a stream and never held whole: a first pass finds any syntax
+ * error and the version ({@link ProjectProbe}), the second binds the records. An older file, or one that is not a
+ * project at all, is read as a JSON tree, migrated and bound (older files come from smaller projects). Either way
+ * the file may be up to {@link #MAX_BYTES}; {@link ProjectWriter} refuses to save more.
+ *
  * <p>Unknown fields are ignored, so that a later release may add optional data within a format version and
  * older releases still open the file. Data whose loss would matter must come with a new format version, which
  * older releases refuse ({@link Kind#NEWER_VERSION}). Every known field of the file's version is required; an
  * older version is migrated to the current one first ({@link ProjectMigration}).
  */
 public final class ProjectReader {
-    /** Files above this size (32 MiB) are refused unread. */
-    static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    /**
+     * Files above this size (256 MiB, about 9,000 units of 90 lines; their model needs gigabytes of memory) are
+     * refused unread, and never saved.
+     */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private final long maxBytes;
 
     public ProjectReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(MAX_BYTES);
     }
 
     /** A reader with another size limit, for tests. */
@@ -46,7 +57,12 @@ public final class ProjectReader {
 
     /** Loads a project file. */
     public Department read(Path file) throws ProjectFileException {
-        return fromBytes(readBytes(file), file);
+        checkSize(file);
+        ProjectProbe probe = probe(() -> Files.newInputStream(file), file);
+        if (probe.bindsDirectly()) {
+            return build(bindStream(() -> Files.newInputStream(file), file), file);
+        }
+        return fromTree(readBytes(file), file);
     }
 
     /** Loads a project from bytes; {@code nameForMessages} names them in error messages. */
@@ -55,23 +71,75 @@ public final class ProjectReader {
         if (bytes.length > maxBytes) {
             throw tooLarge(file, bytes.length);
         }
-        JsonNode tree = parse(bytes, file);
-        int version = checkVersion(tree, file);
-        ProjectMigration.toCurrent((ObjectNode) tree, version);
-        ProjectDto project = bind(tree, file);
+        if (probe(() -> new ByteArrayInputStream(bytes), file).bindsDirectly()) {
+            return build(bindStream(() -> new ByteArrayInputStream(bytes), file), file);
+        }
+        return fromTree(bytes, file);
+    }
+
+    private static Department build(ProjectDto project, Path file) throws ProjectFileException {
         ProjectValidator.validate(project, file);
         return DtoToModel.toModel(project);
     }
 
-    private byte[] readBytes(Path file) throws ProjectFileException {
+    private Department fromTree(byte[] bytes, Path file) throws ProjectFileException {
+        JsonNode tree = parse(bytes, file);
+        int version = checkVersion(tree, file);
+        ProjectMigration.toCurrent((ObjectNode) tree, version);
+        return build(bind(tree, file), file);
+    }
+
+    /** Opens the input anew for each pass. */
+    private interface Input {
+        InputStream open() throws IOException;
+    }
+
+    /** Refuses what is not a plain file (a pipe would block) or is over the limit, before reading anything. */
+    private void checkSize(Path file) throws ProjectFileException {
         if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
-            throw new ProjectFileException(Kind.NOT_A_FILE, file, "", -1, -1, "", "", null);   // a pipe would block
+            throw new ProjectFileException(Kind.NOT_A_FILE, file, "", -1, -1, "", "", null);
         }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw tooLarge(file, size);
             }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** The first pass; a file that is not JSON fails here, as the tree parser would fail on it. */
+    private static ProjectProbe probe(Input input, Path file) throws ProjectFileException {
+        try (InputStream in = input.open()) {
+            return ProjectProbe.of(in);
+        } catch (StreamConstraintsException e) {
+            throw syntax(Kind.TOO_LARGE_VALUE, file, e);
+        } catch (JsonProcessingException e) {
+            throw syntax(endsEarly(e, input) ? Kind.TRUNCATED : Kind.NOT_JSON, file, e);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** The second pass of a current file: the records, bound as the text streams by. */
+    private static ProjectDto bindStream(Input input, Path file) throws ProjectFileException {
+        try (InputStream in = input.open()) {
+            return ProjectJson.reader().readValue(in);
+        } catch (StreamConstraintsException e) {
+            throw syntax(Kind.TOO_LARGE_VALUE, file, e);
+        } catch (JsonMappingException e) {
+            throw mappingProblem(e, file);
+        } catch (JsonProcessingException e) {
+            throw syntax(Kind.NOT_JSON, file, e);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private byte[] readBytes(Path file) throws ProjectFileException {
+        checkSize(file);
+        try {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
                 if (bytes.length > maxBytes) {
@@ -79,12 +147,17 @@ public final class ProjectReader {
                 }
                 return bytes;
             }
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(Kind.NOT_FOUND, file, "", -1, -1, "", "", e);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new ProjectFileException(Kind.UNREADABLE, file, "", -1, -1, reason, "", e);
+            throw unreadable(file, e);
         }
+    }
+
+    private static ProjectFileException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ProjectFileException(Kind.NOT_FOUND, file, "", -1, -1, "", "", e);
+        }
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ProjectFileException(Kind.UNREADABLE, file, "", -1, -1, reason, "", e);
     }
 
     private static JsonNode parse(byte[] bytes, Path file) throws ProjectFileException {
@@ -97,7 +170,8 @@ public final class ProjectReader {
         } catch (StreamConstraintsException e) {
             throw syntax(Kind.TOO_LARGE_VALUE, file, e);
         } catch (JsonProcessingException e) {
-            throw syntax(endsEarly(e, bytes) ? Kind.TRUNCATED : Kind.NOT_JSON, file, e);
+            Input input = () -> new ByteArrayInputStream(bytes);
+            throw syntax(endsEarly(e, input) ? Kind.TRUNCATED : Kind.NOT_JSON, file, e);
         } catch (IOException e) {
             throw new ProjectFileException(Kind.NOT_JSON, file, "", -1, -1, "", "", e);
         }
@@ -129,21 +203,25 @@ public final class ProjectReader {
         try {
             return ProjectJson.reader().readValue(tree);
         } catch (JsonMappingException e) {
-            String path = JsonPaths.of(e.getPath());
-            if (causedBy(e, StreamConstraintsException.class)) {
-                throw new ProjectFileException(Kind.TOO_LARGE_VALUE, file, path, -1, -1, "", "", e);
-            }
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof BadAmountException bad) {
-                    throw new ProjectFileException(Kind.BAD_AMOUNT, file, path, -1, -1, bad.text(), "", e);
-                }
-            }
-            String found = e instanceof InvalidFormatException invalid ? shown(invalid.getValue()) : "";
-            throw new ProjectFileException(Kind.WRONG_TYPE, file, path, -1, -1, found, "", e);
+            throw mappingProblem(e, file);
         } catch (IOException e) {
             Kind kind = causedBy(e, StreamConstraintsException.class) ? Kind.TOO_LARGE_VALUE : Kind.WRONG_TYPE;
             throw new ProjectFileException(kind, file, JsonPaths.ROOT, -1, -1, "", "", e);
         }
+    }
+
+    private static ProjectFileException mappingProblem(JsonMappingException e, Path file) {
+        String path = JsonPaths.of(e.getPath());
+        if (causedBy(e, StreamConstraintsException.class)) {
+            return new ProjectFileException(Kind.TOO_LARGE_VALUE, file, path, -1, -1, "", "", e);
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadAmountException bad) {
+                return new ProjectFileException(Kind.BAD_AMOUNT, file, path, -1, -1, bad.text(), "", e);
+            }
+        }
+        String found = e instanceof InvalidFormatException invalid ? shown(invalid.getValue()) : "";
+        return new ProjectFileException(Kind.WRONG_TYPE, file, path, -1, -1, found, "", e);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -156,7 +234,7 @@ public final class ProjectReader {
     }
 
     /** Whether a syntax error is the input ending too soon: Jackson says so, or nothing but space follows. */
-    private static boolean endsEarly(JsonProcessingException e, byte[] bytes) {
+    private static boolean endsEarly(JsonProcessingException e, Input input) {
         if (e instanceof JsonEOFException) {
             return true;
         }
@@ -164,13 +242,19 @@ public final class ProjectReader {
         if (!(e instanceof JsonParseException) || location == null || location.getByteOffset() < 0) {
             return false;
         }
-        for (long i = location.getByteOffset(); i < bytes.length; i++) {
-            byte b = bytes[(int) i];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
+        try (InputStream in = new BufferedInputStream(input.open())) {
+            in.skipNBytes(location.getByteOffset());
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    return false;
+                }
             }
+            return true;
+        } catch (EOFException past) {
+            return true;
+        } catch (IOException unreadable) {
+            return false;
         }
-        return true;
     }
 
     private static ProjectFileException syntax(Kind kind, Path file, JsonProcessingException e) {

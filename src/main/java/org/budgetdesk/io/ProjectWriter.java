@@ -1,10 +1,15 @@
 package org.budgetdesk.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.budgetdesk.model.Department;
 
 /**
@@ -20,13 +25,20 @@ import org.budgetdesk.model.Department;
 public final class ProjectWriter {
     /** The renames of a save (the backup's, then the file's), replaceable in tests to simulate a crash. */
     private final AtomicFiles.Replace move;
+    private final long maxBytes;
 
     public ProjectWriter() {
         this(AtomicFiles::replace);
     }
 
     ProjectWriter(AtomicFiles.Replace move) {
+        this(move, ProjectReader.MAX_BYTES);
+    }
+
+    /** A writer with another size limit, for tests. */
+    ProjectWriter(AtomicFiles.Replace move, long maxBytes) {
         this.move = Objects.requireNonNull(move, "move");
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -47,20 +59,115 @@ public final class ProjectWriter {
         }
     }
 
-    /** Saves a department to a file atomically, keeping the previous content as {@code NAME.bak}. */
+    /**
+     * Passes every text the department's file would hold (string values and keys) to {@code visitor}, in file order,
+     * without making the file's content: a check of every text that costs no memory.
+     */
+    public void eachText(Department department, Consumer<String> visitor) {
+        ProjectDto project = ModelToDto.toDto(department);
+        try (JsonGenerator texts = new TextVisitor(
+                ProjectJson.mapper().getFactory().createGenerator(OutputStream.nullOutputStream()), visitor)) {
+            ProjectJson.writer().writeValue(texts, project);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The budget cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** A generator that writes nowhere and shows each string and key to a visitor. */
+    private static final class TextVisitor extends JsonGeneratorDelegate {
+        private final Consumer<String> visitor;
+
+        TextVisitor(JsonGenerator generator, Consumer<String> visitor) {
+            super(generator, false);
+            this.visitor = visitor;
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            visitor.accept(text);
+            super.writeString(text);
+        }
+
+        @Override
+        public void writeString(char[] text, int offset, int length) throws IOException {
+            visitor.accept(new String(text, offset, length));
+            super.writeString(text, offset, length);
+        }
+
+        @Override
+        public void writeFieldName(String name) throws IOException {
+            visitor.accept(name);
+            super.writeFieldName(name);
+        }
+    }
+
+    /**
+     * Saves a department to a file atomically, keeping the previous content as {@code NAME.bak}. The JSON streams
+     * into the temporary file rather than being made in memory first: a large department's text is tens of MB.
+     */
     public void save(Department department, Path target) throws IOException {
-        write(toBytes(department), target);
+        ProjectDto project = ModelToDto.toDto(department);
+        try {
+            write(out -> {
+                OutputStream limited = new LimitedOutput(out, maxBytes, target);
+                ProjectJson.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(limited, project);
+                limited.write('\n');
+            }, target);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The budget cannot be written: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
      * Writes file content made by {@link #toBytes} atomically, keeping the previous content as {@code NAME.bak}.
      * The workbench serializes on the UI thread (the model is not thread-safe) and writes here on another.
+     * Content larger than the reader accepts is refused ({@link OutputRefusedException.Kind#TOO_LARGE}) and the
+     * file left as it was: BudgetDesk never saves a project it would refuse to open.
      */
     public void write(byte[] bytes, Path target) throws IOException {
+        if (bytes.length > maxBytes) {
+            throw new OutputRefusedException(OutputRefusedException.Kind.TOO_LARGE, target, null);
+        }
+        write(out -> out.write(bytes), target);
+    }
+
+    private void write(AtomicFiles.Content content, Path target) throws IOException {
         Path destination = OutputPaths.writeTarget(target);
         OutputPaths.requireWritable(destination, target);
-        AtomicFiles.replace(destination, out -> out.write(bytes), destination, this::keepBackup, move::move);
+        AtomicFiles.replace(destination, content, destination, this::keepBackup, move::move);
         StaleTempFiles.cleanBeside(destination);
+    }
+
+    /** Refuses the content, mid-way, once it passes the reader's limit; the temporary file is then removed. */
+    private static final class LimitedOutput extends FilterOutputStream {
+        private final long maxBytes;
+        private final Path target;
+        private long written;
+
+        LimitedOutput(OutputStream out, long maxBytes, Path target) {
+            super(out);
+            this.maxBytes = maxBytes;
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            count(length);
+            out.write(bytes, offset, length);
+        }
+
+        private void count(int length) throws IOException {
+            written += length;
+            if (written > maxBytes) {
+                throw new OutputRefusedException(OutputRefusedException.Kind.TOO_LARGE, target, null);
+            }
+        }
     }
 
     /** Keeps the content being replaced as {@code NAME.bak}, itself replaced atomically. */

@@ -1,8 +1,10 @@
 package org.budgetdesk.model;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectPropertyBase;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -15,21 +17,44 @@ import javafx.beans.value.ObservableValue;
  * <p>A part may be {@code null}: not published (未公开), which is not zero. A total with such a part is not known
  * either, so its value is {@code null} while any part is; the published parts are still summed underneath, so the
  * total comes back by itself when the last missing part is entered.
+ *
+ * <p>A budget of 1,000 units holds about half a million of these, so each is small: one listener shared by all its
+ * parts, the parts in a plain array, and an identity set only for a total of many parts (a consolidated figure sums
+ * one part per unit), so that adding and removing stay constant-time there.
  */
 public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
-    private final Map<ObservableValue<BigDecimal>, ChangeListener<BigDecimal>> parts = new IdentityHashMap<>();
-    private final String name;
+    private static final int INDEXED_FROM = 16;
+    private static final ObservableValue<?>[] NO_PARTS = {};
+
+    private final ChangeListener<BigDecimal> onPartChanged = (obs, before, after) -> replace(before, after);
+    private final String owner;
+    private final String figure;
+    /** The parts while there are few; null once {@link #many} holds them. */
+    private ObservableValue<?>[] few = NO_PARTS;
+    /** The parts as an identity set once there are {@link #INDEXED_FROM} of them; null before. */
+    private Set<ObservableValue<?>> many;
+    private int size;
     private BigDecimal published = Amounts.ZERO;
     private int unpublished;
 
     public AmountSum(String name) {
-        this.name = name;
+        this(null, name);
+    }
+
+    /** A total named {@code owner.figure}, without making that string for each of many totals. */
+    AmountSum(String owner, String figure) {
+        this.owner = owner;
+        this.figure = figure;
     }
 
     /** A total of the given parts. */
     @SafeVarargs
     public static AmountSum of(String name, ObservableValue<BigDecimal>... parts) {
-        AmountSum sum = new AmountSum(name);
+        return of(new AmountSum(name), parts);
+    }
+
+    @SafeVarargs
+    static AmountSum of(AmountSum sum, ObservableValue<BigDecimal>... parts) {
         for (ObservableValue<BigDecimal> part : parts) {
             sum.add(part);
         }
@@ -38,27 +63,70 @@ public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
 
     /** Adds a part; adding the same part twice is an error. */
     public void add(ObservableValue<BigDecimal> part) {
-        ChangeListener<BigDecimal> listener = (obs, before, after) -> replace(before, after);
-        if (parts.putIfAbsent(part, listener) != null) {
-            throw new IllegalArgumentException("part already in " + name);
+        if (!store(part)) {
+            throw new IllegalArgumentException("part already in " + getName());
         }
-        part.addListener(listener);
+        size++;
+        part.addListener(onPartChanged);
         replace(Amounts.ZERO, part.getValue());
     }
 
     /** Removes a part; its amount leaves the total. */
     public void remove(ObservableValue<BigDecimal> part) {
-        ChangeListener<BigDecimal> listener = parts.remove(part);
-        if (listener == null) {
-            throw new IllegalArgumentException("not a part of " + name);
+        if (!forget(part)) {
+            throw new IllegalArgumentException("not a part of " + getName());
         }
-        part.removeListener(listener);
+        size--;
+        part.removeListener(onPartChanged);
         replace(part.getValue(), Amounts.ZERO);
+    }
+
+    private boolean store(ObservableValue<?> part) {
+        if (many != null) {
+            return many.add(part);
+        }
+        if (position(part) >= 0) {
+            return false;
+        }
+        if (size + 1 == INDEXED_FROM) {
+            many = Collections.newSetFromMap(new IdentityHashMap<>());
+            many.addAll(Arrays.asList(few).subList(0, size));
+            many.add(part);
+            few = null;
+            return true;
+        }
+        if (size == few.length) {
+            few = Arrays.copyOf(few, Math.max(2, size * 2));
+        }
+        few[size] = part;
+        return true;
+    }
+
+    private boolean forget(ObservableValue<?> part) {
+        if (many != null) {
+            return many.remove(part);
+        }
+        int at = position(part);
+        if (at < 0) {
+            return false;
+        }
+        System.arraycopy(few, at + 1, few, at, size - at - 1);
+        few[size - 1] = null;
+        return true;
+    }
+
+    private int position(ObservableValue<?> part) {
+        for (int i = 0; i < size; i++) {
+            if (few[i] == part) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many parts this total has. */
     public int size() {
-        return parts.size();
+        return size;
     }
 
     /** True when every part is published, so the total is known. */
@@ -90,6 +158,6 @@ public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
 
     @Override
     public String getName() {
-        return name;
+        return owner == null ? figure : owner + "." + figure;
     }
 }

@@ -12,7 +12,8 @@ public final class ComparedAmount implements Compared {
     private final ObjectProperty<BigDecimal> current = new SimpleObjectProperty<>(this, "current", Amounts.ZERO);
     private final ObjectProperty<BigDecimal> prior = new SimpleObjectProperty<>(this, "prior", Amounts.ZERO);
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
-    private final ObjectBinding<YearOnYear> yearOnYear = Derived.yearOnYear(current, prior);
+    /** Made when first asked for: most figures are never compared on screen. */
+    private ObjectBinding<YearOnYear> yearOnYear;
 
     @Override
     public ObjectProperty<BigDecimal> current() {
@@ -31,6 +32,9 @@ public final class ComparedAmount implements Compared {
 
     @Override
     public ObjectBinding<YearOnYear> yearOnYear() {
+        if (yearOnYear == null) {
+            yearOnYear = Derived.yearOnYear(current, prior);
+        }
         return yearOnYear;
     }
 }

@@ -6,12 +6,12 @@ import javafx.beans.binding.ObjectBinding;
 public final class ComparedTotal implements Compared {
     private final AmountSum current;
     private final AmountSum prior;
-    private final ObjectBinding<YearOnYear> yearOnYear;
+    /** Made when first asked for. */
+    private ObjectBinding<YearOnYear> yearOnYear;
 
     public ComparedTotal(String name) {
-        current = new AmountSum(name + ".current");
-        prior = new AmountSum(name + ".prior");
-        yearOnYear = Derived.yearOnYear(current, prior);
+        current = new AmountSum(name, "current");
+        prior = new AmountSum(name, "prior");
     }
 
     /** Adds a part to both sums. */
@@ -38,6 +38,9 @@ public final class ComparedTotal implements Compared {
 
     @Override
     public ObjectBinding<YearOnYear> yearOnYear() {
+        if (yearOnYear == null) {
+            yearOnYear = Derived.yearOnYear(current, prior);
+        }
         return yearOnYear;
     }
 }

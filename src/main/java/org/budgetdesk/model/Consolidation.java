@@ -29,11 +29,14 @@ final class Consolidation {
 
     private final Unit target;
     private final Map<Function<Unit, ObjectProperty<BigDecimal>>, AmountSum> amountSums = new HashMap<>();
+    private final Map<Function<Unit, IntegerProperty>, CountSum> countSums = new HashMap<>();
     private final LineConsolidator<FunctionalLine.LineKey, FunctionalLine> functional;
     private final LineConsolidator<String, EconomicLine> economic;
     private final Map<Unit, List<Runnable>> detachers = new HashMap<>();
     /** The unit each functional line belongs to, for {@link #unitIndexOf}. */
     private final Map<FunctionalLine, Unit> owners = new IdentityHashMap<>();
+    /** Each unit's position in {@link #units}, kept beside it so that finding it does not search the list. */
+    private final Map<Unit, Integer> positions = new IdentityHashMap<>();
     private final ObservableList<Unit> units;
     private Unit textSource;
 
@@ -44,6 +47,11 @@ final class Consolidation {
             AmountSum sum = new AmountSum("consolidated");
             amountSums.put(amount, sum);
             amount.apply(target).bind(sum);
+        }
+        for (Function<Unit, IntegerProperty> count : UnitFields.COUNTS) {
+            CountSum sum = new CountSum();
+            countSums.put(count, sum);
+            count.apply(target).bind(sum);
         }
         functional = new LineConsolidator<>(new LineConsolidator.Adapter<>(
                 FunctionalLine::key,
@@ -63,20 +71,53 @@ final class Consolidation {
                 line -> target.economic().add(position(target.economic().lines(), line, ECONOMIC_ORDER), line),
                 target.economic()::remove));
         units.forEach(this::attach);
-        units.addListener((ListChangeListener<Unit>) change -> {
-            while (change.next()) {
-                change.getRemoved().forEach(this::detach);
-                change.getAddedSubList().forEach(this::attach);
-            }
-            afterUnitsChanged();
-        });
+        units.addListener(this::unitsChanged);
+        placeAll();
         afterUnitsChanged();
+        rebuildProjects();
+    }
+
+    /**
+     * Follows the list of units. Units appended at the end — each unit a file adds while loading — cost only
+     * their own lines and projects; any other change places every unit anew.
+     */
+    private void unitsChanged(ListChangeListener.Change<? extends Unit> change) {
+        List<Unit> appended = new ArrayList<>();
+        boolean onlyAppended = true;
+        while (change.next()) {
+            change.getRemoved().forEach(this::detach);
+            boolean atEnd = !change.wasRemoved() && change.getFrom() == positions.size()
+                    && change.getTo() == units.size();
+            onlyAppended &= atEnd;
+            if (atEnd) {
+                change.getAddedSubList().forEach(this::place);
+                appended.addAll(change.getAddedSubList());
+            } else {
+                placeAll();
+            }
+            change.getAddedSubList().forEach(this::attach);
+        }
+        afterUnitsChanged();
+        if (onlyAppended) {
+            appended.forEach(unit -> unit.performance().projects().forEach(target.performance()::add));
+        } else {
+            rebuildProjects();
+        }
+    }
+
+    private void place(Unit unit) {
+        positions.put(unit, positions.size());
+    }
+
+    private void placeAll() {
+        positions.clear();
+        units.forEach(this::place);
     }
 
     /** The position of the unit holding a functional line, which decides whose text a consolidated line shows. */
     private int unitIndexOf(FunctionalLine line) {
-        int index = units.indexOf(owners.get(line));
-        return index < 0 ? Integer.MAX_VALUE : index;
+        Integer index = positions.get(owners.get(line));
+        return index == null ? Integer.MAX_VALUE : index;
     }
 
     /** Where a line goes in a list kept sorted by {@code order}. */
@@ -87,6 +128,7 @@ final class Consolidation {
 
     private void attach(Unit unit) {
         amountSums.forEach((amount, sum) -> sum.add(amount.apply(unit)));
+        countSums.forEach((count, sum) -> sum.add(count.apply(unit)));
         unit.functional().lines().forEach(line -> owners.put(line, unit));
         unit.functional().lines().forEach(functional::added);
         unit.economic().lines().forEach(economic::added);
@@ -99,7 +141,7 @@ final class Consolidation {
             }
         };
         ListChangeListener<EconomicLine> economicListener = follow(economic);
-        ListChangeListener<PerformanceProject> projectListener = change -> rebuildProjects();
+        ListChangeListener<PerformanceProject> projectListener = change -> projectsChanged(unit, change);
         unit.functional().lines().addListener(functionalListener);
         unit.economic().lines().addListener(economicListener);
         unit.performance().projects().addListener(projectListener);
@@ -112,6 +154,7 @@ final class Consolidation {
     private void detach(Unit unit) {
         detachers.remove(unit).forEach(Runnable::run);
         amountSums.forEach((amount, sum) -> sum.remove(amount.apply(unit)));
+        countSums.forEach((count, sum) -> sum.remove(count.apply(unit)));
         unit.functional().lines().forEach(functional::removed);
         unit.functional().lines().forEach(owners::remove);
         unit.economic().lines().forEach(economic::removed);
@@ -127,13 +170,7 @@ final class Consolidation {
     }
 
     private void afterUnitsChanged() {
-        for (Function<Unit, IntegerProperty> count : UnitFields.COUNTS) {
-            IntegerProperty[] parts = units.stream().map(count).toArray(IntegerProperty[]::new);
-            count.apply(target).bind(Bindings.createIntegerBinding(
-                    () -> java.util.Arrays.stream(parts).mapToInt(IntegerProperty::get).sum(), parts));
-        }
         followTexts(units.isEmpty() ? null : units.get(0));
-        rebuildProjects();
     }
 
     private void followTexts(Unit source) {
@@ -160,9 +197,30 @@ final class Consolidation {
         }
     }
 
+    /** Applies a change of one unit's projects to the department's, which lists every unit's in unit order. */
+    private void projectsChanged(Unit unit, ListChangeListener.Change<? extends PerformanceProject> change) {
+        int offset = 0;
+        for (int i = 0, at = positions.get(unit); i < at; i++) {
+            offset += units.get(i).performance().projects().size();
+        }
+        PerformanceTargets performance = target.performance();
+        while (change.next()) {
+            if (change.wasPermutated()) {
+                rebuildProjects();
+                return;
+            }
+            change.getRemoved().forEach(performance::remove);
+            for (int i = change.getFrom(); i < change.getTo(); i++) {
+                performance.add(offset + i, change.getList().get(i));
+            }
+        }
+    }
+
     private void rebuildProjects() {
         PerformanceTargets performance = target.performance();
-        new ArrayList<>(performance.projects()).forEach(performance::remove);
+        for (int i = performance.projects().size() - 1; i >= 0; i--) {
+            performance.remove(performance.projects().get(i));
+        }
         units.forEach(unit -> unit.performance().projects().forEach(performance::add));
     }
 }

@@ -1,8 +1,7 @@
 package org.budgetdesk.model;
 
 import java.math.BigDecimal;
-import java.util.function.Supplier;
-import javafx.beans.Observable;
+import java.util.function.BiFunction;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -24,38 +23,55 @@ public final class Derived {
     /** current against prior, recomputed when either changes; a prior that is not published stays null. */
     public static ObjectBinding<YearOnYear> yearOnYear(ObservableValue<BigDecimal> current,
                                                        ObservableValue<BigDecimal> prior) {
-        return lazy(() -> new YearOnYear(Amounts.orZero(current.getValue()), prior.getValue()), current, prior);
+        return new Lazy<>(current, prior, Derived::yearOnYearOf);
     }
 
     /** part / whole, recomputed when either changes; undefined while the whole is zero. */
     public static ObjectBinding<Ratio> share(ObservableValue<BigDecimal> part, ObservableValue<BigDecimal> whole) {
-        return lazy(() -> new Ratio(Amounts.orZero(part.getValue()), Amounts.orZero(whole.getValue())), part, whole);
+        return new Lazy<>(part, whole, Derived::shareOf);
     }
 
-    private static <T> ObjectBinding<T> lazy(Supplier<T> compute, Observable... dependencies) {
-        return new ObjectBinding<>() {
-            private boolean observing;
+    private static YearOnYear yearOnYearOf(BigDecimal current, BigDecimal prior) {
+        return new YearOnYear(Amounts.orZero(current), prior);
+    }
 
-            @Override
-            protected T computeValue() {
-                if (!observing) {
-                    observing = true;
-                    bind(dependencies);
-                }
-                return compute.get();
-            }
+    private static Ratio shareOf(BigDecimal part, BigDecimal whole) {
+        return new Ratio(Amounts.orZero(part), Amounts.orZero(whole));
+    }
 
-            @Override
-            public ObservableList<?> getDependencies() {
-                return FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(dependencies));
-            }
+    /** A binding of two amounts that observes them from its first read; a named class, as there are many. */
+    private static final class Lazy<T> extends ObjectBinding<T> {
+        private final ObservableValue<BigDecimal> first;
+        private final ObservableValue<BigDecimal> second;
+        private final BiFunction<BigDecimal, BigDecimal, T> compute;
+        private boolean observing;
 
-            @Override
-            public void dispose() {
-                if (observing) {
-                    unbind(dependencies);
-                }
+        Lazy(ObservableValue<BigDecimal> first, ObservableValue<BigDecimal> second,
+             BiFunction<BigDecimal, BigDecimal, T> compute) {
+            this.first = first;
+            this.second = second;
+            this.compute = compute;
+        }
+
+        @Override
+        protected T computeValue() {
+            if (!observing) {
+                observing = true;
+                bind(first, second);
             }
-        };
+            return compute.apply(first.getValue(), second.getValue());
+        }
+
+        @Override
+        public ObservableList<?> getDependencies() {
+            return FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(first, second));
+        }
+
+        @Override
+        public void dispose() {
+            if (observing) {
+                unbind(first, second);
+            }
+        }
     }
 }

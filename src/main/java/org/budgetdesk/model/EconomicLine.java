@@ -18,7 +18,8 @@ public final class EconomicLine implements Compared {
     private final ObjectProperty<BigDecimal> current = new SimpleObjectProperty<>(this, "current", Amounts.ZERO);
     private final ObjectProperty<BigDecimal> prior = new SimpleObjectProperty<>(this, "prior", Amounts.ZERO);
     private final ObjectProperty<BigDecimal> project = new SimpleObjectProperty<>(this, "project", Amounts.ZERO);
-    private final ObjectBinding<YearOnYear> yearOnYear = Derived.yearOnYear(current, prior);
+    /** Made when first asked for: a large budget has a hundred thousand lines, and views read a few. */
+    private ObjectBinding<YearOnYear> yearOnYear;
     /** What the funds other than 一般公共预算 pay of this year's basic expenditure, as entered. */
     private final Map<Fund, ObjectProperty<BigDecimal>> funds = new EnumMap<>(Fund.class);
 
@@ -61,6 +62,9 @@ public final class EconomicLine implements Compared {
 
     @Override
     public ObjectBinding<YearOnYear> yearOnYear() {
+        if (yearOnYear == null) {
+            yearOnYear = Derived.yearOnYear(current, prior);
+        }
         return yearOnYear;
     }
 

@@ -16,8 +16,10 @@ public final class FunctionalGroup implements FunctionalFigures, Compared {
     private final AmountSum prior;
     private final AmountSum basic;
     private final AmountSum total;
-    private final ObjectBinding<YearOnYear> yearOnYear;
-    private final ObjectBinding<Ratio> share;
+    private final FunctionalFigures whole;
+    /** Made when first asked for, as the share: most groups are never shown with them. */
+    private ObjectBinding<YearOnYear> yearOnYear;
+    private ObjectBinding<Ratio> share;
 
     /**
      * @param code  the 类 or 款 code, or a label for a total
@@ -25,14 +27,13 @@ public final class FunctionalGroup implements FunctionalFigures, Compared {
      */
     public FunctionalGroup(String code, FunctionalFigures whole) {
         this.code = code;
-        personnel = new AmountSum(code + ".personnel");
-        publicCosts = new AmountSum(code + ".publicCosts");
-        project = new AmountSum(code + ".project");
-        prior = new AmountSum(code + ".prior");
-        basic = AmountSum.of(code + ".basic", personnel, publicCosts);
-        total = AmountSum.of(code + ".total", basic, project);
-        yearOnYear = Derived.yearOnYear(total, prior);
-        share = Derived.share(total, whole == null ? total : whole.total());
+        personnel = new AmountSum(code, "personnel");
+        publicCosts = new AmountSum(code, "publicCosts");
+        project = new AmountSum(code, "project");
+        prior = new AmountSum(code, "prior");
+        basic = AmountSum.of(new AmountSum(code, "basic"), personnel, publicCosts);
+        total = AmountSum.of(new AmountSum(code, "total"), basic, project);
+        this.whole = whole;
     }
 
     /** Adds the figures of a line or a lower group. */
@@ -97,11 +98,17 @@ public final class FunctionalGroup implements FunctionalFigures, Compared {
 
     @Override
     public ObjectBinding<YearOnYear> yearOnYear() {
+        if (yearOnYear == null) {
+            yearOnYear = Derived.yearOnYear(total, prior);
+        }
         return yearOnYear;
     }
 
     /** This group's total as a share of its whole (the unit's functional total). */
     public ObjectBinding<Ratio> share() {
+        if (share == null) {
+            share = Derived.share(total, whole == null ? total : whole.total());
+        }
         return share;
     }
 }

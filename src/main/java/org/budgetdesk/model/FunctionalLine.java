@@ -22,7 +22,8 @@ public final class FunctionalLine implements FunctionalFigures, Compared {
     private final StringProperty purpose = new SimpleStringProperty(this, "purpose", "");
     private final AmountSum basic = AmountSum.of("basic", personnel, publicCosts);
     private final AmountSum total = AmountSum.of("total", basic, project);
-    private final ObjectBinding<YearOnYear> yearOnYear = Derived.yearOnYear(total, prior);
+    /** Made when first asked for: a large budget has a hundred thousand lines, and views read a few. */
+    private ObjectBinding<YearOnYear> yearOnYear;
 
     public FunctionalLine(String itemCode, FundingSource source) {
         this.itemCode = FunctionalCodes.requireItem(itemCode);
@@ -89,6 +90,9 @@ public final class FunctionalLine implements FunctionalFigures, Compared {
 
     @Override
     public ObjectBinding<YearOnYear> yearOnYear() {
+        if (yearOnYear == null) {
+            yearOnYear = Derived.yearOnYear(total, prior);
+        }
         return yearOnYear;
     }
 

@@ -25,12 +25,6 @@ public final class FunctionalSpending {
     private final NavigableMap<String, FunctionalGroup> sections = new TreeMap<>();
     private final Map<FundingSource, FunctionalGroup> bySource = new EnumMap<>(FundingSource.class);
 
-    public FunctionalSpending() {
-        for (FundingSource source : FundingSource.values()) {
-            bySource.put(source, new FunctionalGroup(source.name(), total));
-        }
-    }
-
     /** The lines in the order they were entered; change them through {@link #add} and {@link #remove}. */
     public ObservableList<FunctionalLine> lines() {
         return readOnlyLines;
@@ -65,7 +59,7 @@ public final class FunctionalSpending {
             classGroup.add(section);
         }
         section.add(line);
-        bySource.get(line.source()).add(line);
+        bySource(line.source()).add(line);
         lines.add(index, line);
     }
 
@@ -82,7 +76,7 @@ public final class FunctionalSpending {
         String sectionCode = FunctionalCodes.sectionOf(line.itemCode());
         FunctionalGroup section = sections.get(sectionCode);
         section.remove(line);
-        bySource.get(line.source()).remove(line);
+        bySource(line.source()).remove(line);
         if (section.size() == 0) {
             String classCode = FunctionalCodes.classOf(sectionCode);
             FunctionalGroup classGroup = classes.get(classCode);
@@ -117,8 +111,11 @@ public final class FunctionalSpending {
         return Collections.unmodifiableNavigableMap(sections);
     }
 
-    /** The total of the lines funded by one source (always present, zero when there are none). */
+    /**
+     * The total of the lines funded by one source (always present, zero when there are none). Made when first
+     * needed: most units use two or three of the fourteen sources.
+     */
     public FunctionalGroup bySource(FundingSource source) {
-        return bySource.get(source);
+        return bySource.computeIfAbsent(source, key -> new FunctionalGroup(key.name(), total));
     }
 }

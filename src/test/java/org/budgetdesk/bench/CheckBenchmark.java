@@ -12,15 +12,16 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Every consistency check on a department of 100 units × 60 functional + 30 economic lines and its consolidated
- * view: with the workbench's cached catalog (what a live recheck costs) and from scratch, catalog included (the
- * {@code check} command). The generated amounts are random, so hundreds of findings are formatted too.
+ * Every consistency check on a department of 100 and 1,000 units × 60 functional + 30 economic lines and its
+ * consolidated view: with the workbench's cached catalog (what a live recheck costs) and from scratch, catalog
+ * included (the {@code check} command). The generated amounts are random, so thousands of findings are formatted too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,13 +30,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class CheckBenchmark {
+    @Param({"100", "1000"})
+    int units;
     private final Checker checker = new Checker();
     private Department department;
     private Catalog catalog;
 
     @Setup
     public void setUp() {
-        department = GeneratedDepartment.build(100, 60, 30);
+        department = GeneratedDepartment.build(units, 60, 30);
         catalog = Catalog.forYear(2021).withCustomCodes(department.customFunctionalCodes(),
                 department.customEconomicCodes());
     }

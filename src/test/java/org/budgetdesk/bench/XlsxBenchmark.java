@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,8 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Exporting the Sichuan tables and charts of a department of 100 units × 60 functional + 30 economic lines to .xlsx,
- * in a JVM limited to 256 MB of heap: warmed up, and the first export of a fresh JVM.
+ * Exporting the Sichuan tables and charts of a department of 100 and 1,000 units × 60 functional + 30 economic
+ * lines to .xlsx, in a JVM limited to 256 MB of heap: warmed up, and the first export of a fresh JVM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,6 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class XlsxBenchmark {
+    @Param({"100", "1000"})
+    int units;
     private final XlsxExporter exporter = new XlsxExporter();
     private Department department;
     private Path folder;
@@ -37,7 +40,7 @@ public class XlsxBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        department = GeneratedDepartment.build(100, 60, 30);
+        department = GeneratedDepartment.build(units, 60, 30);
         folder = Files.createTempDirectory("budgetdesk-bench");
         target = folder.resolve("tables.xlsx");
     }

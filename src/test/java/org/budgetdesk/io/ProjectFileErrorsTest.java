@@ -171,7 +171,7 @@ class ProjectFileErrorsTest {
         assertMessagesName(e, "101", "101");
         assertThat(catchThrowableOfType(ProjectFileException.class,
                 () -> reader.fromBytes(new byte[101], file)).kind()).isEqualTo(Kind.TOO_LARGE);
-        assertThat(ProjectReader.DEFAULT_MAX_BYTES).isEqualTo(32L * 1024 * 1024);
+        assertThat(ProjectReader.MAX_BYTES).isEqualTo(256L * 1024 * 1024);
     }
 
     @Test

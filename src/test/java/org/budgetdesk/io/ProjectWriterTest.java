@@ -2,12 +2,14 @@ package org.budgetdesk.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.budgetdesk.model.Department;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,39 @@ class ProjectWriterTest {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(path -> path.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void aProjectLargerThanTheReaderAcceptsIsNotSavedAndTheFileIsLeftAsItWas() throws Exception {
+        Path file = folder.resolve("dept.budget");
+        new ProjectWriter().save(SampleProjects.rich(), file);
+        byte[] old = Files.readAllBytes(file);
+        Department larger = SampleProjects.rich();
+        larger.note().set("备注".repeat(1000));
+        ProjectWriter limited = new ProjectWriter(AtomicFiles::replace, old.length + 100);
+
+        OutputRefusedException streamed = catchThrowableOfType(
+                OutputRefusedException.class, () -> limited.save(larger, file));
+        OutputRefusedException fromBytes = catchThrowableOfType(
+                OutputRefusedException.class, () -> limited.write(limited.toBytes(larger), file));
+
+        assertThat(streamed.kind()).isEqualTo(OutputRefusedException.Kind.TOO_LARGE);
+        assertThat(fromBytes.kind()).isEqualTo(OutputRefusedException.Kind.TOO_LARGE);
+        assertThat(streamed.message(Locale.SIMPLIFIED_CHINESE)).contains("未保存", "无法再打开", "dept.budget");
+        assertThat(Files.readAllBytes(file)).isEqualTo(old);
+        assertThat(files()).containsExactly("dept.budget");
+        limited.save(SampleProjects.rich(), file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(old);
+    }
+
+    @Test
+    void theReaderOpensAFileJustUnderItsLimitThatTheWriterSaved() throws Exception {
+        Path file = folder.resolve("dept.budget");
+        byte[] content = new ProjectWriter().toBytes(SampleProjects.rich());
+        new ProjectWriter(AtomicFiles::replace, content.length).save(SampleProjects.rich(), file);
+
+        Department read = new ProjectReader(content.length).read(file);
+
+        assertThat(ModelDump.of(read)).isEqualTo(ModelDump.of(SampleProjects.rich()));
     }
 }

@@ -233,6 +233,32 @@ class DepartmentConsolidationTest {
     }
 
     @Test
+    void aUnitInsertedBeforeOthersTakesItsPlaceInCountsProjectsAndLineTexts() {
+        Unit inserted = new Unit("插入单位");
+        fill(inserted, 1000);
+        inserted.functional().lines().get(0).purpose().set("插入单位的用途");
+        second.functional().lines().get(0).purpose().set("第二单位的用途");
+
+        department.units().add(1, inserted);
+        PerformanceProject late = new PerformanceProject();
+        late.name().set("后加项目");
+        inserted.performance().add(late);
+        second.assets().largeEquipment().set(0);
+
+        assertThat(consolidated.performance().projects()).extracting(project -> project.name().get())
+                .containsExactly("项目1", "项目1000", "后加项目", "项目10", "项目100");
+        assertThat(consolidated.assets().largeEquipment().get()).isEqualTo(3 * (1 + 1000 + 100));
+        assertThat(consolidated.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow()
+                .purpose().get()).isEqualTo(own.functional().lines().get(0).purpose().get());
+        department.units().remove(own);
+        assertThat(consolidated.functional().find("2080101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow()
+                .purpose().get()).isEqualTo("插入单位的用途");
+        assertThat(consolidated.performance().projects()).extracting(project -> project.name().get())
+                .containsExactly("项目1000", "后加项目", "项目10", "项目100");
+        assertThat(RecomputedTotals.mismatches(department)).isEmpty();
+    }
+
+    @Test
     void consolidatedTextsFollowTheFirstUnit() {
         assertThat(consolidated.name().get()).isEqualTo("某市社会保险事业管理局");
         assertThat(consolidated.threePublic().reason().get()).isEqualTo("压减公务接待");

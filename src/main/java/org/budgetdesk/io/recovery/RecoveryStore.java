@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.budgetdesk.io.AtomicFiles;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.ProjectReader;
 import org.budgetdesk.io.lock.Owner;
 import org.budgetdesk.model.Department;
 
@@ -38,8 +39,8 @@ import org.budgetdesk.model.Department;
 public final class RecoveryStore {
     /** The extension of recovery files. */
     public static final String EXTENSION = ".recovery";
-    /** Larger files are not read: a project is at most 32 MiB, and the header a few hundred bytes. */
-    static final long MAX_BYTES = 33L * 1024 * 1024;
+    /** Larger files are not read: a project is at most {@link ProjectReader#MAX_BYTES}, the header a few hundred bytes. */
+    static final long MAX_BYTES = ProjectReader.MAX_BYTES + 1024 * 1024;
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final Path folder;
