@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.ThreePublicFund;
@@ -55,10 +56,37 @@ public final class ImportedFigures {
     final Map<String, String> functionalNames = new TreeMap<>();
     final Map<String, String> economicNames = new TreeMap<>();
     final List<Unreadable> problems;
+    /** What the reading inferred or read that a person may not expect (hidden rows, a unit assumed), not problems. */
+    final List<Unreadable> notes = new java.util.ArrayList<>();
+    /** Unit name → the figures of that unit alone, when the workbook holds units one by one (a sheet, a block or a
+     * unit column each). */
+    final Map<String, ImportedFigures> units = new LinkedHashMap<>();
+    /** The mapping the workbook was read with; null for BudgetDesk's own table sets. */
+    ImportMapping mapping;
 
     ImportedFigures(String tableSet, List<Unreadable> problems) {
         this.tableSet = tableSet;
         this.problems = problems;
+    }
+
+    /** What the reading inferred or read that the preview should say: hidden rows and sheets, a unit assumed. */
+    public List<Unreadable> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The mapping of sheets and columns the workbook was read with, when it is not one of BudgetDesk's sets. */
+    public java.util.Optional<ImportMapping> mapping() {
+        return java.util.Optional.ofNullable(mapping);
+    }
+
+    /** Whether the tables give the department's functional or economic lines (部门汇总). */
+    boolean hasConsolidatedLines() {
+        return !functional.isEmpty() || economicRead;
+    }
+
+    /** The names of the units the workbook gives one by one, in order. */
+    public List<String> unitNames() {
+        return List.copyOf(units.keySet());
     }
 
     /** The department the tables name (部门：…), or "". */
@@ -77,7 +105,7 @@ public final class ImportedFigures {
      */
     public org.budgetdesk.model.Department newDepartment() {
         var department = new org.budgetdesk.model.Department(departmentName, budgetYear);
-        java.util.stream.Stream.concat(income.keySet().stream(), threePublic.keySet().stream())
+        java.util.stream.Stream.of(units.keySet(), income.keySet(), threePublic.keySet()).flatMap(Set::stream)
                 .filter(name -> !name.equals(DEPARTMENT)).findFirst()
                 .ifPresent(name -> department.ownUnit().name().set(name));
         return department;

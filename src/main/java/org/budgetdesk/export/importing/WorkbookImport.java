@@ -32,11 +32,41 @@ public final class WorkbookImport {
      * @throws ImportException when the file is not a readable workbook or holds no table of a known set
      */
     public static ImportedFigures read(Path file) throws ImportException {
+        return withWorkbook(file, WorkbookImport::read);
+    }
+
+    /**
+     * Reads the workbook by a mapping of its sheets and columns (a user's correction, or a remembered one).
+     *
+     * @throws ImportException when the file is not a readable workbook
+     */
+    public static ImportedFigures read(Path file, ImportMapping mapping) throws ImportException {
+        return withWorkbook(file, workbook -> MappedRead.read(workbook, mapping));
+    }
+
+    /**
+     * The mapping of sheets and columns BudgetDesk recognises in the workbook, for a person to check and correct;
+     * empty for BudgetDesk's own table sets, which need none, and for a workbook with no sheet it can map.
+     *
+     * @throws ImportException when the file is not a readable workbook
+     */
+    public static java.util.Optional<ImportMapping> recognise(Path file) throws ImportException {
+        return withWorkbook(file, workbook -> bestSet(workbook) != null ? java.util.Optional.<ImportMapping>empty()
+                : java.util.Optional.ofNullable(YitihuaLayout.recognise(workbook)));
+    }
+
+    /** The layout fingerprint of the workbook (see {@link LayoutFingerprint}). */
+    public static String fingerprint(Path file) throws ImportException {
+        return withWorkbook(file, LayoutFingerprint::of);
+    }
+
+    private static <T> T withWorkbook(Path file, java.util.function.Function<Workbook, T> reader)
+            throws ImportException {
         if (!Files.isRegularFile(file)) {
             throw new ImportException("import.error.missing", file.toString(), null);
         }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            return read(workbook);
+            return reader.apply(workbook);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportException.Unchecked unchecked) {
                 throw unchecked.checked();
@@ -45,7 +75,7 @@ public final class WorkbookImport {
         }
     }
 
-    static ImportedFigures read(Workbook workbook) {
+    private static TableSet bestSet(Workbook workbook) {
         TableSet best = null;
         int bestScore = 0;
         for (String name : TABLE_SETS) {
@@ -56,7 +86,16 @@ public final class WorkbookImport {
                 bestScore = score;
             }
         }
+        return best;
+    }
+
+    static ImportedFigures read(Workbook workbook) {
+        TableSet best = bestSet(workbook);
         if (best == null) {
+            ImportMapping mapping = YitihuaLayout.recognise(workbook);
+            if (mapping != null) {
+                return MappedRead.read(workbook, mapping);
+            }
             ImportedFigures generic = GenericSheets.read(workbook);
             if (generic != null) {
                 return generic;
@@ -73,6 +112,7 @@ public final class WorkbookImport {
                 continue;
             }
             SheetTable table = SheetTable.read(sheet);
+            HiddenContent.note(sheet, table, figures.notes);
             if (figures.departmentName.isEmpty()) {
                 figures.departmentName = table.department();
             }
