@@ -81,7 +81,9 @@ public final class ImportActions {
 
     private String previewText(ImportPlan plan) {
         StringBuilder text = new StringBuilder();
+        plan.notes().forEach(note -> text.append(messages.format("cli.import.note", describe(note))).append('\n'));
         plan.newUnits().forEach(unit -> text.append(messages.format("cli.import.newUnit", unit)).append('\n'));
+        plan.customCodes().forEach(code -> text.append(messages.format("cli.import.customCode", code)).append('\n'));
         List<ImportPlan.Change> changes = plan.changes();
         for (ImportPlan.Change change : changes.subList(0, Math.min(PREVIEW_LINES, changes.size()))) {
             text.append(messages.format("cli.import.change", change.unit(),
@@ -99,7 +101,11 @@ public final class ImportActions {
         if (problem.sheet().isEmpty()) {
             return reason;
         }
-        return problem.row() == 0 ? messages.format("cli.import.whereSheet", problem.sheet(), reason)
+        if (problem.row() == 0) {
+            return messages.format("cli.import.whereSheet", problem.sheet(), reason);
+        }
+        return problem.column().isEmpty()
+                ? messages.format("cli.import.whereRow", problem.sheet(), String.valueOf(problem.row()), reason)
                 : messages.format("cli.import.where", problem.sheet(), problem.column(),
                         String.valueOf(problem.row()), reason);
     }

@@ -100,11 +100,12 @@ public final class ImportedFigures {
     }
 
     /**
-     * A new, empty project for these figures: the department and year the tables name, its own unit (本级) named
-     * after the first unit a table lists.
+     * A new, empty project for these figures: the department and year the tables name (this calendar year when no
+     * title names one), its own unit (本级) named after the first unit a table lists.
      */
     public org.budgetdesk.model.Department newDepartment() {
-        var department = new org.budgetdesk.model.Department(departmentName, budgetYear);
+        int year = budgetYear != 0 ? budgetYear : java.time.Year.now().getValue(); // no title names the year
+        var department = new org.budgetdesk.model.Department(departmentName, year);
         java.util.stream.Stream.of(units.keySet(), income.keySet(), threePublic.keySet()).flatMap(Set::stream)
                 .filter(name -> !name.equals(DEPARTMENT)).findFirst()
                 .ifPresent(name -> department.ownUnit().name().set(name));

@@ -69,6 +69,10 @@ final class MappedRead {
                     String.join(", ", missing.stream().map(paths::get).toList())));
             return;
         }
+        if (!HeaderWords.readable(mapping.table(), paths.keySet())) {
+            problems.add(Unreadable.ofSheet(table.name(), "import.problem.nothingMapped", ""));
+            return;
+        }
         Set<String> fields = new HashSet<>(paths.keySet());
         fields.removeAll(List.of("codeClass", "codeSection", "codeItem", "unit"));
         List<ReadRow> rows = lastTotalOnly(reading.rows("合计"));

@@ -45,19 +45,19 @@ public final class WorkbookImport {
     }
 
     /**
-     * The mapping of sheets and columns BudgetDesk recognises in the workbook, for a person to check and correct;
-     * empty for BudgetDesk's own table sets, which need none, and for a workbook with no sheet it can map.
+     * The workbook's sheets and columns, and the table set it is or the mapping BudgetDesk recognises for it, for a
+     * person to check and correct before anything is read.
      *
      * @throws ImportException when the file is not a readable workbook
      */
-    public static java.util.Optional<ImportMapping> recognise(Path file) throws ImportException {
-        return withWorkbook(file, workbook -> bestSet(workbook) != null ? java.util.Optional.<ImportMapping>empty()
-                : java.util.Optional.ofNullable(YitihuaLayout.recognise(workbook)));
-    }
-
-    /** The layout fingerprint of the workbook (see {@link LayoutFingerprint}). */
-    public static String fingerprint(Path file) throws ImportException {
-        return withWorkbook(file, LayoutFingerprint::of);
+    public static WorkbookLayout layout(Path file) throws ImportException {
+        return withWorkbook(file, workbook -> {
+            Map<String, List<String>> sheets = new java.util.LinkedHashMap<>();
+            workbook.forEach(sheet -> sheets.put(sheet.getSheetName(), SheetTable.read(sheet).columnPaths()));
+            TableSet set = bestSet(workbook);
+            return new WorkbookLayout(LayoutFingerprint.of(workbook), sheets, set == null ? null : set.name(),
+                    set == null ? YitihuaLayout.recognise(workbook, true) : null);
+        });
     }
 
     private static <T> T withWorkbook(Path file, java.util.function.Function<Workbook, T> reader)

@@ -40,6 +40,14 @@ final class YitihuaLayout {
 
     /** The mapping of the sheets recognised, or null when no sheet is a 一体化 table with readable columns. */
     static ImportMapping recognise(Workbook workbook) {
+        return recognise(workbook, false);
+    }
+
+    /**
+     * The mapping of the sheets recognised; with {@code partial} also of the sheets whose table is known but whose
+     * columns are not all (for a person to complete), and then null only when no sheet is known at all.
+     */
+    static ImportMapping recognise(Workbook workbook, boolean partial) {
         List<SheetMapping> sheets = new ArrayList<>();
         for (Sheet sheet : workbook) {
             Optional<TableKind> kind = kindOf(sheet);
@@ -48,7 +56,7 @@ final class YitihuaLayout {
             }
             SheetTable table = SheetTable.read(sheet);
             Map<String, String> columns = HeaderWords.columns(kind.get(), table.columnPaths());
-            if (HeaderWords.readable(kind.get(), columns.values())) {
+            if (partial || HeaderWords.readable(kind.get(), columns.values())) {
                 sheets.add(new SheetMapping(sheet.getSheetName(), kind.get(), columns));
             }
         }
