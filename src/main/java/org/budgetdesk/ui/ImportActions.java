@@ -1,21 +1,29 @@
 package org.budgetdesk.ui;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.budgetdesk.export.importing.ImportException;
+import org.budgetdesk.export.importing.ImportMapping;
+import org.budgetdesk.export.importing.MappingStore;
 import org.budgetdesk.export.importing.ImportPlan;
 import org.budgetdesk.export.importing.ImportedFigures;
 import org.budgetdesk.export.importing.Unreadable;
 import org.budgetdesk.export.importing.WorkbookImport;
+import org.budgetdesk.export.importing.WorkbookLayout;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.importing.MappingDialog;
+import org.budgetdesk.ui.importing.MappingEditor;
 
 /**
- * 文件 → 导入 Excel… and 导入上年数: asks for a workbook, reads it in the background, then shows what would change and
- * applies it as one undo step when the user agrees. The plan is computed and applied on the UI thread: the model is
+ * 文件 → 导入 Excel… and 导入上年数: asks for a workbook, looks at its sheets in the background, shows the mapping of
+ * sheets and columns to correct when it is not one of BudgetDesk's own table sets, reads it in the background, then
+ * shows what would change and applies it as one undo step when the user agrees. The plan is computed and applied on the UI thread: the model is
  * bound to the views and not thread-safe; the slow part, reading the workbook, is what runs in the background.
  */
 public final class ImportActions {
@@ -26,17 +34,32 @@ public final class ImportActions {
     private Dialogs dialogs;
     private Messages messages;
 
+    private MappingStore mappings;
+    /** The mapping step; null for the real dialog in the current language. */
+    private MappingEditor mappingEditor;
+
     public ImportActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
         this.document = document;
         this.dialogs = dialogs;
         this.messages = messages;
         this.work = work;
+        this.mappings = MappingStore.forCurrentUser();
     }
 
     /** Switches language and dialogs after a language change. */
     public void use(Messages newMessages, Dialogs newDialogs) {
         messages = newMessages;
         dialogs = newDialogs;
+    }
+
+    /** Replaces the mapping dialog (tests script it). */
+    void useMappingEditor(MappingEditor editor) {
+        mappingEditor = editor;
+    }
+
+    /** Replaces where confirmed mappings are remembered (tests start from an empty folder). */
+    void useMappingStore(MappingStore store) {
+        mappings = store;
     }
 
     /** Imports into this year's figures ({@code prior} false) or into the prior-year column. */
@@ -48,14 +71,46 @@ public final class ImportActions {
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
         dialogs.chooseWorkbookToImport(folder).ifPresent(workbook -> {
             work.noticeProperty().set(messages.format("import.running", workbook.getFileName()));
-            work.run("import", () -> WorkbookImport.read(workbook), figures -> preview(figures, prior),
-                    error -> {
-                        work.noticeProperty().set("");
-                        dialogs.showError(messages.get("import.failed"), error instanceof ImportException unusable
-                                ? messages.format(unusable.key(), unusable.detail())
-                                : ErrorText.describe(error, messages));
-                    });
+            work.run("import", () -> WorkbookImport.layout(workbook), layout -> map(workbook, layout, prior),
+                    this::failed);
         });
+    }
+
+    /**
+     * The mapping step, for a workbook that is none of BudgetDesk's own table sets: the mapping remembered for its
+     * layout, else the one recognised, shown to be corrected; what the person confirms is remembered.
+     */
+    private void map(Path workbook, WorkbookLayout layout, boolean prior) {
+        Optional<ImportMapping> proposed = layout.needsMapping()
+                ? mappings.remembered(layout.fingerprint()).or(() -> Optional.ofNullable(layout.recognised()))
+                : Optional.empty();
+        if (proposed.isEmpty()) {
+            read(workbook, null, prior); // BudgetDesk's own tables, or a user's sheet of codes and amounts
+            return;
+        }
+        MappingEditor editor = mappingEditor != null ? mappingEditor : new MappingDialog(null, messages);
+        Optional<ImportMapping> chosen = editor.edit(layout, proposed.get());
+        if (chosen.isEmpty()) {
+            work.noticeProperty().set("");
+            return;
+        }
+        try {
+            mappings.remember(chosen.get());
+        } catch (IOException e) {
+            work.noticeProperty().set(messages.format("import.mapping.notRemembered", e.getMessage()));
+        }
+        read(workbook, chosen.get(), prior);
+    }
+
+    private void read(Path workbook, ImportMapping mapping, boolean prior) {
+        work.run("import", () -> mapping == null ? WorkbookImport.read(workbook)
+                : WorkbookImport.read(workbook, mapping), figures -> preview(figures, prior), this::failed);
+    }
+
+    private void failed(Throwable error) {
+        work.noticeProperty().set("");
+        dialogs.showError(messages.get("import.failed"), error instanceof ImportException unusable
+                ? messages.format(unusable.key(), unusable.detail()) : ErrorText.describe(error, messages));
     }
 
     private void preview(ImportedFigures figures, boolean prior) {
