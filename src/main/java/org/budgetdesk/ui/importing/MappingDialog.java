@@ -25,6 +25,8 @@ import org.budgetdesk.i18n.Messages;
  * with the figure it holds. Sheets read are open, the others closed; 确定 gives the mapping as shown.
  */
 public final class MappingDialog implements MappingEditor {
+    /** The header column's width, the same in every pane so that the choices line up. */
+    private static final double LABEL_WIDTH = 260;
     private final Window owner;
     private final Messages messages;
 
@@ -70,15 +72,20 @@ public final class MappingDialog implements MappingEditor {
                 : "import.table." + kind.id())));
         table.valueProperty().bindBidirectional(sheet.table());
         table.setId("mappingTable" + index);
+        table.setPrefWidth(360);
         table.setAccessibleText(messages.format("import.mapping.tableOf", sheet.sheet()));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
         grid.setPadding(new Insets(6));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(LABEL_WIDTH);
+        grid.getColumnConstraints().add(labels);
         grid.addRow(0, new Label(messages.get("import.mapping.table")), table);
         int row = 1;
         for (Map.Entry<String, javafx.beans.property.StringProperty> column : sheet.columns().entrySet()) {
             ComboBox<String> field = new ComboBox<>();
+            field.setPrefWidth(240);
             fill(field, sheet.table().get());
             field.setConverter(converter(this::fieldName));
             field.valueProperty().bindBidirectional(column.getValue());
@@ -88,7 +95,10 @@ public final class MappingDialog implements MappingEditor {
             field.setAccessibleText(messages.format("import.mapping.columnOf", column.getKey()));
             grid.addRow(row++, new Label(column.getKey().replace("/", " / ")), field);
         }
-        TitledPane pane = new TitledPane(sheet.sheet(), grid);
+        TitledPane pane = new TitledPane("", grid);
+        pane.textProperty().bind(sheet.table().map(kind -> messages.format("import.mapping.sheetAs", sheet.sheet(),
+                messages.get("import.table." + kind.id()))).orElse(messages.format("import.mapping.sheetAs",
+                sheet.sheet(), messages.get("import.table.none"))));
         pane.setExpanded(sheet.table().get() != null);
         pane.setId("mappingSheet" + index);
         return pane;
