@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.budgetdesk.export.importing.ImportException;
 import org.budgetdesk.export.importing.ImportMapping;
 import org.budgetdesk.export.importing.MappingStore;
+import org.budgetdesk.export.importing.ReadProgress;
 import org.budgetdesk.export.importing.ImportPlan;
 import org.budgetdesk.export.importing.ImportedFigures;
 import org.budgetdesk.export.importing.Unreadable;
@@ -19,6 +21,7 @@ import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.importing.MappingDialog;
 import org.budgetdesk.ui.importing.MappingEditor;
+import org.budgetdesk.ui.importing.ReadingWindow;
 
 /**
  * 文件 → 导入 Excel… and 导入上年数: asks for a workbook, looks at its sheets in the background, shows the mapping of
@@ -35,6 +38,9 @@ public final class ImportActions {
     private Messages messages;
 
     private MappingStore mappings;
+    /** Set by 取消 in the reading window; the read stops at its next table. */
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private ReadingWindow reading;
     /** The mapping step; null for the real dialog in the current language. */
     private MappingEditor mappingEditor;
 
@@ -70,10 +76,27 @@ public final class ImportActions {
         Path file = document.fileProperty().get();
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
         dialogs.chooseWorkbookToImport(folder).ifPresent(workbook -> {
-            work.noticeProperty().set(messages.format("import.running", workbook.getFileName()));
+            String running = messages.format("import.running", workbook.getFileName());
+            work.noticeProperty().set(running);
+            showReading(running);
             work.run("import", () -> WorkbookImport.layout(workbook), layout -> map(workbook, layout, prior),
                     this::failed);
         });
+    }
+
+    /** Opens the reading window with 取消; a new read starts not cancelled. */
+    private void showReading(String text) {
+        cancelled.set(false);
+        if (reading == null) {
+            reading = new ReadingWindow(null, messages, work.progressProperty());
+        }
+        reading.show(text, () -> cancelled.set(true));
+    }
+
+    private void closeReading() {
+        if (reading != null) {
+            reading.close();
+        }
     }
 
     /**
@@ -88,12 +111,18 @@ public final class ImportActions {
             read(workbook, null, prior); // BudgetDesk's own tables, or a user's sheet of codes and amounts
             return;
         }
+        if (cancelled.get()) {
+            cancelledNotice();
+            return;
+        }
+        closeReading();
         MappingEditor editor = mappingEditor != null ? mappingEditor : new MappingDialog(null, messages);
         Optional<ImportMapping> chosen = editor.edit(layout, proposed.get());
         if (chosen.isEmpty()) {
             work.noticeProperty().set("");
             return;
         }
+        showReading(messages.format("import.running", workbook.getFileName()));
         try {
             mappings.remember(chosen.get());
         } catch (IOException e) {
@@ -103,11 +132,39 @@ public final class ImportActions {
     }
 
     private void read(Path workbook, ImportMapping mapping, boolean prior) {
-        work.run("import", () -> mapping == null ? WorkbookImport.read(workbook)
-                : WorkbookImport.read(workbook, mapping), figures -> preview(figures, prior), this::failed);
+        ReadProgress progress = new ReadProgress() {
+            @Override
+            public void report(double fraction) {
+                work.reportProgress(fraction);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
+        work.run("import", () -> mapping == null ? WorkbookImport.read(workbook, progress)
+                : WorkbookImport.read(workbook, mapping, progress), figures -> {
+                    closeReading();
+                    if (cancelled.get()) {
+                        cancelledNotice();
+                    } else {
+                        preview(figures, prior);
+                    }
+                }, this::failed);
+    }
+
+    private void cancelledNotice() {
+        closeReading();
+        work.noticeProperty().set(messages.get("import.cancelled"));
     }
 
     private void failed(Throwable error) {
+        closeReading();
+        if (error instanceof ImportException stopped && stopped.cancelled() || cancelled.get()) {
+            cancelledNotice();
+            return;
+        }
         work.noticeProperty().set("");
         dialogs.showError(messages.get("import.failed"), error instanceof ImportException unusable
                 ? messages.format(unusable.key(), unusable.detail()) : ErrorText.describe(error, messages));

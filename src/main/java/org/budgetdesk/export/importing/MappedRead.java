@@ -28,9 +28,12 @@ final class MappedRead {
         figures.mapping = mapping;
     }
 
-    static ImportedFigures read(Workbook workbook, ImportMapping mapping) {
+    static ImportedFigures read(Workbook workbook, ImportMapping mapping, ReadProgress progress) {
         MappedRead read = new MappedRead(workbook, mapping);
-        mapping.sheets().forEach(read::sheet);
+        for (int s = 0; s < mapping.sheets().size(); s++) {
+            progress.tableDone(s, mapping.sheets().size());
+            read.sheet(mapping.sheets().get(s));
+        }
         for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
             if (mapping.sheets().stream().noneMatch(mapped -> mapped.sheet().equals(sheet.getSheetName()))) {
                 read.figures.notes.add(Unreadable.ofSheet(sheet.getSheetName(), "import.note.sheetNotRead", ""));

@@ -32,7 +32,12 @@ public final class WorkbookImport {
      * @throws ImportException when the file is not a readable workbook or holds no table of a known set
      */
     public static ImportedFigures read(Path file) throws ImportException {
-        return withWorkbook(file, WorkbookImport::read);
+        return read(file, ReadProgress.NONE);
+    }
+
+    /** Reads the workbook, reporting progress per table; see {@link #read(Path)}. */
+    public static ImportedFigures read(Path file, ReadProgress progress) throws ImportException {
+        return withWorkbook(file, workbook -> read(workbook, progress));
     }
 
     /**
@@ -41,7 +46,13 @@ public final class WorkbookImport {
      * @throws ImportException when the file is not a readable workbook
      */
     public static ImportedFigures read(Path file, ImportMapping mapping) throws ImportException {
-        return withWorkbook(file, workbook -> MappedRead.read(workbook, mapping));
+        return read(file, mapping, ReadProgress.NONE);
+    }
+
+    /** Reads the workbook by a mapping, reporting progress per sheet; see {@link #read(Path, ImportMapping)}. */
+    public static ImportedFigures read(Path file, ImportMapping mapping, ReadProgress progress)
+            throws ImportException {
+        return withWorkbook(file, workbook -> MappedRead.read(workbook, mapping, progress));
     }
 
     /**
@@ -89,12 +100,12 @@ public final class WorkbookImport {
         return best;
     }
 
-    static ImportedFigures read(Workbook workbook) {
+    static ImportedFigures read(Workbook workbook, ReadProgress progress) {
         TableSet best = bestSet(workbook);
         if (best == null) {
             ImportMapping mapping = YitihuaLayout.recognise(workbook);
             if (mapping != null) {
-                return MappedRead.read(workbook, mapping);
+                return MappedRead.read(workbook, mapping, progress);
             }
             ImportedFigures generic = GenericSheets.read(workbook);
             if (generic != null) {
@@ -106,7 +117,9 @@ public final class WorkbookImport {
         List<Unreadable> problems = new ArrayList<>();
         ImportedFigures figures = new ImportedFigures(best.name(), problems);
         FigureCollector collector = new FigureCollector(figures);
+        int done = 0;
         for (TableTemplate template : best.tables()) {
+            progress.tableDone(done++, best.tables().size());
             Sheet sheet = workbook.getSheet(template.sheet());
             if (sheet == null) {
                 continue;

@@ -164,4 +164,35 @@ class YitihuaImportTest {
                 Unreadable::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "3.24部门一般公共预算基本支出部门预算经济分类预算表", 5, "C", "import.problem.partsDisagree"));
     }
+
+    @Test
+    void aReadReportsItsProgressTableByTableAndStopsWhenCancelled() throws Exception {
+        Path file = SheetBuilder.save(departmentWorkbook(), folder.resolve("一体化.xlsx"));
+        java.util.List<Double> reported = new java.util.ArrayList<>();
+        WorkbookImport.read(file, new ReadProgress() {
+            @Override
+            public void report(double fraction) {
+                reported.add(fraction);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+        assertThat(reported).containsExactly(0.0, 0.2, 0.4, 0.6, 0.8);
+
+        ReadProgress cancelled = new ReadProgress() {
+            @Override
+            public void report(double fraction) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WorkbookImport.read(file, cancelled))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.cancelled()).isTrue());
+    }
 }
