@@ -11,12 +11,18 @@ import org.budgetdesk.export.importing.ImportException;
 import org.budgetdesk.export.importing.ImportMapping;
 import org.budgetdesk.export.importing.MappingStore;
 import org.budgetdesk.export.importing.ReadProgress;
+import org.budgetdesk.export.importing.UnitMerge;
 import org.budgetdesk.export.importing.ImportPlan;
 import org.budgetdesk.export.importing.ImportedFigures;
 import org.budgetdesk.export.importing.Unreadable;
 import org.budgetdesk.export.importing.WorkbookImport;
 import org.budgetdesk.export.importing.WorkbookLayout;
+import org.budgetdesk.compare.Difference;
+import org.budgetdesk.compare.PlaceLabels;
+import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.ProjectFileException;
+import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.importing.MappingDialog;
@@ -76,12 +82,51 @@ public final class ImportActions {
         Path file = document.fileProperty().get();
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
         dialogs.chooseWorkbookToImport(folder).ifPresent(workbook -> {
+            if (workbook.getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
+                merge(workbook);
+                return;
+            }
             String running = messages.format("import.running", workbook.getFileName());
             work.noticeProperty().set(running);
             showReading(running);
             work.run("import", () -> WorkbookImport.layout(workbook), layout -> map(workbook, layout, prior),
                     this::failed);
         });
+    }
+
+    /**
+     * A unit's own project (.budget) chosen instead of a workbook: its units replace the department's units of their
+     * names (or are added), after a preview of every difference; one undo step.
+     */
+    private void merge(Path project) {
+        work.run("merge", () -> new ProjectFiles().load(project), incoming -> {
+            UnitMerge merge;
+            try {
+                merge = UnitMerge.of(document.department(), incoming);
+            } catch (IllegalArgumentException | ProjectFileException e) {
+                dialogs.showError(messages.get("import.failed"), messages.format("cli.merge.otherYear",
+                        project.getFileName(), e.getMessage()));
+                return;
+            }
+            StringBuilder text = new StringBuilder();
+            merge.replaced().forEach(unit -> text.append(messages.format("cli.merge.replaced", unit)).append('\n'));
+            merge.added().forEach(unit -> text.append(messages.format("cli.import.newUnit", unit)).append('\n'));
+            PlaceLabels labels = new PlaceLabels(messages);
+            List<Difference> differences = merge.differences().differences();
+            for (Difference difference : differences.subList(0, Math.min(PREVIEW_LINES, differences.size()))) {
+                text.append(difference.unitName()).append(" · ").append(messages.format("cli.diff.line",
+                        labels.describe(difference), labels.value(difference, difference.before(), DisplayUnit.YUAN),
+                        labels.value(difference, difference.after(), DisplayUnit.YUAN))).append('\n');
+            }
+            if (differences.size() > PREVIEW_LINES) {
+                text.append(messages.format("import.more", differences.size() - PREVIEW_LINES));
+            }
+            if (dialogs.confirm(messages.format("import.merge.preview", project.getFileName(),
+                    differences.size()), text.toString().strip())) {
+                document.undoManager().execute(merge.command());
+                work.noticeProperty().set(messages.format("import.merge.done", project.getFileName()));
+            }
+        }, this::failed);
     }
 
     /** Opens the reading window with 取消; a new read starts not cancelled. */
