@@ -146,16 +146,17 @@ public final class ImportActions {
 
     /**
      * The mapping step, for a workbook that is none of BudgetDesk's own table sets: the mapping remembered for its
-     * layout, else the one recognised, shown to be corrected; what the person confirms is remembered.
+     * layout, else the one recognised (else none), shown to be corrected; what the person confirms is remembered. A
+     * mapping without any table reads the workbook as a user's own sheets of codes, names and amounts.
      */
     private void map(Path workbook, WorkbookLayout layout, boolean prior) {
-        Optional<ImportMapping> proposed = layout.needsMapping()
-                ? mappings.remembered(layout.fingerprint()).or(() -> Optional.ofNullable(layout.recognised()))
-                : Optional.empty();
-        if (proposed.isEmpty()) {
-            read(workbook, null, prior); // BudgetDesk's own tables, or a user's sheet of codes and amounts
+        if (!layout.needsMapping()) {
+            read(workbook, null, prior); // BudgetDesk's own tables
             return;
         }
+        Optional<ImportMapping> proposed = Optional.of(mappings.remembered(layout.fingerprint())
+                .or(() -> Optional.ofNullable(layout.recognised()))
+                .orElseGet(() -> new ImportMapping("user", layout.fingerprint(), List.of())));
         if (cancelled.get()) {
             cancelledNotice();
             return;
@@ -168,6 +169,10 @@ public final class ImportActions {
             return;
         }
         showReading(messages.format("import.running", workbook.getFileName()));
+        if (chosen.get().sheets().isEmpty()) {
+            read(workbook, null, prior); // no table chosen: a user's sheet of codes, names and amounts
+            return;
+        }
         try {
             mappings.remember(chosen.get());
         } catch (IOException e) {

@@ -103,4 +103,39 @@ class ImportMappingUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !offered.isEmpty());
         assertThat(offered.get(0).sheets().get(0).columns()).containsEntry("年初批复数", "project");
     }
+
+    @Test
+    void aWorkbookNothingWasRecognisedInIsOfferedUnmappedAndReadAsTheUsersOwnSheets(FxRobot robot)
+            throws Exception {
+        Path file = folder.resolve("mine.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("我的预算");
+            sheet.createRow(0).createCell(0).setCellValue("单位：元");
+            Row header = sheet.createRow(1);
+            header.createCell(0).setCellValue("科目编码");
+            header.createCell(1).setCellValue("科目名称");
+            header.createCell(2).setCellValue("金额");
+            Row line = sheet.createRow(2);
+            line.createCell(0).setCellValue("2010101");
+            line.createCell(1).setCellValue("行政运行");
+            line.createCell(2).setCellValue(88);
+            book.write(out);
+        }
+        dialogs.workbookToImport = file;
+        window.importActions().useMappingStore(new MappingStore(folder.resolve("mappings")));
+        List<ImportMapping> offered = new ArrayList<>();
+        window.importActions().useMappingEditor((layout, proposed) -> {
+            offered.add(proposed);
+            return Optional.of(proposed);
+        });
+
+        robot.interact(() -> window.importActions().importExcel(false));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusNotice").queryLabeled().getText().contains("已导入"));
+
+        assertThat(offered).singleElement().satisfies(mapping -> assertThat(mapping.sheets()).isEmpty());
+        assertThat(window.document().department().ownUnit().functional()
+                .find("2010101", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow().project().get())
+                .isEqualByComparingTo("88");
+    }
 }

@@ -26,6 +26,11 @@ class YitihuaImportTest {
     /** The department caliber (部门 tables, units as rows of the income table). */
     static XSSFWorkbook departmentWorkbook() {
         XSSFWorkbook workbook = new XSSFWorkbook();
+        departmentSheets(workbook);
+        return workbook;
+    }
+
+    private static void departmentSheets(org.apache.poi.ss.usermodel.Workbook workbook) {
         sheet(workbook, "3.11部门主要职能（部门）").row("测试局主要职能").row("负责全县的测试工作。");
         sheet(workbook, "3.15部门收支总表").row("部门预算 01 表").row("2025年部门收支总表")
                 .row("收入", "预算数", "支出", "预算数").row("一、财政拨款收入", 1500000, "一、一般公共服务支出", 1500000);
@@ -70,7 +75,6 @@ class YitihuaImportTest {
                 .row(null, null, "小计", "购置费", "运行费", null, null)
                 .merge(3, 4, 0, 0).merge(3, 4, 1, 1).merge(3, 3, 2, 4).merge(3, 4, 5, 5).merge(3, 4, 6, 6)
                 .row(61000, 10000, 41000, 0, 41000, 10000, 299999.75);
-        return workbook;
     }
 
     @Test
@@ -109,6 +113,20 @@ class YitihuaImportTest {
                 .containsEntry("30201", new java.math.BigDecimal("299999.75"));
         assertThat(figures.income().get("测试二中")).containsEntry(FundingSource.INSTITUTIONAL_REVENUE,
                 new java.math.BigDecimal("30000.00"));
+    }
+
+    @Test
+    void anXlsWorkbookOfTheSameTablesGivesTheSameFigures() throws Exception {
+        org.apache.poi.hssf.usermodel.HSSFWorkbook xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        departmentSheets(xls);
+        ImportedFigures fromXls = WorkbookImport.read(SheetBuilder.save(xls, folder.resolve("一体化.xls")));
+        ImportedFigures fromXlsx = WorkbookImport.read(SheetBuilder.save(departmentWorkbook(),
+                folder.resolve("一体化.xlsx")));
+
+        assertThat(fromXls.problems()).isEmpty();
+        assertThat(fromXls.functional()).isEqualTo(fromXlsx.functional());
+        assertThat(fromXls.economic()).isEqualTo(fromXlsx.economic());
+        assertThat(fromXls.income()).isEqualTo(fromXlsx.income());
     }
 
     @Test
