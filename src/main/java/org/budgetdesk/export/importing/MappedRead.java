@@ -79,6 +79,9 @@ final class MappedRead {
         Set<String> fields = new HashSet<>(paths.keySet());
         fields.removeAll(List.of("codeClass", "codeSection", "codeItem", "unit"));
         List<ReadRow> rows = lastTotalOnly(reading.rows("合计"));
+        if (mapping.table() == TableKind.THREE_PUBLIC && ThreePublicRows.rowWise(fields)) {
+            rows = ThreePublicRows.transpose(rows, fields);
+        }
         Map<String, List<ReadRow>> byUnit = new LinkedHashMap<>();
         for (ReadRow row : rows) {
             String unit = paths.containsKey("unit") ? row.unit() : table.unitName();

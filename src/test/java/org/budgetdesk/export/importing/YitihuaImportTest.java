@@ -213,4 +213,30 @@ class YitihuaImportTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> WorkbookImport.read(file, cancelled))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.cancelled()).isTrue());
     }
+
+    @Test
+    void theRowWiseThreePublicTableGivesTheSameParts() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        sheet(workbook, "2.25单位“三公”经费和机关运行费预算表").row("单位预算 25 表")
+                .row("2025年单位“三公”经费和机关运行费预算表").row("单位名称：测试局", null, "单位：元")
+                .row("项目", "预算数")
+                .row("合计", 61000)
+                .row("1.因公出国（境）费", 10000)
+                .row("2.公务用车购置及运行费", 41000)
+                .row("其中：公务用车购置费", 0)
+                .row("公务用车运行费", 41000)
+                .row("3.公务接待费", 10000)
+                .row("机关运行经费", 299999.75);
+        ImportedFigures figures = WorkbookImport.read(SheetBuilder.save(workbook, folder.resolve("t.xlsx")));
+        assertThat(figures.problems()).isEmpty();
+
+        Department department = new Department("测试局", 2025);
+        ImportPlan.of(department, figures, false).command().execute();
+        Unit own = department.ownUnit();
+        assertThat(own.threePublic().part(ThreePublicPart.OVERSEAS_TRAVEL).current().get())
+                .isEqualByComparingTo("10000");
+        assertThat(own.threePublic().part(ThreePublicPart.VEHICLE_OPERATION).current().get())
+                .isEqualByComparingTo("41000");
+        assertThat(own.threePublic().part(ThreePublicPart.RECEPTION).current().get()).isEqualByComparingTo("10000");
+    }
 }
