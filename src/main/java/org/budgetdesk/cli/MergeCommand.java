@@ -40,7 +40,7 @@ final class MergeCommand implements CliCommand {
             context.err().println(e.message(messages.locale()));
             return Cli.CANNOT_READ;
         }
-        context.out().print(DiffText.render(merge.differences(), into, unitFile, messages));
+        context.out().print(DiffText.render(merge.differences(), into, into + " + " + unitFile, messages));
         merge.replaced().forEach(unit -> context.out().println(messages.format("cli.merge.replaced", unit)));
         merge.added().forEach(unit -> context.out().println(messages.format("cli.import.newUnit", unit)));
         merge.command().execute();
