@@ -13,7 +13,7 @@ import org.budgetdesk.ui.importing.MappingDialog;
 import org.budgetdesk.ui.importing.MappingViewModel;
 
 /**
- * Draws the import's mapping step for the 一体化 workbook of {@link YitihuaImportTest} (one amount column renamed to
+ * Draws the import's mapping step (and the reading window beside it, as {@code reading-OUT.png}) for the 一体化 workbook of {@link YitihuaImportTest} (one amount column renamed to
  * a word BudgetDesk does not know) to a PNG, to look at. Run under Xvfb like {@code org.budgetdesk.tools.Screenshots}:
  * {@code java … org.budgetdesk.export.importing.MappingDialogScreenshot OUT.png}. Not a test.
  */
@@ -48,9 +48,17 @@ public final class MappingDialogScreenshot {
             MappingDialog dialog = new MappingDialog(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
             stage.setScene(new Scene(dialog.content(new MappingViewModel(layout, layout.recognised())), 760, 760));
             stage.show();
+            new org.budgetdesk.ui.importing.ReadingWindow(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
+                    new javafx.beans.property.SimpleDoubleProperty(0.4)).show("正在读取 一体化.xlsx…", () -> { });
             Platform.runLater(() -> Platform.runLater(() -> {
                 try {
                     ImageIO.write(buffered(stage.getScene().snapshot(null)), "png", out.toFile());
+                    for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+                        if (window != stage) {
+                            ImageIO.write(buffered(window.getScene().snapshot(null)), "png",
+                                    out.resolveSibling("reading-" + out.getFileName()).toFile());
+                        }
+                    }
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
