@@ -89,8 +89,9 @@ public final class ImportActions {
             String running = messages.format("import.running", workbook.getFileName());
             work.noticeProperty().set(running);
             showReading(running);
-            work.run("import", () -> WorkbookImport.layout(workbook), layout -> map(workbook, layout, prior),
-                    this::failed);
+            ReadProgress progress = progress();
+            work.run("import", () -> WorkbookImport.open(workbook, this::propose, progress),
+                    opened -> map(workbook, opened, prior), this::failed);
         });
     }
 
@@ -132,9 +133,8 @@ public final class ImportActions {
     /** Opens the reading window with 取消; a new read starts not cancelled. */
     private void showReading(String text) {
         cancelled.set(false);
-        if (reading == null) {
-            reading = new ReadingWindow(null, messages, work.progressProperty());
-        }
+        closeReading();
+        reading = new ReadingWindow(null, messages, work.progressProperty());
         reading.show(text, () -> cancelled.set(true));
     }
 
@@ -149,40 +149,46 @@ public final class ImportActions {
      * layout, else the one recognised (else none), shown to be corrected; what the person confirms is remembered. A
      * mapping without any table reads the workbook as a user's own sheets of codes, names and amounts.
      */
-    private void map(Path workbook, WorkbookLayout layout, boolean prior) {
-        if (!layout.needsMapping()) {
-            read(workbook, null, prior); // BudgetDesk's own tables
-            return;
-        }
-        Optional<ImportMapping> proposed = Optional.of(mappings.remembered(layout.fingerprint())
-                .or(() -> Optional.ofNullable(layout.recognised()))
-                .orElseGet(() -> new ImportMapping("user", layout.fingerprint(), List.of())));
+    private void map(Path workbook, WorkbookImport.Opened opened, boolean prior) {
         if (cancelled.get()) {
             cancelledNotice();
             return;
         }
         closeReading();
+        if (opened.proposed() == null) {
+            preview(opened.figures(), prior); // BudgetDesk's own tables
+            return;
+        }
         MappingEditor editor = mappingEditor != null ? mappingEditor : new MappingDialog(null, messages);
-        Optional<ImportMapping> chosen = editor.edit(layout, proposed.get());
+        Optional<ImportMapping> chosen = editor.edit(opened.layout(), opened.proposed());
         if (chosen.isEmpty()) {
             work.noticeProperty().set("");
             return;
         }
-        showReading(messages.format("import.running", workbook.getFileName()));
-        if (chosen.get().sheets().isEmpty()) {
-            read(workbook, null, prior); // no table chosen: a user's sheet of codes, names and amounts
+        if (!chosen.get().sheets().isEmpty()) {
+            try {
+                mappings.remember(chosen.get());
+            } catch (IOException e) {
+                work.noticeProperty().set(messages.format("import.mapping.notRemembered", e.getMessage()));
+            }
+        }
+        if (chosen.get().equals(opened.proposed()) && opened.figures() != null) {
+            preview(opened.figures(), prior); // read already with this mapping
             return;
         }
-        try {
-            mappings.remember(chosen.get());
-        } catch (IOException e) {
-            work.noticeProperty().set(messages.format("import.mapping.notRemembered", e.getMessage()));
-        }
-        read(workbook, chosen.get(), prior);
+        showReading(messages.format("import.running", workbook.getFileName()));
+        // no table chosen: a user's sheet of codes, names and amounts
+        read(workbook, chosen.get().sheets().isEmpty() ? null : chosen.get(), prior);
     }
 
-    private void read(Path workbook, ImportMapping mapping, boolean prior) {
-        ReadProgress progress = new ReadProgress() {
+    /** The mapping offered for a layout: the one remembered, else the one recognised, else none. Any thread. */
+    private ImportMapping propose(WorkbookLayout layout) {
+        return mappings.remembered(layout.fingerprint()).or(() -> Optional.ofNullable(layout.recognised()))
+                .orElseGet(() -> new ImportMapping("user", layout.fingerprint(), List.of()));
+    }
+
+    private ReadProgress progress() {
+        return new ReadProgress() {
             @Override
             public void report(double fraction) {
                 work.reportProgress(fraction);
@@ -193,6 +199,10 @@ public final class ImportActions {
                 return cancelled.get();
             }
         };
+    }
+
+    private void read(Path workbook, ImportMapping mapping, boolean prior) {
+        ReadProgress progress = progress();
         work.run("import", () -> mapping == null ? WorkbookImport.read(workbook, progress)
                 : WorkbookImport.read(workbook, mapping, progress), figures -> {
                     closeReading();

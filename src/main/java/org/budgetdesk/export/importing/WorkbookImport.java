@@ -62,12 +62,42 @@ public final class WorkbookImport {
      * @throws ImportException when the file is not a readable workbook
      */
     public static WorkbookLayout layout(Path file) throws ImportException {
+        return withWorkbook(file, WorkbookImport::layoutOf);
+    }
+
+    private static WorkbookLayout layoutOf(Workbook workbook) {
+        Map<String, List<String>> sheets = new java.util.LinkedHashMap<>();
+        workbook.forEach(sheet -> sheets.put(sheet.getSheetName(), SheetTable.read(sheet).columnPaths()));
+        TableSet set = bestSet(workbook);
+        return new WorkbookLayout(LayoutFingerprint.of(workbook), sheets, set == null ? null : set.name(),
+                set == null ? YitihuaLayout.recognise(workbook, true) : null);
+    }
+
+    /**
+     * What {@link #open} found: the workbook's layout, the mapping proposed for it (null for BudgetDesk's own table
+     * sets), and the figures read with that mapping (null when they cannot be: then read again once it is chosen).
+     */
+    public record Opened(WorkbookLayout layout, ImportMapping proposed, ImportedFigures figures) {
+    }
+
+    /**
+     * Opens the workbook once for the mapping step and the read: its layout, the mapping {@code propose} gives for
+     * it (remembered, recognised, or empty), and the figures read with that mapping, so that a mapping confirmed
+     * unchanged needs no second opening. An empty mapping reads the workbook as a user's own sheets.
+     *
+     * @throws ImportException when the file is not a readable workbook
+     */
+    public static Opened open(Path file, java.util.function.Function<WorkbookLayout, ImportMapping> propose,
+                              ReadProgress progress) throws ImportException {
         return withWorkbook(file, workbook -> {
-            Map<String, List<String>> sheets = new java.util.LinkedHashMap<>();
-            workbook.forEach(sheet -> sheets.put(sheet.getSheetName(), SheetTable.read(sheet).columnPaths()));
-            TableSet set = bestSet(workbook);
-            return new WorkbookLayout(LayoutFingerprint.of(workbook), sheets, set == null ? null : set.name(),
-                    set == null ? YitihuaLayout.recognise(workbook, true) : null);
+            WorkbookLayout layout = layoutOf(workbook);
+            if (!layout.needsMapping()) {
+                return new Opened(layout, null, read(workbook, progress));
+            }
+            ImportMapping proposed = propose.apply(layout);
+            ImportedFigures figures = proposed.sheets().isEmpty() ? GenericSheets.read(workbook)
+                    : MappedRead.read(workbook, proposed, progress);
+            return new Opened(layout, proposed, figures);
         });
     }
 
