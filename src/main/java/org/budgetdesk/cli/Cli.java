@@ -24,6 +24,7 @@ public final class Cli {
             Map.entry("export", ExportCommand::new),
             Map.entry("diff", DiffCommand::new),
             Map.entry("import", ImportCommand::new),
+            Map.entry("merge", MergeCommand::new),
             Map.entry("help", HelpCommand::new),
             Map.entry("--help", HelpCommand::new),
             Map.entry("-h", HelpCommand::new),

@@ -44,8 +44,9 @@ final class FxDialogs implements Dialogs {
         if (folder != null && java.nio.file.Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.choose.filter"),
-                "*.xlsx", "*.xls"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("import.choose.filter"),
+                "*.xlsx", "*.xls"), new FileChooser.ExtensionFilter(messages.get("import.choose.unitProject"),
+                "*.budget"));
         chooser.setTitle(messages.get("import.choose.title"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }

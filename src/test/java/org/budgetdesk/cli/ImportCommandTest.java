@@ -116,4 +116,57 @@ class ImportCommandTest {
         assertThat(run("import", workbook.toString(), "--into")).isEqualTo(2);
         assertThat(run("import", workbook.toString(), "--into", "a", "-o", "b")).isEqualTo(2);
     }
+
+    /** A workbook of two units' sheets whose amount column BudgetDesk does not know (年初批复数). */
+    private Path unknownColumnWorkbook() throws Exception {
+        Path file = folder.resolve("一体化.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(file)) {
+            for (String unit : List.of("教育局", "实验小学")) {
+                var sheet = book.createSheet("2.20单位一般公共预算拨款表（" + unit + "）");
+                sheet.createRow(0).createCell(0).setCellValue("单位名称：" + unit);
+                var header = sheet.createRow(1);
+                header.createCell(0).setCellValue("科目编码");
+                header.createCell(1).setCellValue("科目名称");
+                header.createCell(2).setCellValue("年初批复数");
+                var row = sheet.createRow(2);
+                row.createCell(0).setCellValue("2050201");
+                row.createCell(1).setCellValue("学前教育");
+                row.createCell(2).setCellValue(unit.length() * 1000);
+            }
+            book.write(stream);
+        }
+        return file;
+    }
+
+    @Test
+    void printsTheMappingAndImportsWithTheCorrectedOneCreatingTheUnitsItNames() throws Exception {
+        Path file = unknownColumnWorkbook();
+        assertThat(run("import", file.toString(), "--print-mapping")).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("\"科目编码\" : \"code\"", "\"年初批复数\" : \"\"");
+        Path mapping = folder.resolve("mapping.json");
+        Files.writeString(mapping, printed.replace("\"table\" : \"\"", "\"table\" : \"generalBudget\"")
+                .replace("\"年初批复数\" : \"\"", "\"年初批复数\" : \"project\""));
+        out.reset();
+
+        Path created = folder.resolve("units.budget");
+        assertThat(run("import", file.toString(), "-o", created.toString(), "--mapping", mapping.toString()))
+                .isZero();
+
+        Department imported = new ProjectFiles().load(created);
+        assertThat(imported.units()).extracting(unit -> unit.name().get()).containsExactly("教育局", "实验小学");
+        assertThat(imported.units().get(1).functional().find("2050201", FundingSource.GENERAL_PUBLIC_BUDGET)
+                .orElseThrow().project().get()).isEqualByComparingTo("4000");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("新增单位：实验小学");
+    }
+
+    @Test
+    void aMappingThatCannotBeReadExitsWithTwo() throws Exception {
+        Path mapping = folder.resolve("bad.json");
+        Files.writeString(mapping, "{\"sheets\": [{\"sheet\": \"表3\", \"table\": \"nonsense\"}]}");
+
+        assertThat(run("import", workbook.toString(), "-o", folder.resolve("x.budget").toString(), "--mapping",
+                mapping.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nonsense");
+    }
 }

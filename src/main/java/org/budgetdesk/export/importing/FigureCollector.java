@@ -123,8 +123,8 @@ final class FigureCollector {
         }
         Fund fund = Fund.of(sources.get(0));
         for (ReadRow row : rows) {
-            if (row.kind() == ReadRow.Kind.TOTAL || row.name().isEmpty()) {
-                continue;
+            if (row.kind() == ReadRow.Kind.TOTAL) {
+                continue; // a row without a name (the 一体化 table's one data row) is the department's
             }
             PARTS.forEach((field, part) -> {
                 if (fields.contains(field)) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.budgetdesk.model.Amounts;
-import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
@@ -23,7 +22,8 @@ import org.budgetdesk.undo.Edits;
 final class FunctionalPlan {
     private static final String FIGURE = "import.figure.functional";
 
-    private final Department department;
+    /** The units compared: the department's, or one unit alone. */
+    private final List<Unit> units;
     private final ImportedFigures figures;
     private final boolean prior;
     private final PlanChanges changes;
@@ -31,18 +31,18 @@ final class FunctionalPlan {
     /** The unit of each line, for naming the unit whose figure changes. */
     private final Map<FunctionalLine, Unit> owners = new java.util.IdentityHashMap<>();
 
-    FunctionalPlan(Department department, ImportedFigures figures, boolean prior, PlanChanges changes) {
-        this.department = department;
+    FunctionalPlan(List<Unit> units, Unit own, ImportedFigures figures, boolean prior, PlanChanges changes) {
+        this.units = units;
         this.figures = figures;
         this.prior = prior;
         this.changes = changes;
-        this.own = department.ownUnit();
-        department.units().forEach(unit -> unit.functional().lines().forEach(line -> owners.put(line, unit)));
+        this.own = own;
+        units.forEach(unit -> unit.functional().lines().forEach(line -> owners.put(line, unit)));
     }
 
     void plan() {
         TreeSet<String> codes = new TreeSet<>(figures.functional.keySet());
-        department.units().forEach(unit -> unit.functional().lines().forEach(line -> codes.add(line.itemCode())));
+        units.forEach(unit -> unit.functional().lines().forEach(line -> codes.add(line.itemCode())));
         for (String code : codes) {
             Map<FundingSource, LineFigures> imported = figures.functional.getOrDefault(code, Map.of());
             for (FundingSource source : figures.distinctSources) {
@@ -174,7 +174,7 @@ final class FunctionalPlan {
 
     private List<FunctionalLine> lines(String code, FundingSource source, boolean othersOnly) {
         List<FunctionalLine> lines = new ArrayList<>();
-        for (Unit unit : department.units()) {
+        for (Unit unit : units) {
             if (othersOnly && unit == own) {
                 continue;
             }

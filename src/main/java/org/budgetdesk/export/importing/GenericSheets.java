@@ -49,6 +49,7 @@ final class GenericSheets {
                 continue;
             }
             any = true;
+            HiddenContent.note(sheet, table, figures.notes);
             if (figures.departmentName.isEmpty()) {
                 figures.departmentName = table.department();
                 figures.budgetYear = table.year();

@@ -2,6 +2,8 @@ package org.budgetdesk.export.importing;
 
 /** A workbook that cannot be used at all: not a workbook, unreadable, or no table BudgetDesk recognises. */
 public final class ImportException extends Exception {
+    /** The key of a read the person cancelled. */
+    static final String CANCELLED = "import.cancelled";
     private final String key;
     private final String detail;
 
@@ -18,6 +20,11 @@ public final class ImportException extends Exception {
 
     public String detail() {
         return detail;
+    }
+
+    /** Whether the read ended because the person cancelled it (see {@link ReadProgress}). */
+    public boolean cancelled() {
+        return key.equals(CANCELLED);
     }
 
     /** Carries an {@link ImportException} through code that cannot throw checked exceptions. */

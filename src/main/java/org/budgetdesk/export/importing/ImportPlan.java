@@ -16,12 +16,17 @@ public final class ImportPlan {
     private final List<String> newUnits;
     private final List<Unreadable> problems;
     private final List<Command> commands;
+    private final List<Unreadable> notes;
+    private final List<String> customCodes;
 
-    ImportPlan(List<Change> changes, List<String> newUnits, List<Unreadable> problems, List<Command> commands) {
+    ImportPlan(List<Change> changes, List<String> newUnits, List<Unreadable> problems, List<Command> commands,
+               List<Unreadable> notes, List<String> customCodes) {
         this.changes = List.copyOf(changes);
         this.newUnits = List.copyOf(newUnits);
         this.problems = List.copyOf(problems);
         this.commands = List.copyOf(commands);
+        this.notes = List.copyOf(notes);
+        this.customCodes = List.copyOf(customCodes);
     }
 
     /**
@@ -59,9 +64,19 @@ public final class ImportPlan {
         return problems;
     }
 
+    /** What the reading read or inferred that a person may not expect: hidden sheets and rows, a unit assumed. */
+    public List<Unreadable> notes() {
+        return notes;
+    }
+
+    /** Codes the year's catalog lacks that the import adds as custom codes (“2089998 自拟的事务”). */
+    public List<String> customCodes() {
+        return customCodes;
+    }
+
     /** Whether nothing would change. */
     public boolean isEmpty() {
-        return changes.isEmpty() && newUnits.isEmpty();
+        return changes.isEmpty() && newUnits.isEmpty() && customCodes.isEmpty();
     }
 
     /** The import as one undoable command ({@code edit.import}). */

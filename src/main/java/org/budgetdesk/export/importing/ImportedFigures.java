@@ -59,10 +59,37 @@ public final class ImportedFigures {
     final Map<String, String> functionalNames = new TreeMap<>();
     final Map<String, String> economicNames = new TreeMap<>();
     final List<Unreadable> problems;
+    /** What the reading inferred or read that a person may not expect (hidden rows, a unit assumed), not problems. */
+    final List<Unreadable> notes = new java.util.ArrayList<>();
+    /** Unit name → the figures of that unit alone, when the workbook holds units one by one (a sheet, a block or a
+     * unit column each). */
+    final Map<String, ImportedFigures> units = new LinkedHashMap<>();
+    /** The mapping the workbook was read with; null for BudgetDesk's own table sets. */
+    ImportMapping mapping;
 
     ImportedFigures(String tableSet, List<Unreadable> problems) {
         this.tableSet = tableSet;
         this.problems = problems;
+    }
+
+    /** What the reading inferred or read that the preview should say: hidden rows and sheets, a unit assumed. */
+    public List<Unreadable> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The mapping of sheets and columns the workbook was read with, when it is not one of BudgetDesk's sets. */
+    public java.util.Optional<ImportMapping> mapping() {
+        return java.util.Optional.ofNullable(mapping);
+    }
+
+    /** Whether the tables give the department's functional or economic lines (部门汇总). */
+    boolean hasConsolidatedLines() {
+        return !functional.isEmpty() || economicRead;
+    }
+
+    /** The names of the units the workbook gives one by one, in order. */
+    public List<String> unitNames() {
+        return List.copyOf(units.keySet());
     }
 
     /** The department the tables name (部门：…), or "". */
@@ -76,12 +103,13 @@ public final class ImportedFigures {
     }
 
     /**
-     * A new, empty project for these figures: the department and year the tables name, its own unit (本级) named
-     * after the first unit a table lists.
+     * A new, empty project for these figures: the department and year the tables name (this calendar year when no
+     * title names one), its own unit (本级) named after the first unit a table lists.
      */
     public org.budgetdesk.model.Department newDepartment() {
-        var department = new org.budgetdesk.model.Department(departmentName, budgetYear);
-        java.util.stream.Stream.concat(income.keySet().stream(), threePublic.keySet().stream())
+        int year = budgetYear != 0 ? budgetYear : java.time.Year.now().getValue(); // no title names the year
+        var department = new org.budgetdesk.model.Department(departmentName, year);
+        java.util.stream.Stream.of(units.keySet(), income.keySet(), threePublic.keySet()).flatMap(Set::stream)
                 .filter(name -> !name.equals(DEPARTMENT)).findFirst()
                 .ifPresent(name -> department.ownUnit().name().set(name));
         return department;

@@ -33,38 +33,95 @@ final class PlanBuilder {
             ThreePublicPart.VEHICLE_PURCHASE, "公务用车购置费", ThreePublicPart.VEHICLE_OPERATION, "公务用车运行维护费");
 
     private final Department department;
+    /** The units the figures are compared with: the department's, or one unit's alone. */
+    private final List<Unit> units;
+    /** The unit that takes what the figures give for all of {@link #units} together. */
+    private final Unit own;
     private final ImportedFigures figures;
     private final boolean prior;
-    private final PlanChanges changes = new PlanChanges();
-    private final Map<String, Unit> newUnits = new LinkedHashMap<>();
-    private final List<Command> unitCommands = new ArrayList<>();
+    private final PlanChanges changes;
+    private final Map<String, Unit> newUnits;
+    private final List<Command> unitCommands;
+    /** Whether the figures are one unit's alone (then every unit a table names is that unit): the units compared
+     * are not the department's list itself. */
+    private final boolean oneUnit;
+    /** Code → name of the codes the year's catalog lacks, in the order found. */
+    private final Map<String, String> customCodes;
 
     PlanBuilder(Department department, ImportedFigures figures, boolean prior) {
+        this(department, department.units(), department.ownUnit(), figures, prior, new PlanChanges(),
+                new LinkedHashMap<>(), new ArrayList<>(), new LinkedHashMap<>());
+    }
+
+    private PlanBuilder(Department department, List<Unit> units, Unit own, ImportedFigures figures, boolean prior,
+                        PlanChanges changes, Map<String, Unit> newUnits, List<Command> unitCommands,
+                        Map<String, String> customCodes) {
         this.department = department;
+        this.units = units;
+        this.own = own;
         this.figures = figures;
         this.prior = prior;
+        this.changes = changes;
+        this.newUnits = newUnits;
+        this.unitCommands = unitCommands;
+        this.customCodes = customCodes;
+        this.oneUnit = units != department.units();
     }
 
     ImportPlan build() {
-        figures.income.forEach(this::income);
-        CarryOverPlan.plan(figures, department.units(), this::unitNamed, prior, changes);
-        if (figures.economicRead) {
-            economic();
-        }
-        figures.threePublic.forEach((unit, funds) -> threePublic(unitNamed(unit), funds, prior));
-        if (!prior) {
-            figures.threePublicPrior.forEach((unit, funds) -> threePublic(unitNamed(unit), funds, true));
-        }
-        new FunctionalPlan(department, figures, prior, changes).plan();
-        customCodes(CodeKind.FUNCTIONAL, figures.functional.keySet(), figures.functionalNames,
-                department.customFunctionalCodes());
-        customCodes(CodeKind.ECONOMIC, figures.economic.keySet(), figures.economicNames,
-                department.customEconomicCodes());
+        boolean unitByUnit = !figures.units.isEmpty();
+        plan(!unitByUnit);
+        figures.units.forEach((name, unitFigures) -> {
+            Unit unit = unitNamed(name);
+            new PlanBuilder(department, List.of(unit), unit, unitFigures, prior, changes, newUnits, unitCommands,
+                    customCodes).plan(true);
+        });
         List<Command> commands = new ArrayList<>(unitCommands);
         commands.addAll(changes.commands);
         List<Unreadable> problems = new ArrayList<>(figures.problems);
         problems.addAll(changes.problems);
-        return new ImportPlan(changes.changes, List.copyOf(newUnits.keySet()), problems, commands);
+        List<String> codes = new ArrayList<>();
+        customCodes.forEach((code, name) -> codes.add(code + " " + name));
+        return new ImportPlan(changes.changes, List.copyOf(newUnits.keySet()), problems, commands, figures.notes,
+                codes);
+    }
+
+    /** The changes of these figures; {@code lines}: also the functional and economic lines. */
+    private void plan(boolean lines) {
+        figures.income.forEach(this::income);
+        CarryOverPlan.plan(figures, units, this::unitNamed, prior, changes);
+        if (lines && figures.economicRead) {
+            economic();
+        }
+        figures.threePublic.forEach((unit, funds) -> threePublicOf(unit).ifPresent(
+                target -> threePublic(target, funds, prior)));
+        if (!prior) {
+            figures.threePublicPrior.forEach((unit, funds) -> threePublicOf(unit).ifPresent(
+                    target -> threePublic(target, funds, true)));
+        }
+        if (lines) {
+            new FunctionalPlan(units, own, figures, prior, changes).plan();
+            customCodes(CodeKind.FUNCTIONAL, figures.functional.keySet(), figures.functionalNames,
+                    department.customFunctionalCodes());
+            customCodes(CodeKind.ECONOMIC, figures.economic.keySet(), figures.economicNames,
+                    department.customEconomicCodes());
+        }
+    }
+
+    /**
+     * The unit whose “三公”经费 a table row gives. A row for the whole department (a table without a unit column)
+     * goes to the own unit only when it is the only one: the parts cannot be split over several units.
+     */
+    private java.util.Optional<Unit> threePublicOf(String name) {
+        if (!name.equals(ImportedFigures.DEPARTMENT) || oneUnit) {
+            return java.util.Optional.of(unitNamed(name));
+        }
+        if (units.size() == 1) {
+            return java.util.Optional.of(own);
+        }
+        changes.problems.add(new Unreadable("", 0, "", "import.problem.departmentThreePublic",
+                String.valueOf(units.size())));
+        return java.util.Optional.empty();
     }
 
     /** Codes the year's catalog lacks become custom codes with the name the tables give them. */
@@ -73,15 +130,23 @@ final class PlanBuilder {
         Catalog catalog = Catalog.forYear(department.budgetYear().get());
         for (String code : codes) {
             String name = names.getOrDefault(code, "").strip();
-            if (!name.isEmpty() && catalog.find(kind, code).isEmpty() && !custom.containsKey(code)) {
+            if (!name.isEmpty() && catalog.find(kind, code).isEmpty() && !custom.containsKey(code)
+                    && !customCodes.containsKey(code)) {
+                customCodes.put(code, name);
                 changes.add(Edits.putCustomCode(custom, code, name));
             }
         }
     }
 
+    /** The unit of that name (a new one, added by the plan, when the project has none); within one unit's own
+     * figures, that unit whatever the table calls it. */
     private Unit unitNamed(String name) {
+        if (oneUnit) {
+            return own;
+        }
+        String wanted = AmountText.normalise(name);
         for (Unit unit : department.units()) {
-            if (unit.name().get().equals(name)) {
+            if (AmountText.normalise(unit.name().get()).equals(wanted)) {
                 return unit;
             }
         }
@@ -93,8 +158,8 @@ final class PlanBuilder {
     }
 
     private void income(String unitName, Map<FundingSource, BigDecimal> amounts) {
-        boolean whole = unitName.equals(ImportedFigures.DEPARTMENT);
-        Unit unit = whole ? department.ownUnit() : unitNamed(unitName);
+        boolean whole = unitName.equals(ImportedFigures.DEPARTMENT) || oneUnit;
+        Unit unit = whole ? own : unitNamed(unitName);
         amounts.forEach((source, amount) -> {
             BigDecimal target = whole ? PlanChanges.minus(amount,
                     others(u -> property(u.income().source(source)),
@@ -107,8 +172,7 @@ final class PlanBuilder {
     private void economic() {
         TreeSet<String> codes = new TreeSet<>(figures.economic.keySet());
         codes.addAll(figures.economicProject.keySet());
-        department.units().forEach(unit -> unit.economic().lines().forEach(line -> codes.add(line.itemCode())));
-        Unit own = department.ownUnit();
+        units.forEach(unit -> unit.economic().lines().forEach(line -> codes.add(line.itemCode())));
         for (String code : codes) {
             BigDecimal wanted = figures.economic.getOrDefault(code, BigDecimal.ZERO.setScale(2));
             BigDecimal others = others(unit -> unit.economic().find(code).map(this::property).orElse(null),
@@ -188,8 +252,8 @@ final class PlanBuilder {
     /** The sum of a figure over every unit but the own one (in the prior year, not published there counts as 0). */
     private BigDecimal others(Function<Unit, ObjectProperty<BigDecimal>> figure, String kind, String subject) {
         List<Map.Entry<String, ObjectProperty<BigDecimal>>> others = new ArrayList<>();
-        for (Unit unit : department.units()) {
-            ObjectProperty<BigDecimal> property = unit == department.ownUnit() ? null : figure.apply(unit);
+        for (Unit unit : units) {
+            ObjectProperty<BigDecimal> property = unit == own ? null : figure.apply(unit);
             if (property != null) {
                 others.add(Map.entry(unit.name().get(), property));
             }

@@ -14,11 +14,17 @@ import java.util.Set;
  * @param amounts     field → amount in 元, two decimals; a blank cell is zero
  * @param dashes      fields whose cell held a dash (“—”): nothing, or in a prior column not published
  * @param incomeName  the income side's name in a 收支总表 ("" elsewhere)
+ * @param unit        the unit a unit column names ("" without one)
  */
 record ReadRow(int sheetRow, Kind kind, String code, String name, Map<String, BigDecimal> amounts,
-               Set<String> dashes, String incomeName) {
+               Set<String> dashes, String incomeName, String unit) {
 
     enum Kind { TOTAL, GROUP, ITEM }
+
+    /** The same row under another name (a unit's row in a table that names the unit above it). */
+    ReadRow named(String newName) {
+        return new ReadRow(sheetRow, kind, code, newName, amounts, dashes, incomeName, unit);
+    }
 
     /** The amount of a field, zero when the table has none there. */
     BigDecimal amount(String field) {

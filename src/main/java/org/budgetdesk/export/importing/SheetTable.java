@@ -20,6 +20,9 @@ final class SheetTable {
     private static final int MAX_HEADER_ROWS = 3;
     private static final int UNIT_SEARCH_ROWS = 12;
     private static final Pattern DEPARTMENT = Pattern.compile("(?:部门|单位)(?:名称)?[:：](.+)");
+    /** A unit named above its table: 单位名称：…, 预算单位：… or 单位：… (but not 单位：元). */
+    private static final Pattern UNIT_NAME = Pattern.compile("(?:预算)?单位(?:名称)?[:：](.+)");
+    private static final Pattern CURRENCY = Pattern.compile("(万元|元)(\\s.*)?");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})年");
 
     private final String name;
@@ -29,7 +32,10 @@ final class SheetTable {
     private final List<List<CellContent>> body;
     private final int firstBodyRow;
     private String department = "";
+    private String unitName = "";
     private int year;
+    /** Sheet row numbers (1-based) of hidden body rows that hold anything. */
+    private final List<Integer> hiddenRows = new ArrayList<>();
 
     private SheetTable(String name, BigDecimal factor, boolean unitFound, List<String> columnPaths,
                        List<List<CellContent>> body, int firstBodyRow) {
@@ -44,6 +50,35 @@ final class SheetTable {
     static SheetTable read(Sheet sheet) {
         List<List<CellContent>> grid = grid(sheet);
         spreadMerged(sheet, grid);
+        return read(sheet, grid, 0);
+    }
+
+    /**
+     * The tables of a sheet that holds one block per unit, each under its own 单位名称 line; the sheet as one table
+     * when it names at most one unit. Rows above the first unit line belong to the first block.
+     */
+    static List<SheetTable> blocks(Sheet sheet) {
+        List<List<CellContent>> grid = grid(sheet);
+        spreadMerged(sheet, grid);
+        List<Integer> starts = new ArrayList<>();
+        for (int r = 0; r < grid.size(); r++) {
+            if (!unitNameIn(grid.get(r)).isEmpty()) {
+                starts.add(r);
+            }
+        }
+        if (starts.size() < 2) {
+            return List.of(read(sheet, grid, 0));
+        }
+        starts.set(0, 0);
+        List<SheetTable> blocks = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : grid.size();
+            blocks.add(read(sheet, grid.subList(starts.get(i), end), starts.get(i)));
+        }
+        return blocks;
+    }
+
+    private static SheetTable read(Sheet sheet, List<List<CellContent>> grid, int offset) {
         int unitRow = -1;
         BigDecimal factor = BigDecimal.ONE;
         for (int r = 0; r < Math.min(UNIT_SEARCH_ROWS, grid.size()) && unitRow < 0; r++) {
@@ -74,18 +109,29 @@ final class SheetTable {
             paths.add(String.join("/", parts));
         }
         List<List<CellContent>> body = new ArrayList<>(grid.subList(Math.min(bodyStart, grid.size()), grid.size()));
-        SheetTable table = new SheetTable(sheet.getSheetName(), factor, unitRow >= 0, paths, body, bodyStart);
+        SheetTable table = new SheetTable(sheet.getSheetName(), factor, unitRow >= 0, paths, body,
+                offset + bodyStart);
         table.readHeading(grid.subList(0, Math.min(headerStart, grid.size())));
+        for (int r = bodyStart; r < grid.size(); r++) {
+            Row row = sheet.getRow(offset + r);
+            if (row != null && row.getZeroHeight() && grid.get(r).stream().anyMatch(cell -> !cell.isBlank())) {
+                table.hiddenRows.add(offset + r + 1);
+            }
+        }
         return table;
     }
 
     /** The department line (部门：…) and the year of the title (2021年…), above the header. */
     private void readHeading(List<List<CellContent>> rows) {
         for (List<CellContent> row : rows) {
+            if (unitName.isEmpty()) {
+                unitName = unitNameIn(row);
+            }
             for (CellContent cell : row) {
                 String text = cell.text().strip();
                 Matcher department = DEPARTMENT.matcher(text);
-                if (department.matches() && this.department.isEmpty()) {
+                if (department.matches() && this.department.isEmpty()
+                        && !CURRENCY.matcher(department.group(1).strip()).matches()) {
                     this.department = department.group(1).strip();
                 }
                 Matcher year = YEAR.matcher(text);
@@ -96,6 +142,18 @@ final class SheetTable {
         }
     }
 
+    /** The unit a heading row names (单位名称：…), or "". */
+    private static String unitNameIn(List<CellContent> row) {
+        for (CellContent cell : row) {
+            Matcher matcher = UNIT_NAME.matcher(cell.text().strip());
+            if (matcher.matches() && !CURRENCY.matcher(matcher.group(1).strip()).matches()
+                    && !matcher.group(1).contains("单位：")) {
+                return matcher.group(1).strip();
+            }
+        }
+        return "";
+    }
+
     /** Whether a row belongs to the body: a number, a classification code, a total, or a 空表 statement. */
     static boolean isBodyRow(List<CellContent> row) {
         for (CellContent cell : row) {
@@ -104,13 +162,18 @@ final class SheetTable {
             }
         }
         String first = row.stream().map(CellContent::plain).filter(text -> !text.isEmpty()).findFirst().orElse("");
-        return CODE.matcher(first).matches() && !first.matches("[0-9]+年.*") || first.startsWith("合计")
-                || first.startsWith("总计") || first.contains("空表") || AmountText.looksNumeric(first);
+        boolean label = first.startsWith("合计") || first.startsWith("总计");
+        // a header row may start with 合计 too (“合计 | 因公出国（境）费 | …”): a total row has no other labels
+        boolean otherLabels = row.stream().map(CellContent::plain)
+                .anyMatch(text -> !text.isEmpty() && !text.equals(first) && !AmountText.looksNumeric(text)
+                        && !AmountText.read(text).dash());
+        return CODE.matcher(first).matches() && !first.matches("[0-9]+年.*") || label && !otherLabels
+                || first.contains("空表") || AmountText.looksNumeric(first);
     }
 
     private static int firstTextRow(List<List<CellContent>> grid) {
         for (int r = 0; r < grid.size(); r++) {
-            if (grid.get(r).stream().filter(cell -> !cell.isBlank()).count() >= 2) {
+            if (grid.get(r).stream().filter(cell -> !cell.isBlank()).map(CellContent::plain).distinct().count() >= 2) {
                 return r;
             }
         }
@@ -165,6 +228,16 @@ final class SheetTable {
     /** The department named above the table, or "". */
     String department() {
         return department;
+    }
+
+    /** The unit named above the table (单位名称：…), or "". */
+    String unitName() {
+        return unitName;
+    }
+
+    /** Sheet row numbers of hidden body rows that hold anything; they are read like the others. */
+    List<Integer> hiddenRows() {
+        return hiddenRows;
     }
 
     /** The year of the title, or 0. */

@@ -23,7 +23,11 @@ final class TableReading {
     /** Fields a sheet may lack: the code, when it stands in the name cell (“2010101 行政运行”). */
     private static final Set<String> OPTIONAL_FIELDS = Set.of("code");
     private static final Set<String> TEXT_FIELDS = Set.of("code", "name", "income.name", "unit", "codeName", "goals",
-            "indicators");
+            "indicators", "codeClass", "codeSection", "codeItem");
+    /** The code in split columns (类 | 款 | 项), in this order. */
+    private static final List<String> CODE_PARTS = List.of("codeClass", "codeSection", "codeItem");
+    /** What an empty table's placeholder rows hold in their code and name cells. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[.…。·]+");
 
     private final SheetTable table;
     private final List<Unreadable> problems;
@@ -69,6 +73,11 @@ final class TableReading {
         return -1;
     }
 
+    /** Whether a field holds text (code, name, unit), not an amount. */
+    static boolean isText(String field) {
+        return TEXT_FIELDS.contains(field);
+    }
+
     /** Reads every body row that has a code, a name or an amount. */
     List<ReadRow> rows(String totalLabel) {
         List<ReadRow> rows = new ArrayList<>();
@@ -85,6 +94,17 @@ final class TableReading {
         String code = text(r, "code");
         String incomeName = text(r, "income.name");
         String name = text(r, "name");
+        String label = AmountText.normalise(code.isEmpty() ? text(r, "codeClass") : code);
+        if (name.isEmpty() && (label.equals("合计") || label.equals("总计"))) {
+            name = label; // the 一体化 tables put 合计 in the code column
+            code = "";
+        }
+        if (code.isEmpty()) {
+            code = splitCode(r);
+        }
+        if (PLACEHOLDER.matcher(AmountText.normalise(code + name)).matches()) {
+            return null;
+        }
         if (code.isEmpty()) {
             Matcher matcher = CODE_NAME.matcher(name);
             if (matcher.matches() && !matcher.group(2).isEmpty() && !name.matches("[0-9]+年.*")) {
@@ -109,7 +129,20 @@ final class TableReading {
         ReadRow.Kind kind = total ? ReadRow.Kind.TOTAL
                 : code.length() == 7 || code.length() == 5 && !code.startsWith("2") ? ReadRow.Kind.ITEM
                 : code.isEmpty() ? ReadRow.Kind.ITEM : ReadRow.Kind.GROUP;
-        return new ReadRow(table.sheetRow(r), kind, code, name, amounts, dashes, incomeName);
+        return new ReadRow(table.sheetRow(r), kind, code, name, amounts, dashes, incomeName, text(r, "unit"));
+    }
+
+    /** The code of split 类 | 款 | 项 columns (“201”, “01”, “01” → 2010101), "" when the sheet has none. */
+    private String splitCode(int r) {
+        StringBuilder code = new StringBuilder();
+        for (String part : CODE_PARTS) {
+            String text = AmountText.normalise(text(r, part));
+            if (text.isEmpty() || !text.chars().allMatch(Character::isDigit)) {
+                break;
+            }
+            code.append(text);
+        }
+        return code.toString();
     }
 
     private void amount(int r, String field, int column, Map<String, BigDecimal> amounts, Set<String> dashes) {

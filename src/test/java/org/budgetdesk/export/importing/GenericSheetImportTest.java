@@ -60,6 +60,7 @@ class GenericSheetImportTest {
         });
         Department department = new Department("测试", 2024);
         ImportPlan plan = ImportPlan.of(department, figures, false);
+        assertThat(plan.customCodes()).containsExactly("2089998 自拟的事务");
         plan.command().execute();
         assertThat(department.ownUnit().economic().find("30101")).isPresent();
         assertThat(department.customFunctionalCodes()).containsEntry("2089998", "自拟的事务")
