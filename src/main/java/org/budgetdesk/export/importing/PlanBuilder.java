@@ -24,7 +24,9 @@ import org.budgetdesk.undo.Edits;
 /**
  * Computes an {@link ImportPlan}: reads the project, never writes it. Figures by unit go to the unit of that name
  * (a unit the project lacks is added); figures of the department as a whole go to the own unit (本级), which takes
- * the difference between the workbook and the department's total so that subordinate units keep theirs.
+ * the difference between the workbook and the department's total so that subordinate units keep theirs. A unit's
+ * figures given alone ({@link ImportedFigures#unitNames()}) are planned by a builder over that unit only, which is
+ * then its own “department”: its lines become the workbook's.
  */
 final class PlanBuilder {
     /** The parts as the tables name them. */

@@ -113,4 +113,22 @@ class UnitsInOneWorkbookTest {
         assertThat(figures.problems()).extracting(Unreadable::sheet, Unreadable::row, Unreadable::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2.20单位一般公共预算拨款表（测试二中）", 5, "C"));
     }
+
+    @Test
+    void lastYearsWorkbookOfUnitsGoesIntoEachUnitsPriorYearColumn() throws Exception {
+        ImportedFigures figures = WorkbookImport.read(workbook());
+        Department department = project();
+        ImportPlan plan = ImportPlan.of(department, figures, true);
+        assertThat(plan.problems()).isEmpty();
+        plan.command().execute();
+
+        Unit school = department.units().get(1);
+        assertThat(school.functional().find("2050201", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow()
+                .prior().get()).isEqualByComparingTo("50");
+        assertThat(school.functional().find("2050201", FundingSource.GENERAL_PUBLIC_BUDGET).orElseThrow()
+                .publicCosts().get()).isEqualByComparingTo("0");
+        assertThat(school.income().source(FundingSource.GOVERNMENT_FUND).prior().get()).isEqualByComparingTo("20");
+        assertThat(department.units().get(2).income().source(FundingSource.GOVERNMENT_FUND).prior().get())
+                .isEqualByComparingTo("30");
+    }
 }
