@@ -35,8 +35,7 @@ public final class EconomicView {
     public EconomicView(Document document, Messages messages) {
         this.document = document;
         this.viewModel = new EconomicViewModel(document, messages);
-        this.sheet = new SheetView<>("economicTable", columns(document, messages), document.undoManager(),
-                document.readOnlyProperty(), messages);
+        this.sheet = new SheetView<>("economicTable", columns(document, messages), document, messages);
         root.setId("economicView");
         sheet.table().setAccessibleText(messages.get("economic.table"));
         root.setTop(new EconomicToolbar(viewModel, sheet, document.readOnlyProperty(), messages).node());

@@ -122,7 +122,7 @@ class EconomicViewUiTest {
         focus(robot, row, "prior");
         robot.write("abc").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.sheet().messageProperty().get()).isEqualTo("“abc”不是数字。");
+        assertThat(view.sheet().messageProperty().get()).isEqualTo("30201 办公费，“上年预算数”：“abc”不是数字。");
         assertThat(office.prior().get()).isNull();
         robot.type(KeyCode.ESCAPE);
         assertThat(document.undoManager().canUndoProperty().get()).isFalse();
