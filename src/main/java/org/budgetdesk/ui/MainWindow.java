@@ -28,6 +28,7 @@ import org.budgetdesk.ui.check.CheckViewModel;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.CjkFont;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.TextAreaTabs;
 import org.budgetdesk.ui.review.CommentIndex;
 
 /**
@@ -67,6 +68,7 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         acceptDroppedFiles(scene);
+        TextAreaTabs.install(scene);
         stage.setOnCloseRequest(event -> {
             event.consume();
             closeWindow();
