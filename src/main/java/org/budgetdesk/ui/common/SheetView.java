@@ -229,6 +229,21 @@ public final class SheetView<R> {
      * row without any.
      */
     String rowName(R row) {
+        String label = label(row);
+        return label.isEmpty() ? messages.format("sheet.row", visibleRows().indexOf(row) + 1) : label;
+    }
+
+    /** The label of the row at a visible index (“2080101 行政运行”), empty for a row without one. */
+    public String labelAt(int index) {
+        return label(rowAt(index));
+    }
+
+    /** Selects the first cell of a row, shows it and gives the table the focus. */
+    public void showRow(int index) {
+        focusCell(index, 0);
+    }
+
+    private String label(R row) {
         List<String> parts = new ArrayList<>();
         for (TreeTableColumn<R, ?> treeColumn : table.getVisibleLeafColumns()) {
             SheetColumn<R> column = spec(treeColumn);
@@ -240,7 +255,7 @@ public final class SheetView<R> {
                 parts.add(text.toString().strip());
             }
         }
-        return parts.isEmpty() ? messages.format("sheet.row", visibleRows().indexOf(row) + 1) : String.join(" ", parts);
+        return String.join(" ", parts);
     }
 
     /** Says why a cell cannot be edited: the project is read-only (and why), or the cell is derived or fixed. */
