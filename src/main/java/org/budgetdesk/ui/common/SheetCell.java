@@ -43,9 +43,20 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
         }
         getStyleClass().add(column.isEditable(row()) ? ENTERED : DERIVED);
         updateMark();
+        updateFrozen();
         if (!isEditing()) {
             setText(item);
             setGraphic(null);
+        }
+    }
+
+    /** A cell of a frozen column stays in place while the table scrolls right. */
+    private void updateFrozen() {
+        if (getTreeTableView() != null && getTableColumn() != null
+                && sheet.frozen().isFrozen(getTreeTableView().getVisibleLeafIndex(getTableColumn()))) {
+            sheet.frozen().shift(this);
+        } else {
+            FrozenColumns.release(this);
         }
     }
 

@@ -35,6 +35,7 @@ public final class SheetView<R> {
     private final ObservableBooleanValue readOnly;
     private final Document document;
     private RowKeys<R> rowKeys;
+    private final FrozenColumns frozen = new FrozenColumns(table);
     private final Messages messages;
     private String typedText;
     private java.util.function.Function<R, String> marker = row -> null;
@@ -313,6 +314,15 @@ public final class SheetView<R> {
     /** Copies the first selected row into the rows below it, or the row above into a single selected row. */
     public void fillDown() {
         SheetClipboard.fillDown(this);
+    }
+
+    /** Keeps the first columns (code and name) in place when the table scrolls right. */
+    public void freezeColumns(int columns) {
+        frozen.freeze(columns);
+    }
+
+    FrozenColumns frozen() {
+        return frozen;
     }
 
     /** Lets a pasted block that carries codes find its rows by code, and add the missing ones. */

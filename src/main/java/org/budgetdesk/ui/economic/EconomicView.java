@@ -36,6 +36,7 @@ public final class EconomicView {
         this.document = document;
         this.viewModel = new EconomicViewModel(document, messages);
         this.sheet = new SheetView<>("economicTable", columns(document, messages), document, messages);
+        sheet.freezeColumns(2);
         root.setId("economicView");
         sheet.table().setAccessibleText(messages.get("economic.table"));
         root.setTop(new EconomicToolbar(viewModel, sheet, document.readOnlyProperty(), messages).node());

@@ -29,6 +29,7 @@ public final class FunctionalView {
         this.document = document;
         this.viewModel = new FunctionalViewModel(document, messages);
         this.sheet = new SheetView<>("functionalTable", columns(document, messages), document, messages);
+        sheet.freezeColumns(2);
         sheet.setRowKeys(new FunctionalPasteKeys(document, messages, () -> sheet.table().getRoot()));
         root.setId("functionalView");
         root.setTop(new LineToolbar(viewModel, sheet, document.readOnlyProperty(), messages).node());
