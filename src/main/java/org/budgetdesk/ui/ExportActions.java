@@ -76,15 +76,23 @@ public final class ExportActions {
         ExportOptions options = choice.withCharts() ? choice.options().withCharts(charts()) : choice.options();
         work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
         Path openFile = document.fileProperty().get();
-        work.run("export", () -> {
+        work.runCancellable("export", cancellation -> {
             OutputPaths.requireNotInput(choice.file(), openFile == null ? List.of() : List.of(openFile));
             Department copy = files.fromBytes(snapshot, choice.file());
-            Exporter exporter = choice.format().create(work::reportProgress);
+            cancellation.check();
+            Exporter exporter = choice.format().create(fraction -> {
+                cancellation.check(); // a cancelled export stops before its file replaces anything
+                work.reportProgress(fraction);
+            });
             exporter.export(copy, choice.file(), options);
             return exporter.replacedCharacters();
         }, replaced -> work.noticeProperty().set(replaced == 0 ? messages.format("export.done", choice.file())
                         : messages.format("export.replaced", choice.file(), replaced)),
                 error -> {
+                    if (error instanceof java.util.concurrent.CancellationException) {
+                        work.noticeProperty().set(messages.get("export.cancelled"));
+                        return;
+                    }
                     work.noticeProperty().set("");
                     dialogs.showError(messages.get("export.failed"), messages.format("export.failedDetail",
                             choice.file(), ErrorText.describe(error, messages)));
