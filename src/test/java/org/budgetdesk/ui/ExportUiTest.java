@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ProgressBar;
@@ -139,5 +140,29 @@ class ExportUiTest {
                 window.document().department().ownUnit().operatingCosts().current(),
                 new java.math.BigDecimal("1000.00"))));
         assertThat(robot.lookup("#statusNotice").queryLabeled().getText()).isEmpty();
+    }
+
+    @Test
+    void theNextExportStartsFromTheLastAnswersWhichTheSettingsKeep(FxRobot robot) throws Exception {
+        org.budgetdesk.io.settings.SettingsStore store =
+                new org.budgetdesk.io.settings.SettingsStore(folder.resolve("settings"));
+        SessionKeeper keeper = new SessionKeeper(window, store, org.budgetdesk.io.settings.Settings.defaults(),
+                new org.budgetdesk.io.recovery.RecoveryStore(folder.resolve("recovery")));
+        robot.interact(keeper::start);
+        Path output = Files.createDirectories(folder.resolve("导出")).resolve("公开表.xlsx");
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("xlsx").orElseThrow(),
+                new ExportOptions("central", org.budgetdesk.format.DisplayUnit.YUAN, List.of()), output, false);
+        robot.interact(() -> window.exportActions().export());
+        assertThat(dialogs.exportDefaults.format()).as("nothing remembered yet").isNull();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(output));
+
+        dialogs.exportChoice = null;
+        robot.interact(() -> window.exportActions().export());
+
+        assertThat(dialogs.exportDefaults).isEqualTo(new Dialogs.ExportDefaults(folder.resolve("导出"), "xlsx",
+                "central", org.budgetdesk.format.DisplayUnit.YUAN, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !store.load().exportChoices().isEmpty());
+        assertThat(store.load().exportChoices()).containsEntry("format", "xlsx").containsEntry("tables", "central")
+                .containsEntry("folder", folder.resolve("导出").toString());
     }
 }
