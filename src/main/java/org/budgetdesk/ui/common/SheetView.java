@@ -62,6 +62,8 @@ public final class SheetView<R> {
         message.setId(id + "Message");
         message.textProperty().bind(messageText);
         message.getStyleClass().add("sheet-message");
+        message.setWrapText(true); // a refusal naming several cells is read whole, never cut off with “…”
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setBottom(message);
         root.getStyleClass().add("sheet");
         new SheetKeys<>(this).install();

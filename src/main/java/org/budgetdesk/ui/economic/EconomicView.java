@@ -43,6 +43,8 @@ public final class EconomicView {
         root.setCenter(sheet.node());
         agreement.setId("economicAgreement");
         agreement.setPadding(new Insets(4, 0, 0, 0));
+        agreement.setWrapText(true);
+        agreement.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setBottom(agreement);
         document.viewedUnitProperty().addListener((obs, before, after) -> rebuild());
         document.catalogRevisionProperty().addListener((obs, before, after) -> rebuild());
