@@ -36,7 +36,7 @@ final class ExportDialog {
                 List.of(DisplayUnit.values()), messages::of);
         unit.setValue(defaults.unit() != null ? defaults.unit() : DisplayUnit.WAN_YUAN);
         formats.stream().filter(value -> value.id().equals(defaults.format())).findFirst().ifPresent(format::setValue);
-        if (TABLE_SETS.contains(defaults.tables())) {
+        if (defaults.tables() != null && TABLE_SETS.contains(defaults.tables())) {
             tables.setValue(defaults.tables());
         }
         tables.disableProperty().bind(format.valueProperty().map(value -> !value.id().equals("xlsx")));
