@@ -55,7 +55,7 @@ public final class App extends Application {
                 new RecoveryStore(folders.recoveryFolder()));
         keeper.start();
         List<String> args = getParameters().getRaw();
-        Path file = args.isEmpty() ? null : Path.of(args.get(0));
+        Path file = fileToOpen(args, settings.recentFiles());
         boolean sampleShown = file == null && showSampleAtOnce(window);
         window.show();
         keeper.offerRecovery(window.dialogs(), messages, () -> {
@@ -91,6 +91,17 @@ public final class App extends Application {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * What to open at start: the file named on the command line, or else the last project (the first recent file
+     * that still exists); null for none, when the sample is shown.
+     */
+    static Path fileToOpen(List<String> args, List<Path> recentFiles) {
+        if (!args.isEmpty()) {
+            return Path.of(args.get(0));
+        }
+        return recentFiles.stream().filter(java.nio.file.Files::isRegularFile).findFirst().orElse(null);
     }
 
     private static Department sample() throws Exception {

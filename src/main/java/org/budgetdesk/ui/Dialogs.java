@@ -38,8 +38,21 @@ public interface Dialogs {
     record ExportChoice(ExportFormat format, ExportOptions options, Path file, boolean withCharts) {
     }
 
+    /**
+     * What the export dialog starts with: the last answers, or the first format and 万元 before any export.
+     *
+     * @param folder  where the file chooser opens, or null
+     * @param format  the id of the format chosen last, or null
+     * @param tables  the table set chosen last, or null
+     * @param unit    the unit chosen last, or null
+     * @param charts  whether the charts were added last time
+     */
+    record ExportDefaults(Path folder, String format, String tables, org.budgetdesk.format.DisplayUnit unit,
+                          boolean charts) {
+    }
+
     /** Asks which format to export, with which options, to which file; empty when cancelled. */
-    Optional<ExportChoice> askExport(List<ExportFormat> formats, Path folder, String baseName);
+    Optional<ExportChoice> askExport(List<ExportFormat> formats, ExportDefaults defaults, String baseName);
 
     /** Asks whether to go on with something despite a problem, e.g. exporting with check errors. */
     boolean confirm(String header, String question);

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.common.ChartImage;
 import org.budgetdesk.export.common.ExportOptions;
@@ -30,6 +33,7 @@ public final class ExportActions {
     private Dialogs dialogs;
     private Messages messages;
     private BooleanSupplier mayExport = () -> true;
+    private final ObservableMap<String, String> choices = FXCollections.observableHashMap();
 
     public ExportActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
         this.document = document;
@@ -65,9 +69,42 @@ public final class ExportActions {
         }
         Department department = document.department();
         String baseName = department.name().get() + department.budgetYear().get();
+        dialogs.askExport(ExportFormats.all(), defaults(), baseName).ifPresent(choice -> {
+            remember(choice);
+            run(choice);
+        });
+    }
+
+    /**
+     * The export dialog's last answers, by name (format, tables, unit, charts, folder), kept in the settings
+     * store between sessions.
+     */
+    public ObservableMap<String, String> choices() {
+        return choices;
+    }
+
+    /** The last answers; the folder is the last export's, or else the project's. */
+    private Dialogs.ExportDefaults defaults() {
         Path file = document.fileProperty().get();
-        Path folder = file == null ? null : file.toAbsolutePath().getParent();
-        dialogs.askExport(ExportFormats.all(), folder, baseName).ifPresent(this::run);
+        Path folder = choices.containsKey("folder") ? Path.of(choices.get("folder"))
+                : file == null ? null : file.toAbsolutePath().getParent();
+        DisplayUnit unit = java.util.Arrays.stream(DisplayUnit.values())
+                .filter(value -> value.name().equals(choices.get("unit"))).findFirst().orElse(null);
+        return new Dialogs.ExportDefaults(folder, choices.get("format"), choices.get("tables"), unit,
+                Boolean.parseBoolean(choices.get("charts")));
+    }
+
+    private void remember(Dialogs.ExportChoice choice) {
+        Map<String, String> answers = new java.util.HashMap<>();
+        answers.put("format", choice.format().id());
+        answers.put("tables", choice.options().tableSet());
+        answers.put("unit", choice.options().unit().name());
+        answers.put("charts", String.valueOf(choice.withCharts()));
+        Path parent = choice.file().toAbsolutePath().getParent();
+        if (parent != null) {
+            answers.put("folder", parent.toString());
+        }
+        choices.putAll(answers);
     }
 
     /** Writes one export in the background. */
@@ -76,15 +113,23 @@ public final class ExportActions {
         ExportOptions options = choice.withCharts() ? choice.options().withCharts(charts()) : choice.options();
         work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
         Path openFile = document.fileProperty().get();
-        work.run("export", () -> {
+        work.runCancellable("export", cancellation -> {
             OutputPaths.requireNotInput(choice.file(), openFile == null ? List.of() : List.of(openFile));
             Department copy = files.fromBytes(snapshot, choice.file());
-            Exporter exporter = choice.format().create(work::reportProgress);
+            cancellation.check();
+            Exporter exporter = choice.format().create(fraction -> {
+                cancellation.check(); // a cancelled export stops before its file replaces anything
+                work.reportProgress(fraction);
+            });
             exporter.export(copy, choice.file(), options);
             return exporter.replacedCharacters();
         }, replaced -> work.noticeProperty().set(replaced == 0 ? messages.format("export.done", choice.file())
                         : messages.format("export.replaced", choice.file(), replaced)),
                 error -> {
+                    if (error instanceof java.util.concurrent.CancellationException) {
+                        work.noticeProperty().set(messages.get("export.cancelled"));
+                        return;
+                    }
                     work.noticeProperty().set("");
                     dialogs.showError(messages.get("export.failed"), messages.format("export.failedDetail",
                             choice.file(), ErrorText.describe(error, messages)));

@@ -27,18 +27,23 @@ final class ExportDialog {
     }
 
     static Optional<Dialogs.ExportChoice> ask(Window owner, Messages messages, List<ExportFormat> formats,
-                                              Path folder, String baseName) {
+                                              Dialogs.ExportDefaults defaults, String baseName) {
         ChoiceBox<ExportFormat> format = choice("exportFormat", messages.get("export.format"), formats,
                 value -> messages.get("export.format." + value.id()));
         ChoiceBox<String> tables = choice("exportTables", messages.get("export.tables"), TABLE_SETS,
                 value -> messages.get("export.tables." + value));
         ChoiceBox<DisplayUnit> unit = choice("exportUnit", messages.get("menu.view.unit"),
                 List.of(DisplayUnit.values()), messages::of);
-        unit.setValue(DisplayUnit.WAN_YUAN);
+        unit.setValue(defaults.unit() != null ? defaults.unit() : DisplayUnit.WAN_YUAN);
+        formats.stream().filter(value -> value.id().equals(defaults.format())).findFirst().ifPresent(format::setValue);
+        if (defaults.tables() != null && TABLE_SETS.contains(defaults.tables())) {
+            tables.setValue(defaults.tables());
+        }
         tables.disableProperty().bind(format.valueProperty().map(value -> !value.id().equals("xlsx")));
         CheckBox charts = new CheckBox(messages.get("export.charts"));
         charts.setId("exportCharts");
         charts.setAccessibleText(messages.get("export.charts"));
+        charts.setSelected(defaults.charts());
         charts.disableProperty().bind(format.valueProperty().map(value -> !value.id().equals("docx")));
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -62,8 +67,8 @@ final class ExportDialog {
         chooser.setInitialFileName(baseName + messages.get("export.suffix." + chosen.id()) + chosen.extension());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 messages.get("export.format." + chosen.id()), "*" + chosen.extension()));
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
+        if (defaults.folder() != null && defaults.folder().toFile().isDirectory()) {
+            chooser.setInitialDirectory(defaults.folder().toFile());
         }
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(chosenFile -> new Dialogs.ExportChoice(chosen,

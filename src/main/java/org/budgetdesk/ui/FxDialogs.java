@@ -96,9 +96,9 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<ExportChoice> askExport(java.util.List<org.budgetdesk.export.ExportFormat> formats, Path folder,
-                                            String baseName) {
-        return ExportDialog.ask(owner, messages, formats, folder, baseName);
+    public Optional<ExportChoice> askExport(java.util.List<org.budgetdesk.export.ExportFormat> formats,
+                                            ExportDefaults defaults, String baseName) {
+        return ExportDialog.ask(owner, messages, formats, defaults, baseName);
     }
 
     @Override

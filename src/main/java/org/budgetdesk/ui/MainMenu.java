@@ -29,7 +29,7 @@ final class MainMenu {
                    Runnable save, Runnable saveAs, Runnable newYear, Runnable export, Runnable importExcel,
                    Runnable importPrior, Runnable check,
                    Runnable exit,
-                   Runnable undo, Runnable redo, Consumer<String> language) {
+                   Runnable undo, Runnable redo, EditActions edit, Runnable find, Consumer<String> language) {
     }
 
     MainMenu(Document document, Messages messages, Actions actions) {
@@ -56,13 +56,21 @@ final class MainMenu {
                 item("menuExit", "menu.file.exit", null, actions.exit()));
         MenuItem undo = item("menuUndo", "menu.edit.undo", "Shortcut+Z", actions.undo());
         undo.disableProperty().bind(document.undoManager().canUndoProperty().not());
-        undo.textProperty().bind(named(document.undoManager(), "menu.edit.undo", "menu.edit.undoNamed",
+        undo.textProperty().bind(named(document.undoManager(), "menuUndo", "menu.edit.undo", "menu.edit.undoNamed",
                 () -> document.undoManager().undoDescription()));
         MenuItem redo = item("menuRedo", "menu.edit.redo", "Shortcut+Y", actions.redo());
         redo.disableProperty().bind(document.undoManager().canRedoProperty().not());
-        redo.textProperty().bind(named(document.undoManager(), "menu.edit.redo", "menu.edit.redoNamed",
+        redo.textProperty().bind(named(document.undoManager(), "menuRedo", "menu.edit.redo", "menu.edit.redoNamed",
                 () -> document.undoManager().redoDescription()));
-        Menu edit = menu("menuEdit", "menu.edit", undo, redo);
+        EditActions editing = actions.edit();
+        Menu edit = menu("menuEdit", "menu.edit", undo, redo, new SeparatorMenuItem(),
+                item("menuCut", "menu.edit.cut", "Shortcut+X", editing::cut),
+                item("menuCopy", "menu.edit.copy", "Shortcut+C", editing::copy),
+                item("menuPaste", "menu.edit.paste", "Shortcut+V", editing::paste),
+                item("menuDelete", "menu.edit.delete", "Delete", editing::delete),
+                new SeparatorMenuItem(),
+                item("menuSelectAll", "menu.edit.selectAll", "Shortcut+A", editing::selectAll),
+                item("menuFind", "menu.edit.find", "Shortcut+F", actions.find()));
         CheckMenuItem review = new CheckMenuItem(messages.get("menu.view.review"));
         review.setId("menuReviewMode");
         review.selectedProperty().bindBidirectional(document.reviewModeProperty());
@@ -70,6 +78,7 @@ final class MainMenu {
                 new SeparatorMenuItem(), review);
         tools = menu("menuTools", "menu.tools", item("menuCheck", "menu.tools.check", "F7", actions.check()));
         bar.getMenus().addAll(file, edit, view, tools);
+        Mnemonics.apply(bar);
     }
 
     MenuBar node() {
@@ -78,7 +87,9 @@ final class MainMenu {
 
     /** Adds an item to the 工具 menu. */
     void addTool(String id, String key, Runnable action) {
-        tools.getItems().add(item(id, key, null, action));
+        MenuItem item = item(id, key, null, action);
+        item.setMnemonicParsing(false);
+        tools.getItems().add(item);
     }
 
     private Menu menu(String id, String key, MenuItem... items) {
@@ -153,12 +164,13 @@ final class MainMenu {
     }
 
     /** “撤销 修改金额”: the menu item names the edit it would undo or redo, when the edit has a name. */
-    private javafx.beans.binding.StringBinding named(UndoManager manager, String plainKey, String namedKey,
+    private javafx.beans.binding.StringBinding named(UndoManager manager, String id, String plainKey, String namedKey,
                                                      java.util.function.Supplier<String> description) {
         return javafx.beans.binding.Bindings.createStringBinding(() -> {
             String key = description.get();
             String name = key == null ? null : messages.get(key);
-            return name == null || name.startsWith("[") ? messages.get(plainKey) : messages.format(namedKey, name);
+            return Mnemonics.label(id, name == null || name.startsWith("[") ? messages.get(plainKey)
+                    : messages.format(namedKey, name));
         }, manager.revisionProperty(), manager.canUndoProperty(), manager.canRedoProperty());
     }
 }

@@ -28,6 +28,7 @@ import org.budgetdesk.ui.check.CheckViewModel;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.CjkFont;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.TextAreaTabs;
 import org.budgetdesk.ui.review.CommentIndex;
 
 /**
@@ -67,6 +68,7 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         acceptDroppedFiles(scene);
+        TextAreaTabs.install(scene);
         stage.setOnCloseRequest(event -> {
             event.consume();
             closeWindow();
@@ -166,6 +168,7 @@ public final class MainWindow {
             catalogImport.use(messages, dialogs);
             importActions.use(messages, dialogs);
         }
+        FindBar findBar = new FindBar(messages, () -> tabs);
         MainMenu menu = new MainMenu(document, messages, new MainMenu.Actions(
                 () -> fileActions.newProject(), () -> fileActions.open(), path -> fileActions.open(path),
                 () -> List.copyOf(recentFiles), () -> fileActions.openSample(),
@@ -173,7 +176,8 @@ public final class MainWindow {
                 () -> fileActions.newYear(), () -> exportActions.export(),
                 () -> importActions.importExcel(false), () -> importActions.importExcel(true), () -> tabs.select("checkTab"),
                 this::closeWindow,
-                document.undoManager()::undo, document.undoManager()::redo, languageTag::set));
+                document.undoManager()::undo, document.undoManager()::redo,
+                new EditActions(stage::getScene), () -> findBar.open(), languageTag::set));
         if (audit != null && audit.stage() != null) {
             audit.stage().close();
         }
@@ -182,7 +186,8 @@ public final class MainWindow {
         menu.addTool("menuAudit", "menu.tools.audit", audit::show);
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());
-        root.setTop(new VBox(menu.node(), toolbar, new Banner(document, messages, () -> fileActions.saveAs()).node()));
+        root.setTop(new VBox(menu.node(), toolbar, new Banner(document, messages, () -> fileActions.saveAs()).node(),
+                findBar.node()));
         String selected = tabs == null ? null : tabs.selectedId();
         CheckViewModel checks = new CheckViewModel(document, messages);
         exportActions.setMayExport(() -> mayExportDespiteErrors());

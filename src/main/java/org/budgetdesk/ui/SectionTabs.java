@@ -79,6 +79,21 @@ final class SectionTabs {
         return found.getContent();
     }
 
+    /** The ids of the tabs, in their order. */
+    java.util.List<String> ids() {
+        return pane.getTabs().stream().map(Tab::getId).toList();
+    }
+
+    /** The content of a tab, built now if it was not yet, without bringing the tab to the front. */
+    Node content(String id) {
+        Tab found = pane.getTabs().stream().filter(tab -> tab.getId().equals(id)).findFirst().orElse(null);
+        if (found == null) {
+            return null;
+        }
+        build(found);
+        return found.getContent();
+    }
+
     private void add(String id, String title, Supplier<Node> content) {
         Tab tab = new Tab(title);
         tab.setId(id);

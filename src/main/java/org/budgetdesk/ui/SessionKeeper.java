@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,10 @@ public final class SessionKeeper {
             return next;
         }));
         document.displayUnitProperty().addListener((obs, before, after) -> update(current -> current.withDisplayUnit(after)));
+        javafx.collections.ObservableMap<String, String> exportChoices = window.exportActions().choices();
+        exportChoices.putAll(settings.exportChoices());
+        exportChoices.addListener((javafx.collections.MapChangeListener<String, String>) change ->
+                update(current -> current.withExportChoices(Map.copyOf(exportChoices))));
         window.languageProperty().addListener((obs, before, after) -> update(current -> current.withLanguage(after)));
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {

@@ -21,6 +21,8 @@ import org.budgetdesk.ui.common.Select;
 
 /** Income and expenditure totals of the viewed unit and whether they balance, the unsaved marker, file work. */
 final class StatusBar {
+    /** How long a notice stays when nothing else happens. */
+    static final javafx.util.Duration NOTICE_LIFETIME = javafx.util.Duration.seconds(20);
     private final HBox box = new HBox(16);
 
     StatusBar(Document document, Messages messages, BackgroundWork work, CheckViewModel checks) {
@@ -51,12 +53,44 @@ final class StatusBar {
         progress.setPrefWidth(120);
         progress.progressProperty().bind(work.progressProperty());
         progress.visibleProperty().bind(work.runningProperty().greaterThan(0));
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(messages.get("status.cancel"));
+        cancel.setId("statusCancel");
+        cancel.setAccessibleText(messages.get("status.cancel"));
+        cancel.visibleProperty().bind(work.cancelProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(event -> {
+            Runnable action = work.cancelProperty().get();
+            if (action != null) {
+                action.run();
+            }
+        });
         Label notice = label("statusNotice", work.noticeProperty());
+        clearOldNotices(work, document);
         Label findings = label("statusFindings", checks.summary());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         box.getChildren().addAll(incomeLabel, expenditureLabel, balance, findings, readOnly, spacer, notice,
-                unsaved, progress);
+                unsaved, progress, cancel);
+    }
+
+    /**
+     * A notice (“已导出到…”) is cleared a while after it is shown, or by the next edit, once no work is running;
+     * so an old message is never taken for news.
+     */
+    private static void clearOldNotices(BackgroundWork work, Document document) {
+        javafx.animation.PauseTransition expiry = new javafx.animation.PauseTransition(NOTICE_LIFETIME);
+        Runnable clear = () -> {
+            if (work.runningProperty().get() == 0) {
+                work.noticeProperty().set("");
+            }
+        };
+        expiry.setOnFinished(event -> clear.run());
+        work.noticeProperty().addListener((obs, before, after) -> {
+            if (after != null && !after.isEmpty()) {
+                expiry.playFromStart();
+            }
+        });
+        document.undoManager().revisionProperty().addListener((obs, before, after) -> clear.run());
     }
 
     Node node() {

@@ -37,7 +37,11 @@ record WindowPlacement(Rectangle2D bounds, boolean maximized) {
         if (primary.getWidth() < DEFAULT_WIDTH || primary.getHeight() < DEFAULT_HEIGHT) {
             return new WindowPlacement(primary, true);
         }
-        return new WindowPlacement(null, savedMaximized);
+        // First start on a large screen: maximized, as wide tables want; restoring gives the default size, centred.
+        return new WindowPlacement(new Rectangle2D(
+                primary.getMinX() + Math.floor((primary.getWidth() - DEFAULT_WIDTH) / 2),
+                primary.getMinY() + Math.floor((primary.getHeight() - DEFAULT_HEIGHT) / 2),
+                DEFAULT_WIDTH, DEFAULT_HEIGHT), true);
     }
 
     /** The visual bounds of the screens there are now, the primary first. */

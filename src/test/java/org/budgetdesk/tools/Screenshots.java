@@ -50,12 +50,62 @@ public final class Screenshots {
             stage.setHeight(height);
             window.show();
             TabPane tabs = (TabPane) stage.getScene().lookup("#sectionTabs");
+            this.window = window;
             shoot(stage, tabs, 0);
+        }
+
+        private MainWindow window;
+
+        /** After the tabs: the functional table scrolled right, the export dialog, and an export under way. */
+        private void extras(Stage stage, TabPane tabs) {
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(tab -> "functionalTab".equals(tab.getId())).findFirst().orElseThrow());
+            later(600, () -> {
+                stage.getScene().lookup("#functionalTable").lookupAll(".scroll-bar").stream()
+                        .map(node -> (javafx.scene.control.ScrollBar) node)
+                        .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                        .forEach(bar -> bar.setValue(bar.getMax()));
+                later(400, () -> {
+                    write(stage.getScene().snapshot(null), folder.resolve("functional-scrolled.png"));
+                    Platform.runLater(() -> window.dialogs().askExport(
+                            org.budgetdesk.export.ExportFormats.all(),
+                            new org.budgetdesk.ui.Dialogs.ExportDefaults(null, "xlsx", null, null, false), "示例"));
+                    later(900, () -> {
+                        javafx.stage.Window.getWindows().stream().filter(other -> other != stage)
+                                .filter(javafx.stage.Window::isShowing).findFirst().ifPresent(dialog -> {
+                                    write(dialog.getScene().snapshot(null), folder.resolve("export-dialog.png"));
+                                    dialog.hide();
+                                });
+                        exportUnderWay(stage);
+                    });
+                });
+            });
+        }
+
+        private void exportUnderWay(Stage stage) {
+            try {
+                Path output = Files.createTempDirectory("screenshots").resolve("公开表.xlsx");
+                window.exportActions().run(new org.budgetdesk.ui.Dialogs.ExportChoice(
+                        org.budgetdesk.export.ExportFormats.byId("xlsx").orElseThrow(),
+                        org.budgetdesk.export.common.ExportOptions.defaults(), output, false));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            later(250, () -> {
+                write(stage.getScene().snapshot(null), folder.resolve("export-progress.png"));
+                later(4000, Platform::exit);
+            });
+        }
+
+        private static void later(double millis, Runnable action) {
+            PauseTransition pause = new PauseTransition(Duration.millis(millis));
+            pause.setOnFinished(event -> action.run());
+            pause.play();
         }
 
         private void shoot(Stage stage, TabPane tabs, int index) {
             if (index >= tabs.getTabs().size()) {
-                Platform.exit();
+                extras(stage, tabs);
                 return;
             }
             Tab tab = tabs.getTabs().get(index);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ProgressBar;
@@ -102,5 +103,66 @@ class ExportUiTest {
 
         assertThat(dialogs.errors.get(0)).contains("导出失败").contains("正在读取或打开的项目文件");
         assertThat(Files.readAllBytes(project)).isEqualTo(SampleProject.bytes());
+    }
+
+    @Test
+    void cancellingAnExportWritesNothingAndSaysSo(FxRobot robot) throws Exception {
+        Path output = folder.resolve("取消.xlsx");
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("xlsx").orElseThrow(),
+                ExportOptions.defaults(), output, false);
+        javafx.scene.control.Button cancel = robot.lookup("#statusCancel").queryAs(javafx.scene.control.Button.class);
+        assertThat(cancel.isVisible()).isFalse();
+        boolean[] offered = new boolean[1];
+        robot.interact(() -> {
+            window.exportActions().export();
+            offered[0] = cancel.isVisible();
+            cancel.fire();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusNotice").queryLabeled().getText().contains("已取消导出"));
+
+        assertThat(offered[0]).as("取消 is offered while the export runs").isTrue();
+        assertThat(output).doesNotExist();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(cancel.isVisible()).isFalse();
+    }
+
+    @Test
+    void theNextEditClearsTheLastNotice(FxRobot robot) throws Exception {
+        Path output = folder.resolve("说明.txt");
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("txt").orElseThrow(),
+                ExportOptions.defaults(), output, false);
+        robot.interact(() -> window.exportActions().export());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusNotice").queryLabeled().getText().contains("已导出"));
+
+        robot.interact(() -> window.document().undoManager().execute(org.budgetdesk.undo.Edits.setAmount(
+                window.document().department().ownUnit().operatingCosts().current(),
+                new java.math.BigDecimal("1000.00"))));
+        assertThat(robot.lookup("#statusNotice").queryLabeled().getText()).isEmpty();
+    }
+
+    @Test
+    void theNextExportStartsFromTheLastAnswersWhichTheSettingsKeep(FxRobot robot) throws Exception {
+        org.budgetdesk.io.settings.SettingsStore store =
+                new org.budgetdesk.io.settings.SettingsStore(folder.resolve("settings"));
+        SessionKeeper keeper = new SessionKeeper(window, store, org.budgetdesk.io.settings.Settings.defaults(),
+                new org.budgetdesk.io.recovery.RecoveryStore(folder.resolve("recovery")));
+        robot.interact(keeper::start);
+        Path output = Files.createDirectories(folder.resolve("导出")).resolve("公开表.xlsx");
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("xlsx").orElseThrow(),
+                new ExportOptions("central", org.budgetdesk.format.DisplayUnit.YUAN, List.of()), output, false);
+        robot.interact(() -> window.exportActions().export());
+        assertThat(dialogs.exportDefaults.format()).as("nothing remembered yet").isNull();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(output));
+
+        dialogs.exportChoice = null;
+        robot.interact(() -> window.exportActions().export());
+
+        assertThat(dialogs.exportDefaults).isEqualTo(new Dialogs.ExportDefaults(folder.resolve("导出"), "xlsx",
+                "central", org.budgetdesk.format.DisplayUnit.YUAN, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !store.load().exportChoices().isEmpty());
+        assertThat(store.load().exportChoices()).containsEntry("format", "xlsx").containsEntry("tables", "central")
+                .containsEntry("folder", folder.resolve("导出").toString());
     }
 }

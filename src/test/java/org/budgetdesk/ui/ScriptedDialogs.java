@@ -59,10 +59,14 @@ public final class ScriptedDialogs implements Dialogs {
         return restore;
     }
 
+    /** What the last export question started with. */
+    public ExportDefaults exportDefaults;
+
     @Override
-    public Optional<ExportChoice> askExport(List<org.budgetdesk.export.ExportFormat> formats, Path folder,
-                                            String baseName) {
+    public Optional<ExportChoice> askExport(List<org.budgetdesk.export.ExportFormat> formats,
+                                            ExportDefaults defaults, String baseName) {
         questions.add("export " + baseName);
+        exportDefaults = defaults;
         return Optional.ofNullable(exportChoice);
     }
 

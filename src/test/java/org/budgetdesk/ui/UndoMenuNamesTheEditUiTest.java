@@ -31,16 +31,16 @@ class UndoMenuNamesTheEditUiTest {
 
     @Test
     void undoAndRedoSayWhatTheyWouldDo(FxRobot robot) {
-        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销");
+        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销(_U)");
 
         robot.interact(() -> window.document().undoManager().execute(Edits.setAmount(
                 window.document().department().ownUnit().operatingCosts().current(), new BigDecimal("1000.00"))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销 修改金额");
+        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销(_U) 修改金额");
 
         robot.interact(() -> window.document().undoManager().undo());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销");
-        assertThat(MenuRobot.item(stage, "menuRedo").getText()).isEqualTo("重做 修改金额");
+        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销(_U)");
+        assertThat(MenuRobot.item(stage, "menuRedo").getText()).isEqualTo("重做(_R) 修改金额");
     }
 }

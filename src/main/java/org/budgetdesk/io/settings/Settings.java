@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.budgetdesk.format.DisplayUnit;
 
@@ -21,9 +22,11 @@ import org.budgetdesk.format.DisplayUnit;
  * @param language {@code "zh-CN"} or {@code "en"}
  * @param displayUnit the unit amounts are shown in
  * @param lastFolder the folder of the last open or save dialog, or {@code null}
+ * @param exportChoices what the export dialog was last answered (format, table set, unit, charts, folder), by
+ *                      name; empty before the first export
  */
 public record Settings(WindowBounds window, boolean maximized, List<Path> recentFiles, String language,
-                       DisplayUnit displayUnit, Path lastFolder) {
+                       DisplayUnit displayUnit, Path lastFolder, Map<String, String> exportChoices) {
     /** How many recent files are kept. */
     public static final int MAX_RECENT_FILES = 10;
     /** The languages of the user interface. */
@@ -43,11 +46,12 @@ public record Settings(WindowBounds window, boolean maximized, List<Path> recent
             displayUnit = DisplayUnit.WAN_YUAN;
         }
         lastFolder = lastFolder == null ? null : lastFolder.toAbsolutePath().normalize();
+        exportChoices = exportChoices == null ? Map.of() : Map.copyOf(exportChoices);
     }
 
     /** The settings of a first start. */
     public static Settings defaults() {
-        return new Settings(null, false, List.of(), DEFAULT_LANGUAGE, DisplayUnit.WAN_YUAN, null);
+        return new Settings(null, false, List.of(), DEFAULT_LANGUAGE, DisplayUnit.WAN_YUAN, null, Map.of());
     }
 
     /** These settings with {@code file} first among the recent files (moved there if it was already listed). */
@@ -55,7 +59,7 @@ public record Settings(WindowBounds window, boolean maximized, List<Path> recent
         List<Path> files = new ArrayList<>(recentFiles.size() + 1);
         files.add(file);
         files.addAll(recentFiles);
-        return new Settings(window, maximized, files, language, displayUnit, lastFolder);
+        return new Settings(window, maximized, files, language, displayUnit, lastFolder, exportChoices);
     }
 
     /** These settings without {@code file} among the recent files, e.g. because it no longer exists. */
@@ -63,24 +67,29 @@ public record Settings(WindowBounds window, boolean maximized, List<Path> recent
         Path removed = file.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>(recentFiles);
         files.remove(removed);
-        return new Settings(window, maximized, files, language, displayUnit, lastFolder);
+        return new Settings(window, maximized, files, language, displayUnit, lastFolder, exportChoices);
     }
 
     /** These settings with the main window's bounds (when not maximized) and state. */
     public Settings withWindow(WindowBounds bounds, boolean isMaximized) {
-        return new Settings(bounds, isMaximized, recentFiles, language, displayUnit, lastFolder);
+        return new Settings(bounds, isMaximized, recentFiles, language, displayUnit, lastFolder, exportChoices);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(window, maximized, recentFiles, newLanguage, displayUnit, lastFolder);
+        return new Settings(window, maximized, recentFiles, newLanguage, displayUnit, lastFolder, exportChoices);
     }
 
     public Settings withDisplayUnit(DisplayUnit unit) {
-        return new Settings(window, maximized, recentFiles, language, unit, lastFolder);
+        return new Settings(window, maximized, recentFiles, language, unit, lastFolder, exportChoices);
     }
 
     public Settings withLastFolder(Path folder) {
-        return new Settings(window, maximized, recentFiles, language, displayUnit, folder);
+        return new Settings(window, maximized, recentFiles, language, displayUnit, folder, exportChoices);
+    }
+
+    /** These settings with the export dialog's last answers. */
+    public Settings withExportChoices(Map<String, String> choices) {
+        return new Settings(window, maximized, recentFiles, language, displayUnit, lastFolder, choices);
     }
 
     private static List<Path> normalised(List<Path> files) {

@@ -63,6 +63,8 @@ final class SettingsJson {
         root.put("language", settings.language());
         root.put("displayUnit", settings.displayUnit().name());
         root.put("lastFolder", settings.lastFolder() == null ? null : settings.lastFolder().toString());
+        ObjectNode export = root.putObject("exportChoices");
+        new java.util.TreeMap<>(settings.exportChoices()).forEach(export::put);
         try {
             return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
@@ -82,7 +84,20 @@ final class SettingsJson {
         }
         return new Settings(window(root.get("window")), root.path("maximized").asBoolean(false),
                 paths(root.get("recentFiles")), text(root.get("language")), unit(root.get("displayUnit")),
-                path(root.get("lastFolder")));
+                path(root.get("lastFolder")), texts(root.get("exportChoices")));
+    }
+
+    /** The text fields of an object; anything else is left out. */
+    private static java.util.Map<String, String> texts(JsonNode node) {
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        if (node != null && node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getValue().isTextual()) {
+                    texts.put(field.getKey(), field.getValue().asText());
+                }
+            });
+        }
+        return texts;
     }
 
     private static WindowBounds window(JsonNode node) {

@@ -48,6 +48,7 @@ public final class AuditWindow {
             stage.initOwner(owner);
             stage.setTitle(messages.get("audit.dialog.title"));
             Scene scene = new Scene(view.node(), 860, 640);
+            org.budgetdesk.ui.common.TextAreaTabs.install(scene);
             if (owner != null && owner.getScene() != null) {
                 scene.getStylesheets().addAll(owner.getScene().getStylesheets());
                 scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());

@@ -7,8 +7,8 @@ import org.budgetdesk.model.Amounts;
 
 /**
  * Reads what a user typed or pasted into an amount cell, in the displayed unit, and returns the amount in 元 or
- * the reason it is refused. Thousands separators (1,234.50 and full-width ，) and surrounding spaces are accepted;
- * an empty text means zero.
+ * the reason it is refused. Thousands separators (1,234.50), full-width characters as a Chinese input method types
+ * them (１２３．４５, １，２３４) and surrounding spaces are accepted; an empty text means zero.
  */
 public final class AmountInput {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]*)?|-?\\.[0-9]+");
@@ -46,7 +46,7 @@ public final class AmountInput {
     }
 
     public static Result parse(String text, DisplayUnit unit) {
-        String cleaned = text == null ? "" : text.strip().replace('，', ',').replace('．', '.').replace("\u00a0", "");
+        String cleaned = halfWidth(text == null ? "" : text).strip().replace("\u00a0", "");
         if (cleaned.isEmpty()) {
             return new Result(Amounts.ZERO, null);
         }
@@ -72,6 +72,20 @@ public final class AmountInput {
             });
         }
         return new Result(Amounts.requireValid(yuan), null);
+    }
+
+    /** The text with full-width forms (U+FF01–U+FF5E: digits, ，．－) and the ideographic space made ASCII. */
+    public static String halfWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                out.append((char) (c - 0xFEE0));
+            } else {
+                out.append(c == '\u3000' ? ' ' : c);
+            }
+        }
+        return out.toString();
     }
 
     private static Result error(Error error) {

@@ -1,6 +1,7 @@
 package org.budgetdesk.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -39,6 +40,48 @@ public final class BackgroundWork {
     /** How many jobs are running. */
     public ReadOnlyIntegerProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Runnable> cancel =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "cancel");
+
+    /** What 取消 does while cancellable work runs (the status bar shows the button then); null otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Runnable> cancelProperty() {
+        return cancel.getReadOnlyProperty();
+    }
+
+    /** Asked by cancellable work between its steps: throws {@link CancellationException} once 取消 was pressed. */
+    public static final class Cancellation {
+        private volatile boolean cancelled;
+
+        public void check() {
+            if (cancelled) {
+                throw new CancellationException();
+            }
+        }
+    }
+
+    /** Work that asks its {@link Cancellation} between steps. */
+    @FunctionalInterface
+    public interface CancellableWork<T> {
+        T call(Cancellation cancellation) throws Exception;
+    }
+
+    /**
+     * Runs work the user may cancel: it calls {@link Cancellation#check()} between its steps; a cancelled run ends
+     * with {@code failed} getting a {@link CancellationException}.
+     */
+    public <T> void runCancellable(String name, CancellableWork<T> work, Consumer<T> done,
+                                   Consumer<Throwable> failed) {
+        Cancellation cancellation = new Cancellation();
+        cancel.set(() -> cancellation.cancelled = true);
+        run(name, () -> work.call(cancellation), result -> {
+            cancel.set(null);
+            done.accept(result);
+        }, error -> {
+            cancel.set(null);
+            failed.accept(error);
+        });
     }
 
     /** Runs {@code work} on a background thread; then {@code done} or {@code failed} on the UI thread. */

@@ -122,6 +122,23 @@ public final class Document {
         return readOnly;
     }
 
+    /** Why nothing may be edited now, as a message key ({@code readOnly.review}, …); null when editable. */
+    public String readOnlyReasonKey() {
+        if (reviewMode.get()) {
+            return "readOnly.review";
+        }
+        if (lockedByOther.get()) {
+            return "readOnly.locked";
+        }
+        if (fileReadOnly.get()) {
+            return "readOnly.file";
+        }
+        if (department.get() != null && viewedUnit.get() == department.get().consolidated()) {
+            return "readOnly.consolidated";
+        }
+        return null;
+    }
+
     public UndoManager undoManager() {
         return undoManager;
     }

@@ -43,9 +43,20 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
         }
         getStyleClass().add(column.isEditable(row()) ? ENTERED : DERIVED);
         updateMark();
+        updateFrozen();
         if (!isEditing()) {
             setText(item);
             setGraphic(null);
+        }
+    }
+
+    /** A cell of a frozen column stays in place while the table scrolls right. */
+    private void updateFrozen() {
+        if (getTreeTableView() != null && getTableColumn() != null
+                && sheet.frozen().isFrozen(getTreeTableView().getVisibleLeafIndex(getTableColumn()))) {
+            sheet.frozen().shift(this);
+        } else {
+            FrozenColumns.release(this);
         }
     }
 
@@ -74,6 +85,7 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
             if (getTreeTableView() != null && getTreeTableView().getEditingCell() != null) {
                 getTreeTableView().edit(-1, null);
             }
+            sheet.explainNoEdit(row, column);
             return;
         }
         super.startEdit();
@@ -81,7 +93,7 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
             return;
         }
         String typed = sheet.takeTypedText();
-        field = new TextField(typed != null ? typed : column.editor().editText(row));
+        field = new EditorField(typed != null ? typed : column.editor().editText(row));
         field.setId("cellEditor");
         field.setAlignment(getAlignment());
         field.setOnKeyPressed(event -> {
@@ -118,7 +130,34 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
     private void commitAndMove(int rows, int columns) {
         if (sheet.commit(row(), column, field.getText())) {
             commitEdit(getItem());
-            sheet.moveFocus(rows, columns);
+            SheetMoves.step(sheet, rows, columns);
+        }
+    }
+
+    /**
+     * The cell editor. Pasting one cell inserts its text at the caret; pasting a block ends the edit and pastes
+     * the block at this cell, as a spreadsheet does (a text field would run its cells together).
+     */
+    private final class EditorField extends TextField {
+        EditorField(String text) {
+            super(text);
+        }
+
+        @Override
+        public void paste() {
+            java.util.List<java.util.List<String>> block =
+                    SheetClipboard.block(javafx.scene.input.Clipboard.getSystemClipboard());
+            if (block == null || block.isEmpty()) {
+                return;
+            }
+            if (block.size() == 1 && block.get(0).size() == 1) {
+                replaceSelection(block.get(0).get(0).strip());
+                return;
+            }
+            setText(column.editor().editText(row())); // what the cell held: leaving the field then changes nothing
+            cancelEdit();
+            sheet.table().requestFocus();
+            SheetClipboard.paste(sheet, block);
         }
     }
 

@@ -1,12 +1,12 @@
 package org.budgetdesk.ui.common;
 
-import javafx.scene.control.TreeTablePosition;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-/** The keyboard of a {@link SheetView} outside a cell editor: typing, Enter, Tab, F2, Delete, copy and paste. */
+/**
+ * The keyboard of a {@link SheetView} outside a cell editor: typing, Enter and Tab (to the next entered cell), F2,
+ * Delete, Ctrl+Arrow (to the edge of the block), Ctrl+D (fill down), cut, copy and paste.
+ */
 final class SheetKeys<R> {
     private final SheetView<R> sheet;
 
@@ -37,33 +37,36 @@ final class SheetKeys<R> {
         if (editing()) {
             return;
         }
-        KeyCode code = event.getCode();
-        boolean handled = true;
-        if (code == KeyCode.ENTER) {
-            sheet.moveFocus(event.isShiftDown() ? -1 : 1, 0);
-        } else if (code == KeyCode.TAB) {
-            sheet.moveFocus(0, event.isShiftDown() ? -1 : 1);
-        } else if (code == KeyCode.F2) {
-            TreeTablePosition<R, ?> focus = sheet.table().getFocusModel().getFocusedCell();
-            if (focus != null && focus.getTableColumn() != null) {
-                sheet.table().edit(focus.getRow(), focus.getTableColumn());
-            }
-        } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
-            SheetClipboard.clear(sheet);
-        } else if (event.isShortcutDown() && code == KeyCode.C) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(SheetClipboard.copy(sheet));
-            Clipboard.getSystemClipboard().setContent(content);
-        } else if (event.isShortcutDown() && code == KeyCode.V) {
-            String text = Clipboard.getSystemClipboard().getString();
-            if (text != null) {
-                SheetClipboard.paste(sheet, text);
-            }
-        } else {
-            handled = false;
-        }
-        if (handled) {
+        if (handled(event)) {
             event.consume();
         }
+    }
+
+    private boolean handled(KeyEvent event) {
+        KeyCode code = event.getCode();
+        boolean shortcut = event.isShortcutDown();
+        if (code == KeyCode.ENTER) {
+            SheetMoves.step(sheet, event.isShiftDown() ? -1 : 1, 0);
+        } else if (code == KeyCode.TAB && !shortcut) {
+            SheetMoves.step(sheet, 0, event.isShiftDown() ? -1 : 1);
+        } else if (code == KeyCode.F2) {
+            sheet.editWithTypedText(null);
+        } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+            sheet.delete();
+        } else if (shortcut && code.isArrowKey() && !event.isShiftDown()) {
+            SheetMoves.jump(sheet, code == KeyCode.DOWN ? 1 : code == KeyCode.UP ? -1 : 0,
+                    code == KeyCode.RIGHT ? 1 : code == KeyCode.LEFT ? -1 : 0);
+        } else if (shortcut && code == KeyCode.D) {
+            sheet.fillDown();
+        } else if (shortcut && code == KeyCode.C) {
+            sheet.copy();
+        } else if (shortcut && code == KeyCode.X) {
+            sheet.cut();
+        } else if (shortcut && code == KeyCode.V || event.isShiftDown() && code == KeyCode.INSERT) {
+            sheet.paste();
+        } else {
+            return false;
+        }
+        return true;
     }
 }

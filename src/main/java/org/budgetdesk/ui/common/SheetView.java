@@ -33,17 +33,20 @@ public final class SheetView<R> {
     private final List<SheetColumn<R>> columns;
     private final UndoManager undoManager;
     private final ObservableBooleanValue readOnly;
+    private final Document document;
+    private RowKeys<R> rowKeys;
+    private final FrozenColumns frozen = new FrozenColumns(table);
     private final Messages messages;
     private String typedText;
     private java.util.function.Function<R, String> marker = row -> null;
     private final javafx.beans.property.IntegerProperty marksVersion =
             new javafx.beans.property.SimpleIntegerProperty(this, "marksVersion", 0);
 
-    public SheetView(String id, List<SheetColumn<R>> columns, UndoManager undoManager,
-                     ObservableBooleanValue readOnly, Messages messages) {
+    public SheetView(String id, List<SheetColumn<R>> columns, Document document, Messages messages) {
         this.columns = List.copyOf(columns);
-        this.undoManager = undoManager;
-        this.readOnly = readOnly;
+        this.document = document;
+        this.undoManager = document.undoManager();
+        this.readOnly = document.readOnlyProperty();
         this.messages = messages;
         table.setId(id);
         table.getProperties().put(SheetView.class, this);
@@ -59,6 +62,8 @@ public final class SheetView<R> {
         message.setId(id + "Message");
         message.textProperty().bind(messageText);
         message.getStyleClass().add("sheet-message");
+        message.setWrapText(true); // a refusal naming several cells is read whole, never cut off with “…”
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setBottom(message);
         root.getStyleClass().add("sheet");
         new SheetKeys<>(this).install();
@@ -134,10 +139,14 @@ public final class SheetView<R> {
         return messages;
     }
 
-    /** Starts editing the focused cell with text the user typed. */
+    /** Starts editing the focused cell with text the user typed (null: with its own text, as F2 does). */
     void editWithTypedText(String text) {
         TreeTablePosition<R, ?> focus = table.getFocusModel().getFocusedCell();
         if (focus == null || focus.getRow() < 0 || focus.getTableColumn() == null) {
+            return;
+        }
+        if (!isEntered(focus.getRow(), table.getVisibleLeafIndex(focus.getTableColumn()))) {
+            explainNoEdit(rowAt(focus.getRow()), spec(focus.getTableColumn()));
             return;
         }
         typedText = text;
@@ -158,7 +167,7 @@ public final class SheetView<R> {
         }
         CellEdit edit = column.editor().commit(row, text);
         if (edit.isRefused()) {
-            messageText.set(edit.error());
+            messageText.set(messages.format("sheet.cell.refused", rowName(row), column.header(), edit.error()));
             return false;
         }
         if (edit.command() != null) {
@@ -179,23 +188,8 @@ public final class SheetView<R> {
         messageText.set(text);
     }
 
-    /** Moves the focus and selection by rows and columns; a move past the last column wraps to the next row. */
-    void moveFocus(int rows, int columns) {
-        TreeTablePosition<R, ?> focus = table.getFocusModel().getFocusedCell();
-        if (focus == null || focus.getTableColumn() == null) {
-            return;
-        }
-        int columnCount = table.getVisibleLeafColumns().size();
-        int row = focus.getRow() + rows;
-        int column = table.getVisibleLeafIndex(focus.getTableColumn()) + columns;
-        if (column >= columnCount) {
-            column = 0;
-            row++;
-        } else if (column < 0) {
-            column = columnCount - 1;
-            row--;
-        }
-        row = Math.max(0, Math.min(row, table.getExpandedItemCount() - 1));
+    /** Moves the focus and selection to a cell and shows it, scrolling no more than needed. */
+    void focusCell(int row, int column) {
         TreeTableColumn<R, ?> target = table.getVisibleLeafColumn(column);
         table.getSelectionModel().clearAndSelect(row, target);
         table.getFocusModel().focus(row, target);
@@ -208,7 +202,7 @@ public final class SheetView<R> {
      * Scrolls only as far as needed to show a row, as a spreadsheet does; {@code TreeTableView.scrollTo} would put
      * the row at the top and make the rows above it jump out of view at every Enter.
      */
-    private void reveal(int row) {
+    void reveal(int row) {
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(row);
         } else {
@@ -220,6 +214,126 @@ public final class SheetView<R> {
     @SuppressWarnings("unchecked")
     SheetColumn<R> spec(TreeTableColumn<R, ?> column) {
         return (SheetColumn<R>) column.getUserData();
+    }
+
+    /** The row shown at a visible index, or null. */
+    R rowAt(int index) {
+        TreeItem<R> item = index < 0 ? null : table.getTreeItem(index);
+        return item == null ? null : item.getValue();
+    }
+
+    /** Whether the cell at a visible row and column index takes typed text. */
+    boolean isEntered(int row, int column) {
+        return !readOnly.get() && spec(table.getVisibleLeafColumn(column)).isEditable(rowAt(row));
+    }
+
+    /**
+     * How a person names a row: the texts of its first two label columns (“2080101 行政运行”), or “第4行” for a
+     * row without any.
+     */
+    String rowName(R row) {
+        String label = label(row);
+        return label.isEmpty() ? messages.format("sheet.row", visibleRows().indexOf(row) + 1) : label;
+    }
+
+    /** The label of the row at a visible index (“2080101 行政运行”), empty for a row without one. */
+    public String labelAt(int index) {
+        return label(rowAt(index));
+    }
+
+    /** Selects the first cell of a row, shows it and gives the table the focus. */
+    public void showRow(int index) {
+        focusCell(index, 0);
+    }
+
+    private String label(R row) {
+        List<String> parts = new ArrayList<>();
+        for (TreeTableColumn<R, ?> treeColumn : table.getVisibleLeafColumns()) {
+            SheetColumn<R> column = spec(treeColumn);
+            if (column.editor() != null || column.numeric() || parts.size() == 2) {
+                break;
+            }
+            Object text = row == null ? null : column.display().apply(row).getValue();
+            if (text != null && !text.toString().isBlank()) {
+                parts.add(text.toString().strip());
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Says why a cell cannot be edited: the project is read-only (and why), or the cell is derived or fixed. */
+    void explainNoEdit(R row, SheetColumn<R> column) {
+        String reason = document.readOnlyReasonKey();
+        if (reason != null) {
+            messageText.set(messages.get(reason));
+        } else if (row != null && column != null && !column.isEditable(row)) {
+            messageText.set(messages.format(column.numeric() ? "sheet.derived" : "sheet.fixed", rowName(row),
+                    column.header()));
+        }
+    }
+
+    /** The visible index of the column with this id, or -1. */
+    int columnIndex(String columnId) {
+        for (int i = 0; i < table.getVisibleLeafColumns().size(); i++) {
+            if (columnId.equals(table.getVisibleLeafColumn(i).getId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Copies the selected block to the clipboard as tab-separated text. */
+    public void copy() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(SheetClipboard.copy(this));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Copies the selected block and clears its entered cells (one undo step). */
+    public void cut() {
+        copy();
+        SheetClipboard.clear(this, "edit.cut");
+    }
+
+    /** Pastes the clipboard's block (its text, or the table of its HTML) at the selection; one undo step. */
+    public void paste() {
+        List<List<String>> block = SheetClipboard.block(javafx.scene.input.Clipboard.getSystemClipboard());
+        if (block != null) {
+            SheetClipboard.paste(this, block);
+        }
+    }
+
+    /** Clears the selected entered cells (one undo step). */
+    public void delete() {
+        SheetClipboard.clear(this, "edit.clear");
+    }
+
+    /** Selects every cell. */
+    public void selectAll() {
+        table.getSelectionModel().selectAll();
+    }
+
+    /** Copies the first selected row into the rows below it, or the row above into a single selected row. */
+    public void fillDown() {
+        SheetClipboard.fillDown(this);
+    }
+
+    /** Keeps the first columns (code and name) in place when the table scrolls right. */
+    public void freezeColumns(int columns) {
+        frozen.freeze(columns);
+    }
+
+    FrozenColumns frozen() {
+        return frozen;
+    }
+
+    /** Lets a pasted block that carries codes find its rows by code, and add the missing ones. */
+    public void setRowKeys(RowKeys<R> keys) {
+        rowKeys = keys;
+    }
+
+    RowKeys<R> rowKeys() {
+        return rowKeys;
     }
 
     /** The rows of the table in display order (expanded items). */

@@ -1,5 +1,6 @@
 package org.budgetdesk.ui.compare;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import org.budgetdesk.compare.Comparison;
 import org.budgetdesk.compare.Difference;
 import org.budgetdesk.compare.PlaceLabels;
 import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.DisclosureSection;
 
@@ -38,8 +40,7 @@ final class CompareTable {
                 column("unit", 150, Pos.CENTER_LEFT, row -> row.isHeading() ? "" : row.difference().unitName()),
                 column("before", 300, Pos.CENTER_LEFT, row -> value(row, true)),
                 column("after", 300, Pos.CENTER_LEFT, row -> value(row, false)),
-                column("delta", 110, Pos.CENTER_RIGHT,
-                        row -> row.isHeading() ? "" : labels.delta(row.difference(), unit)),
+                column("delta", 110, Pos.CENTER_RIGHT, this::delta),
                 column("change", 70, Pos.CENTER, row -> row.isHeading() ? ""
                         : messages.get("compare.change." + row.difference().change()))));
     }
@@ -83,8 +84,28 @@ final class CompareTable {
             return "";
         }
         Difference difference = row.difference();
-        String shown = labels.value(difference, before ? difference.before() : difference.after(), unit);
+        String raw = before ? difference.before() : difference.after();
+        if (raw != null && difference.kind() == Difference.ValueKind.AMOUNT) {
+            return Numbers.grouped(new BigDecimal(raw), unit); // 1,234.56 as in the tabs; the CLI prints plain figures
+        }
+        String shown = labels.value(difference, raw, unit);
         return shown.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ");
+    }
+
+    private String delta(DiffRow row) {
+        if (row.isHeading() || row.difference().delta() == null) {
+            return "";
+        }
+        BigDecimal delta = row.difference().delta();
+        if (row.difference().kind() != Difference.ValueKind.AMOUNT) {
+            return labels.delta(row.difference(), unit);
+        }
+        return (delta.signum() > 0 ? "+" : "") + Numbers.grouped(delta, unit);
+    }
+
+    /** Amounts and counts are figures: right-aligned, so their digits line up. */
+    static boolean isFigure(DiffRow row) {
+        return row != null && !row.isHeading() && row.difference().kind() != Difference.ValueKind.TEXT;
     }
 
     private TreeTableColumn<DiffRow, String> column(String id, double width, Pos alignment,
@@ -95,7 +116,8 @@ final class CompareTable {
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(
                 data.getValue().getValue() == null ? "" : text.apply(data.getValue().getValue())));
-        column.setCellFactory(col -> new WrappingCell(alignment));
+        column.setCellFactory(col -> new WrappingCell(alignment,
+                id.equals("before") || id.equals("after") ? CompareTable::isFigure : row -> false));
         return column;
     }
 }

@@ -11,14 +11,14 @@ import javafx.scene.text.TextAlignment;
  */
 final class WrappingCell extends TreeTableCell<DiffRow, String> {
     private final Text text = new Text();
+    private final Pos alignment;
+    private final java.util.function.Predicate<DiffRow> rightAligned;
 
-    WrappingCell(Pos alignment) {
-        setAlignment(alignment);
-        text.setTextAlignment(switch (alignment.getHpos()) {
-            case RIGHT -> TextAlignment.RIGHT;
-            case CENTER -> TextAlignment.CENTER;
-            default -> TextAlignment.LEFT;
-        });
+    /** @param rightAligned the rows whose text is a figure, shown right-aligned whatever the column's alignment */
+    WrappingCell(Pos alignment, java.util.function.Predicate<DiffRow> rightAligned) {
+        this.alignment = alignment;
+        this.rightAligned = rightAligned;
+        align(alignment);
         text.getStyleClass().add("text");
         text.wrappingWidthProperty().bind(widthProperty().subtract(12));
         setPrefHeight(USE_COMPUTED_SIZE);
@@ -36,7 +36,17 @@ final class WrappingCell extends TreeTableCell<DiffRow, String> {
         text.setText(item);
         DiffRow row = getTableRow() == null ? null : getTableRow().getItem();
         text.setStyle(row != null && row.isHeading() ? "-fx-font-weight: bold;" : "");
+        align(rightAligned.test(row) ? Pos.CENTER_RIGHT : alignment);
         setGraphic(text);
         setAccessibleText(item);
+    }
+
+    private void align(Pos position) {
+        setAlignment(position);
+        text.setTextAlignment(switch (position.getHpos()) {
+            case RIGHT -> TextAlignment.RIGHT;
+            case CENTER -> TextAlignment.CENTER;
+            default -> TextAlignment.LEFT;
+        });
     }
 }

@@ -35,14 +35,16 @@ public final class EconomicView {
     public EconomicView(Document document, Messages messages) {
         this.document = document;
         this.viewModel = new EconomicViewModel(document, messages);
-        this.sheet = new SheetView<>("economicTable", columns(document, messages), document.undoManager(),
-                document.readOnlyProperty(), messages);
+        this.sheet = new SheetView<>("economicTable", columns(document, messages), document, messages);
+        sheet.freezeColumns(2);
         root.setId("economicView");
         sheet.table().setAccessibleText(messages.get("economic.table"));
         root.setTop(new EconomicToolbar(viewModel, sheet, document.readOnlyProperty(), messages).node());
         root.setCenter(sheet.node());
         agreement.setId("economicAgreement");
         agreement.setPadding(new Insets(4, 0, 0, 0));
+        agreement.setWrapText(true);
+        agreement.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setBottom(agreement);
         document.viewedUnitProperty().addListener((obs, before, after) -> rebuild());
         document.catalogRevisionProperty().addListener((obs, before, after) -> rebuild());
@@ -72,14 +74,17 @@ public final class EconomicView {
 
     private static List<SheetColumn<EconomicRow>> columns(Document document, Messages messages) {
         var unit = document.displayUnitProperty();
+        // The order of published table 2-1 (部门经济分类): 科目编码, 科目名称, 合计, 基本支出, 项目支出; then the
+        // comparison with the prior year's 基本支出 and the line's 人员/公用 category.
         return List.of(
                 SheetColumns.label("code", messages.get("economic.column.code"), 100, EconomicRow::code),
                 SheetColumns.label("name", messages.get("economic.column.name"), 220, EconomicRow::name),
-                SheetColumns.label("category", messages.get("economic.column.category"), 90,
-                        row -> row.category() == null ? "" : messages.of(row.category())),
+                SheetColumns.derivedAmount("total", messages.get("economic.column.total"), EconomicRow::total, unit),
                 SheetColumns.amount("current", messages.get("economic.column.current"),
                         row -> row.figures().current(), row -> row.line().current(), EconomicRow::isLine,
                         unit, messages),
+                SheetColumns.amount("project", messages.get("economic.column.project"),
+                        EconomicRow::project, row -> row.line().project(), EconomicRow::isLine, unit, messages),
                 SheetColumns.priorAmount("prior", messages.get("economic.column.prior"),
                         row -> row.figures().prior(), row -> row.line().prior(), EconomicRow::isLine,
                         unit, messages),
@@ -87,13 +92,9 @@ public final class EconomicView {
                         EconomicView::change, unit),
                 SheetColumns.percent("rate", messages.get("economic.column.rate"), EconomicView::rate),
                 SheetColumns.percent("share", messages.get("economic.column.share"), EconomicRow::share),
-                SheetColumns.amount("project", messages.get("economic.column.project"),
-                        row -> row.isLine() ? row.line().project() : NONE, row -> row.line().project(),
-                        EconomicRow::isLine, unit, messages));
+                SheetColumns.label("category", messages.get("economic.column.category"), 90,
+                        row -> row.category() == null ? "" : messages.of(row.category())));
     }
-
-    /** No figure: project expenditure is classified on the 款 lines only. */
-    private static final ObservableValue<BigDecimal> NONE = new javafx.beans.property.SimpleObjectProperty<>(null);
 
     private static ObservableValue<BigDecimal> change(EconomicRow row) {
         var yearOnYear = row.figures().yearOnYear();

@@ -20,6 +20,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.ComparedTotal;
+import org.budgetdesk.model.AmountSum;
 import org.budgetdesk.model.Derived;
 import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
@@ -56,33 +57,47 @@ public final class EconomicViewModel {
         ObservableValue<BigDecimal> whole = spending.total().current();
         TreeItem<EconomicRow> root = new TreeItem<>();
         root.getChildren().add(derivedItem(Level.TOTAL, "", messages.get("economic.total"), null,
-                spending.total(), whole));
+                spending.total(), whole, projectOf(spending, line -> true)));
         root.getChildren().add(derivedItem(Level.CATEGORY, "", messages.of(BasicCostCategory.PERSONNEL), null,
-                spending.personnel(), whole));
+                spending.personnel(), whole,
+                projectOf(spending, line -> spending.categoryOf(line.itemCode()) == BasicCostCategory.PERSONNEL)));
         root.getChildren().add(derivedItem(Level.CATEGORY, "", messages.of(BasicCostCategory.PUBLIC), null,
-                spending.publicCosts(), whole));
+                spending.publicCosts(), whole,
+                projectOf(spending, line -> spending.categoryOf(line.itemCode()) == BasicCostCategory.PUBLIC)));
         for (Map.Entry<String, ComparedTotal> entry : spending.classes().entrySet()) {
             String classCode = entry.getKey();
             TreeItem<EconomicRow> classItem = derivedItem(Level.CLASS, classCode,
                     catalog.nameOf(CodeKind.ECONOMIC, classCode), BasicCostCategory.ofEconomicCode(classCode),
-                    entry.getValue(), whole);
+                    entry.getValue(), whole, projectOf(spending, line -> line.classCode().equals(classCode)));
             spending.lines().stream()
                     .filter(line -> line.classCode().equals(classCode))
                     .sorted(Comparator.comparing(EconomicLine::itemCode))
                     .forEach(line -> classItem.getChildren().add(new TreeItem<>(new EconomicRow(Level.LINE,
                             line.itemCode(), catalog.nameOf(CodeKind.ECONOMIC, line.itemCode()),
                             spending.categoryOf(line.itemCode()),
-                            line, line, Derived.share(line.current(), whole)))));
+                            line, line, Derived.share(line.current(), whole), line.project(),
+                            AmountSum.of("line total", line.current(), line.project())))));
             root.getChildren().add(classItem);
         }
         return root;
     }
 
+    /**
+     * The 项目支出 of the lines a row covers. Built with the tree, which is rebuilt whenever lines come or go, so
+     * only the lines' figures need following.
+     */
+    private static AmountSum projectOf(EconomicSpending spending, java.util.function.Predicate<EconomicLine> covered) {
+        AmountSum sum = new AmountSum("project part");
+        spending.lines().stream().filter(covered).forEach(line -> sum.add(line.project()));
+        return sum;
+    }
+
     private static TreeItem<EconomicRow> derivedItem(Level level, String code, String name,
                                                      BasicCostCategory category, ComparedTotal figures,
-                                                     ObservableValue<BigDecimal> whole) {
+                                                     ObservableValue<BigDecimal> whole, AmountSum project) {
         TreeItem<EconomicRow> item = new TreeItem<>(new EconomicRow(level, code, name, category, figures, null,
-                Derived.share(figures.current(), whole)));
+                Derived.share(figures.current(), whole), project,
+                AmountSum.of("row total", figures.current(), project)));
         item.setExpanded(true);
         return item;
     }

@@ -28,8 +28,9 @@ public final class FunctionalView {
     public FunctionalView(Document document, Messages messages) {
         this.document = document;
         this.viewModel = new FunctionalViewModel(document, messages);
-        this.sheet = new SheetView<>("functionalTable", columns(document, messages), document.undoManager(),
-                document.readOnlyProperty(), messages);
+        this.sheet = new SheetView<>("functionalTable", columns(document, messages), document, messages);
+        sheet.freezeColumns(2);
+        sheet.setRowKeys(new FunctionalPasteKeys(document, messages, () -> sheet.table().getRoot()));
         root.setId("functionalView");
         root.setTop(new LineToolbar(viewModel, sheet, document.readOnlyProperty(), messages).node());
         root.setCenter(sheet.node());

@@ -23,8 +23,7 @@ public final class IncomeView {
     public IncomeView(Document document, Messages messages) {
         this.document = document;
         this.viewModel = new IncomeViewModel(messages);
-        this.sheet = new SheetView<>("incomeTable", columns(document, messages), document.undoManager(),
-                document.readOnlyProperty(), messages);
+        this.sheet = new SheetView<>("incomeTable", columns(document, messages), document, messages);
         root.setId("incomeView");
         sheet.table().setAccessibleText(messages.get("income.table"));
         root.setCenter(sheet.node());

@@ -34,8 +34,7 @@ final class IndicatorsSheet {
     IndicatorsSheet(String id, Document document, Messages messages) {
         this.document = document;
         this.messages = messages;
-        this.sheet = new SheetView<>(id, columns(id, messages), document.undoManager(), document.readOnlyProperty(),
-                messages);
+        this.sheet = new SheetView<>(id, columns(id, messages), document, messages);
         sheet.table().setAccessibleText(messages.get("other.indicators.table"));
         sheet.table().setPrefHeight(130);
         Button add = button(id + "Add", "other.indicators.add", this::add);

@@ -32,8 +32,7 @@ final class PerformanceSection {
         this.document = document;
         this.messages = messages;
         this.viewModel = new PerformanceViewModel(document, messages);
-        this.sheet = new SheetView<>("performanceTable", viewModel.columns(), document.undoManager(),
-                document.readOnlyProperty(), messages);
+        this.sheet = new SheetView<>("performanceTable", viewModel.columns(), document, messages);
         sheet.table().setAccessibleText(messages.get("other.performance.table"));
         sheet.table().setPrefHeight(180);
         Button add = button("addProject", "other.performance.add", this::add);

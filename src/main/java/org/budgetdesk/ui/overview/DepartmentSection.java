@@ -22,7 +22,7 @@ import org.budgetdesk.ui.common.FieldCommit;
 
 /**
  * The department's fields: name, 主管部门, budget year, kind, comparison basis (and the sections that compare on
- * their own basis), and its note (read-only).
+ * their own basis), and its note.
  */
 final class DepartmentSection {
     private final Document document;
@@ -64,11 +64,12 @@ final class DepartmentSection {
         grid.add(message, 0, row++, 2, 1);
         TextArea note = new TextArea();
         note.setId("departmentNote");
-        note.setEditable(false);
         note.setWrapText(true);
         note.setPrefRowCount(4);
         note.setAccessibleText(messages.get("overview.department.note"));
-        note.textProperty().bind(viewModel.department(Department::note));
+        note.disableProperty().bind(document.readOnlyProperty());
+        FieldCommit.install(note, viewModel.department(Department::note), viewModel::setNote).messageProperty()
+                .addListener((obs, before, after) -> message.setText(after));
         place("overview.department.note", note);
         GridPane.setHgrow(note, Priority.ALWAYS);
     }

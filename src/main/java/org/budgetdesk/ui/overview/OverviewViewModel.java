@@ -54,12 +54,31 @@ public final class OverviewViewModel {
         return document.departmentProperty().flatMap(field);
     }
 
+    /**
+     * Renames the department; its own unit (本级) is renamed with it, in the same undo step, while the two share
+     * their name — otherwise a new department would keep showing “新部门（本级）”.
+     */
     public String setName(String text) {
         String name = text == null ? "" : text.strip();
         if (name.isEmpty()) {
             return messages.get("overview.department.name.blank");
         }
-        return setText(document.department().name(), name);
+        Department department = document.department();
+        StringProperty own = department.ownUnit().name();
+        if (!own.get().equals(department.name().get()) || name.equals(department.name().get())) {
+            return setText(department.name(), name);
+        }
+        if (document.readOnlyProperty().get()) {
+            return messages.get("overview.readOnly");
+        }
+        document.undoManager().execute(new org.budgetdesk.undo.CompositeCommand("edit.text",
+                java.util.List.of(Edits.setText(department.name(), name), Edits.setText(own, name))));
+        return null;
+    }
+
+    /** The project's note (项目备注): where its figures come from, what is estimated. */
+    public String setNote(String text) {
+        return setText(document.department().note(), text == null ? "" : text);
     }
 
     public String setParentDepartment(String text) {

@@ -29,8 +29,7 @@ public final class ThreePublicView {
         this.document = document;
         this.messages = messages;
         this.viewModel = new ThreePublicViewModel(document, messages);
-        this.sheet = new SheetView<>("threePublicTable", viewModel.columns(), document.undoManager(),
-                document.readOnlyProperty(), messages);
+        this.sheet = new SheetView<>("threePublicTable", viewModel.columns(), document, messages);
         sheet.table().setAccessibleText(messages.get("threePublic.table"));
         root.setId("threePublicView");
         sheet.table().setPrefHeight(340); // the whole “三公” and, below, what each fund pays

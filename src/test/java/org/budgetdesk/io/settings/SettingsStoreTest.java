@@ -31,7 +31,8 @@ class SettingsStoreTest {
         Settings settings = Settings.defaults()
                 .withWindow(new WindowBounds(-1280.5, 40, 1366, 768), false)
                 .withRecentFile(folder.resolve("旧项目.budget")).withRecentFile(folder.resolve("new.budget"))
-                .withLanguage("en").withDisplayUnit(DisplayUnit.YUAN).withLastFolder(folder);
+                .withLanguage("en").withDisplayUnit(DisplayUnit.YUAN).withLastFolder(folder)
+                .withExportChoices(java.util.Map.of("format", "xlsx", "folder", folder.resolve("导出").toString()));
 
         store.save(settings);
 

@@ -75,7 +75,7 @@ class SettingsTest {
 
     @Test
     void unknownLanguageMissingUnitAndImpossibleBoundsFallBackToDefaults() {
-        Settings settings = new Settings(new WindowBounds(0, 0, -5, 600), true, null, "fr", null, null);
+        Settings settings = new Settings(new WindowBounds(0, 0, -5, 600), true, null, "fr", null, null, null);
 
         assertThat(settings.language()).isEqualTo("zh-CN");
         assertThat(settings.displayUnit()).isEqualTo(DisplayUnit.WAN_YUAN);

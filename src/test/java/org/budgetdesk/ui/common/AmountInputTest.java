@@ -18,7 +18,10 @@ class AmountInputTest {
         "'1，234，567.89'|YUAN|1234567.89",
         "'  42 '|YUAN|42.00",
         "''|YUAN|0.00",
-        ".5|YUAN|0.50"})
+        ".5|YUAN|0.50",
+        "１２３．４５|YUAN|123.45",
+        "'１，２３４．５６'|YUAN|1234.56",
+        "'　８　'|WAN_YUAN|80000.00"})
     void acceptedEntriesAreStoredInYuan(String text, DisplayUnit unit, String yuan) {
         AmountInput.Result result = AmountInput.parse(text, unit);
         assertThat(result.isValid()).isTrue();
@@ -36,7 +39,9 @@ class AmountInputTest {
         "-5|YUAN|NEGATIVE",
         "1000000000000|YUAN|TOO_LARGE",
         "'12,34'|YUAN|NOT_A_NUMBER",
-        "1e5|YUAN|NOT_A_NUMBER"})
+        "1e5|YUAN|NOT_A_NUMBER",
+        "－５|YUAN|NEGATIVE",
+        "１２ａ|YUAN|NOT_A_NUMBER"})
     void refusedEntriesSayWhy(String text, DisplayUnit unit, Error error) {
         AmountInput.Result result = AmountInput.parse(text, unit);
         assertThat(result.isValid()).isFalse();

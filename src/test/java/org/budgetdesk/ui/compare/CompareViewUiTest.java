@@ -91,6 +91,25 @@ class CompareViewUiTest {
     }
 
     @Test
+    void amountsAreRightAlignedWithThousandsSeparatorsAndTextsLeftAligned(FxRobot robot) {
+        robot.interact(() -> document.displayUnitProperty().set(org.budgetdesk.format.DisplayUnit.YUAN));
+        robot.interact(() -> view.compareWith(Drafts.earlier(), "第一稿.budget"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(cell(robot, 3, "before")).isEqualTo("7,630,560.00");
+        assertThat(cell(robot, 3, "delta")).isEqualTo("+369,440.00");
+        assertThat(alignment(robot, 3, "after")).isEqualTo(javafx.geometry.Pos.CENTER_RIGHT);
+        assertThat(alignment(robot, 1, "after")).isEqualTo(javafx.geometry.Pos.CENTER_LEFT);
+    }
+
+    private javafx.geometry.Pos alignment(FxRobot robot, int row, String column) {
+        return robot.lookup("#compareTable .tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .filter(cell -> cell.getTableColumn() != null && column.equals(cell.getTableColumn().getId()))
+                .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getIndex() == row)
+                .map(TreeTableCell::getAlignment).findFirst().orElseThrow();
+    }
+
+    @Test
     void aDifferenceJumpsToItsPlace(FxRobot robot) {
         robot.interact(() -> view.compareWith(Drafts.earlier(), "第一稿.budget"));
         robot.interact(() -> table(robot).getSelectionModel().select(3));

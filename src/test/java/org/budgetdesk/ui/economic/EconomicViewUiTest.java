@@ -111,6 +111,29 @@ class EconomicViewUiTest {
     }
 
     @Test
+    void columnsFollowTable2Dash1AndTotalAndProjectAddUpOnEveryRow(FxRobot robot) {
+        assertThat(table(robot).getVisibleLeafColumns()).extracting(column -> column.getId())
+                .startsWith("code", "name", "total", "current", "project");
+        assertThat(table(robot).getVisibleLeafColumns().get(3).getText()).isEqualTo("基本支出");
+        EconomicLine office = department.ownUnit().economic().find("30201").orElseThrow();
+        int row = rowOf(robot, "30201");
+        int classRow = rowOf(robot, "302");
+        String classProject = cellText(robot, classRow, "project");
+
+        focus(robot, row, "project");
+        robot.write("5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(office.project().get()).isEqualByComparingTo("50000");
+        assertThat(cellText(robot, row, "total")).isEqualTo("45.00");
+        assertThat(cellText(robot, classRow, "project")).as("the 类 adds its lines' 项目支出")
+                .isEqualTo(new java.math.BigDecimal(classProject).add(new java.math.BigDecimal("5.00")).toPlainString());
+        assertThat(cellText(robot, TOTAL_ROW, "total")).isEqualTo(
+                new java.math.BigDecimal("658.17").add(new java.math.BigDecimal(cellText(robot, TOTAL_ROW, "project")))
+                        .toPlainString());
+    }
+
+    @Test
     void escapeCancelsAndInvalidTextIsRefused(FxRobot robot) {
         EconomicLine office = department.ownUnit().economic().find("30201").orElseThrow();
         int row = rowOf(robot, "30201");
@@ -123,7 +146,7 @@ class EconomicViewUiTest {
         focus(robot, row, "prior");
         robot.write("abc").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.sheet().messageProperty().get()).isEqualTo("“abc”不是数字。");
+        assertThat(view.sheet().messageProperty().get()).isEqualTo("30201 办公费，“上年基本支出”：“abc”不是数字。");
         assertThat(office.prior().get()).isNull();
         robot.type(KeyCode.ESCAPE);
         assertThat(document.undoManager().canUndoProperty().get()).isFalse();

@@ -133,7 +133,7 @@ class FunctionalEditingUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
 
         assertThat(robot.lookup("#" + TABLE + "Message").queryLabeled().getText())
-                .contains("第7行").contains("公用经费").contains("“x”");
+                .contains("2080505 机关事业单位基本养老保险缴费支出，“公用经费”列").doesNotContain("第7行").contains("“x”");
         assertThat(line("2080505").personnel().get()).isEqualByComparingTo("474600.00");
     }
 

@@ -110,7 +110,7 @@ class IncomeViewUiTest {
         focus(robot, 1, "prior");
         robot.write("abc").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.sheet().messageProperty().get()).isEqualTo("“abc”不是数字。");
+        assertThat(view.sheet().messageProperty().get()).isEqualTo("一般公共预算拨款，“上年预算数”：“abc”不是数字。");
         assertThat(general.prior().get()).isEqualByComparingTo(before);
         robot.type(KeyCode.ESCAPE);
         assertThat(document.undoManager().canUndoProperty().get()).isFalse();

@@ -107,6 +107,41 @@ class OverviewViewUiTest {
     }
 
     @Test
+    void renamingTheDepartmentRenamesItsOwnUnitInOneUndoStep(FxRobot robot) {
+        TextField name = robot.lookup("#departmentName").queryAs(TextField.class);
+        robot.clickOn(name);
+        robot.interact(name::selectAll);
+        robot.write("乐山市医疗保障事务中心").type(KeyCode.ENTER);
+
+        assertThat(department.name().get()).isEqualTo("乐山市医疗保障事务中心");
+        assertThat(department.ownUnit().name().get()).isEqualTo("乐山市医疗保障事务中心");
+        assertThat(robot.lookup("#unitList .list-cell").queryAllAs(ListCell.class))
+                .extracting(ListCell::getText).contains("乐山市医疗保障事务中心（本级）");
+
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(department.ownUnit().name().get()).isEqualTo("乐山市社会保险事务中心");
+        assertThat(department.name().get()).isEqualTo("乐山市社会保险事务中心");
+        assertThat(document.undoManager().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void theProjectNoteIsEditedInPlace(FxRobot robot) {
+        TextArea note = robot.lookup("#departmentNote").queryAs(TextArea.class);
+        assertThat(note.isEditable()).isTrue();
+        robot.interact(() -> {
+            note.requestFocus();
+            note.end();
+        });
+        robot.write("（已核对）");
+        robot.clickOn("#parentDepartment");
+
+        assertThat(department.note().get()).endsWith("（已核对）");
+        robot.interact(() -> document.undoManager().undo());
+        assertThat(department.note().get()).doesNotEndWith("（已核对）");
+        assertThat(note.getText()).doesNotEndWith("（已核对）");
+    }
+
+    @Test
     void aBadBudgetYearIsRefusedVisibly(FxRobot robot) {
         TextField year = robot.lookup("#budgetYear").queryAs(TextField.class);
         robot.clickOn(year);

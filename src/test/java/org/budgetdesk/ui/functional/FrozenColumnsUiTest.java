@@ -1,0 +1,74 @@
+package org.budgetdesk.ui.functional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.stage.Stage;
+import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.ui.MainWindow;
+import org.budgetdesk.ui.SheetRobot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The code and name columns stay where they are when the table scrolls right to 用途说明. */
+@ExtendWith(ApplicationExtension.class)
+class FrozenColumnsUiTest {
+    private static final String TABLE = "functionalTable";
+
+    @Start
+    void start(Stage stage) throws Exception {
+        MainWindow window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+        window.document().open(SampleProject.load(), null);
+        stage.setWidth(900);
+        stage.setHeight(600);
+        window.show();
+    }
+
+    private static TreeTableCell<?, ?> cell(FxRobot robot, int row, String column) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#" + TABLE + " .tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .filter(cell -> cell.getTableColumn() != null && column.equals(cell.getTableColumn().getId()))
+                .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getIndex() == row)
+                .findFirst().orElseThrow();
+    }
+
+    private static Bounds onScreen(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    @Test
+    void codeAndNameStayInPlaceWhenScrollingRight(FxRobot robot) {
+        new SheetRobot(robot).showTab("functionalTab");
+        Bounds codeBefore = onScreen(cell(robot, 3, "code"));
+        Bounds nameBefore = onScreen(cell(robot, 3, "name"));
+        Bounds sourceBefore = onScreen(cell(robot, 3, "source"));
+        ScrollBar bar = robot.lookup("#" + TABLE + " .scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(scrollBar -> scrollBar.getOrientation() == Orientation.HORIZONTAL && scrollBar.isVisible())
+                .findFirst().orElseThrow();
+        assertThat(bar.getMax()).as("the table is wider than the window").isGreaterThan(100);
+
+        robot.interact(() -> bar.setValue(bar.getMax()));
+
+        assertThat(onScreen(cell(robot, 3, "code")).getMinX()).isEqualTo(codeBefore.getMinX());
+        assertThat(onScreen(cell(robot, 3, "name")).getMinX()).isEqualTo(nameBefore.getMinX());
+        assertThat(onScreen(cell(robot, 3, "source")).getMinX()).as("the other columns scroll")
+                .isLessThan(sourceBefore.getMinX());
+        Node header = robot.lookup("#" + TABLE + " .column-header").queryAllAs(TableColumnHeader.class).stream()
+                .filter(columnHeader -> columnHeader.getTableColumn() != null
+                        && "name".equals(columnHeader.getTableColumn().getId()))
+                .findFirst().orElseThrow();
+        assertThat(onScreen(header).getMinX()).isEqualTo(nameBefore.getMinX(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(cell(robot, 3, "name").getViewOrder()).isNegative();
+    }
+}
