@@ -146,4 +146,30 @@ class AmountSumTest {
         assertThatThrownBy(() -> sum.remove(amount("1.10"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(sum.get()).isEqualTo(new BigDecimal("1.10"));
     }
+
+    /** A total of many parts (部门汇总 sums one per unit) keeps them in a set: the same rules must hold there. */
+    @Test
+    void aTotalOfManyPartsRefusesDuplicatesAndStrangersAndFollowsEveryPart() {
+        List<ObjectProperty<BigDecimal>> parts = new ArrayList<>();
+        AmountSum sum = new AmountSum("many");
+        for (int i = 1; i <= 40; i++) {
+            ObjectProperty<BigDecimal> part = amount(i + ".00");
+            parts.add(part);
+            sum.add(part);
+        }
+        assertThat(sum.get()).isEqualByComparingTo("820.00");
+
+        assertThatThrownBy(() -> sum.add(parts.get(3))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sum.remove(amount("1.00"))).isInstanceOf(IllegalArgumentException.class);
+        for (int i = 0; i < 30; i += 2) {
+            sum.remove(parts.get(i));
+        }
+        parts.get(1).set(new BigDecimal("102.00"));
+        parts.get(0).set(new BigDecimal("999.00"));
+
+        assertThat(sum.size()).isEqualTo(25);
+        assertThat(sum.get()).isEqualByComparingTo(new BigDecimal("820.00").subtract(new BigDecimal("225.00"))
+                .add(new BigDecimal("100.00")));
+        assertThatThrownBy(() -> sum.remove(parts.get(0))).isInstanceOf(IllegalArgumentException.class);
+    }
 }
