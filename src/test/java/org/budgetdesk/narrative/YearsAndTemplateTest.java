@@ -79,7 +79,7 @@ class YearsAndTemplateTest {
     }
 
     @Test
-    void anotherRegionIsTwoResourceFilesAndNoCode() {
+    void anotherRegionIsAFolderOfDataAndNoCode() {
         NarrativeTemplate test = NarrativeTemplate.forRegion("test-region").orElseThrow();
         NarrativeDocument document = new NarrativeGenerator(test).generate(Budgets.empty(2021));
         assertThat(document.text()).isEqualTo("""
@@ -98,7 +98,8 @@ class YearsAndTemplateTest {
                 　　(3) 公务用车购置0万元，运行维护费0万元。
                 """);
         assertThat(NarrativeTemplate.forRegion("nowhere")).isEmpty();
-        assertThat(NarrativeTemplate.forRegionOrDefault("central").region()).isEqualTo("sichuan");
+        assertThat(NarrativeTemplate.forRegionOrDefault("nowhere").region()).isEqualTo("sichuan-2021");
+        assertThat(NarrativeTemplate.forRegion("sichuan").orElseThrow().region()).isEqualTo("sichuan-2021");
     }
 
     @Test
