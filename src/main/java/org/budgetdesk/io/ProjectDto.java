@@ -1,5 +1,6 @@
 package org.budgetdesk.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ public record ProjectDto(
         ComparisonBasis comparisonBasis,
         Map<DisclosureSection, ComparisonBasis> sectionComparisonBases,
         String note,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String region,
         Map<String, String> customFunctionalCodes,
         Map<String, String> customEconomicCodes,
         Map<String, BasicCostCategory> basicCostOverrides,
@@ -39,7 +41,8 @@ public record ProjectDto(
      * added prior amounts that are not published ({@code "NOT_PUBLISHED"}), {@code sectionComparisonBases} and
      * {@code basicCostOverrides}, and the {@code codeNames} of the official codes the project uses, by kind and level
      * ({@code CLASS} 类, {@code SECTION} 款, {@code ITEM} 项 or economic 款), code → name (optional within version 3:
-     * a file without them is read with none).
+     * a file without them is read with none), and later still the {@code region} the project publishes for
+     * (optional too: a file without it, or with {@code ""}, uses the default region; written only when chosen).
      * Older files are migrated when read ({@link ProjectMigration}).
      */
     public static final int CURRENT_VERSION = 3;

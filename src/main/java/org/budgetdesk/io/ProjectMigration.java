@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *       everything paid by 一般公共预算 ({@link FormatTwoThreePublic}); project spending by economic 款 is zero,
  *       performance indicators and the overall targets start empty ({@link FormatTwoUnits}).</li>
  *   <li>Within version 3: {@code codeNames} (the names of the official codes the project uses) came later; a file
- *       saved without it has none, and a BudgetDesk that does not know it ignores it, as any unknown field.</li>
+ *       saved without it has none, and a BudgetDesk that does not know it ignores it, as any unknown field. So
+ *       with {@code region} (the region the project publishes for): a file without it has chosen none.</li>
  * </ul>
  */
 final class ProjectMigration {
@@ -37,6 +38,9 @@ final class ProjectMigration {
         }
         if (!tree.has("codeNames")) {
             tree.putObject("codeNames");
+        }
+        if (!tree.has("region")) {
+            tree.put("region", "");
         }
         tree.put("formatVersion", ProjectDto.CURRENT_VERSION);
     }

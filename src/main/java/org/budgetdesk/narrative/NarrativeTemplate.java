@@ -25,6 +25,7 @@ public final class NarrativeTemplate {
     public static final String DEFAULT_REGION = Region.DEFAULT;
     private static final String OUTLINE = "explanation.outline";
     private static final String PATTERNS = "explanation.properties";
+    private static final int MAX_BASES = 8;
     private static final Map<String, NarrativeTemplate> LOADED = new ConcurrentHashMap<>();
 
     private final Region region;
@@ -48,7 +49,7 @@ public final class NarrativeTemplate {
      * @throws IllegalStateException when the template's files exist but are malformed
      */
     public static Optional<NarrativeTemplate> forRegion(String name) {
-        return Region.find(name).filter(region -> region.has(OUTLINE))
+        return Region.find(name).filter(region -> outlineOf(region, 0).isPresent())
                 .map(region -> LOADED.computeIfAbsent(region.name(), key -> read(region)));
     }
 
@@ -114,8 +115,9 @@ public final class NarrativeTemplate {
     }
 
     private static NarrativeTemplate read(Region region) {
+        Region source = outlineOf(region, 0).orElseThrow();
         List<OutlineEntry> outline = new ArrayList<>();
-        try (BufferedReader reader = open(region, OUTLINE)) {
+        try (BufferedReader reader = open(source, OUTLINE)) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -126,18 +128,52 @@ public final class NarrativeTemplate {
                 try {
                     outline.add(OutlineEntry.parse(line));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(region.path(OUTLINE) + " line " + number + ": " + e.getMessage());
+                    throw new IllegalStateException(source.path(OUTLINE) + " line " + number + ": " + e.getMessage());
                 }
             }
-            Properties texts = new Properties();
-            texts.putAll(region.settings());
-            try (BufferedReader properties = open(region, PATTERNS)) {
-                texts.load(properties);
-            }
-            return new NarrativeTemplate(region, outline, texts);
+            return new NarrativeTemplate(region, outline, patterns(region, 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The region's outline, or that of the region it is based on ({@code basedOn} in region.properties): a region
+     * that words its explanation like another writes only what differs.
+     */
+    private static Optional<Region> outlineOf(Region region, int depth) {
+        if (region.has(OUTLINE)) {
+            return Optional.of(region);
+        }
+        return base(region, depth).flatMap(base -> outlineOf(base, depth + 1));
+    }
+
+    /** The base region's patterns, then this region's settings, then its own patterns, each over the one before. */
+    private static Properties patterns(Region region, int depth) throws IOException {
+        Properties texts = new Properties();
+        Optional<Region> base = base(region, depth);
+        if (base.isPresent()) {
+            texts.putAll(patterns(base.get(), depth + 1));
+        }
+        texts.putAll(region.settings());
+        if (region.has(PATTERNS)) {
+            try (BufferedReader properties = open(region, PATTERNS)) {
+                texts.load(properties);
+            }
+        }
+        return texts;
+    }
+
+    private static Optional<Region> base(Region region, int depth) {
+        String base = region.setting("basedOn", "").strip();
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        if (depth > MAX_BASES) {
+            throw new IllegalStateException(region.path("region.properties") + ": basedOn goes round in a circle");
+        }
+        return Optional.of(Region.find(base).orElseThrow(() -> new IllegalStateException(
+                region.path("region.properties") + ": basedOn names no region: " + base)));
     }
 
     private static BufferedReader open(Region region, String file) {

@@ -22,7 +22,7 @@ import org.budgetdesk.format.DisplayUnit;
  * 市级, 县级).
  *
  * @param name     the folder's name, as {@code --tables} takes it (sichuan-2024)
- * @param title    what the user sees in the export dialog (四川省 2024年起)
+ * @param title    what the user sees in the export dialog ({@code label}: 四川省（2024年起…）)
  * @param aliases  older names that still select this region (sichuan)
  * @param settings every entry of {@code region.properties}
  */
@@ -57,6 +57,11 @@ public record Region(String name, String title, List<String> aliases, Map<String
     public static Region named(String name) {
         String wanted = name == null || name.isBlank() ? DEFAULT : name;
         return find(wanted).orElseThrow(() -> new IllegalArgumentException("no region named " + wanted));
+    }
+
+    /** The title in a language ({@code label.en} for "en"), the Chinese {@link #title()} when it has none. */
+    public String title(String language) {
+        return setting("label." + language, title);
     }
 
     /** Whether the folder has this file. */
@@ -108,6 +113,6 @@ public record Region(String name, String title, List<String> aliases, Map<String
                 .collect(Collectors.toMap(key -> key, properties::getProperty));
         List<String> aliases = Arrays.stream(settings.getOrDefault("aliases", "").split(","))
                 .map(String::strip).filter(alias -> !alias.isEmpty()).toList();
-        return new Region(name, settings.getOrDefault("title", name), aliases, settings);
+        return new Region(name, settings.getOrDefault("label", name), aliases, settings);
     }
 }

@@ -41,6 +41,11 @@ public interface Dialogs {
     /** Asks which format to export, with which options, to which file; empty when cancelled. */
     Optional<ExportChoice> askExport(List<ExportFormat> formats, Path folder, String baseName);
 
+    /** The same question with the project's region chosen first (its name, {@code ""} for the default). */
+    default Optional<ExportChoice> askExport(List<ExportFormat> formats, Path folder, String baseName, String region) {
+        return askExport(formats, folder, baseName);
+    }
+
     /** Asks whether to go on with something despite a problem, e.g. exporting with check errors. */
     boolean confirm(String header, String question);
 

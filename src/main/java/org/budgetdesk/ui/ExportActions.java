@@ -16,6 +16,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.charts.ChartImages;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.undo.SetPropertyCommand;
 
 /**
  * 文件 → 导出: asks for the format, options and file, then writes in the background from a copy of the model made
@@ -67,7 +68,18 @@ public final class ExportActions {
         String baseName = department.name().get() + department.budgetYear().get();
         Path file = document.fileProperty().get();
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
-        dialogs.askExport(ExportFormats.all(), folder, baseName).ifPresent(this::run);
+        dialogs.askExport(ExportFormats.all(), folder, baseName, department.region().get()).ifPresent(choice -> {
+            rememberRegion(choice.options().tableSet());
+            run(choice);
+        });
+    }
+
+    /** The region chosen becomes the project's (an edit: undoable, and saved with the project). */
+    private void rememberRegion(String region) {
+        Department department = document.department();
+        if (!region.equals(department.region().get())) {
+            document.undoManager().execute(new SetPropertyCommand<>(department.region(), region, "edit.region"));
+        }
     }
 
     /** Writes one export in the background. */

@@ -97,7 +97,13 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<ExportChoice> askExport(java.util.List<org.budgetdesk.export.ExportFormat> formats, Path folder,
                                             String baseName) {
-        return ExportDialog.ask(owner, messages, formats, folder, baseName);
+        return askExport(formats, folder, baseName, "");
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(java.util.List<org.budgetdesk.export.ExportFormat> formats, Path folder,
+                                            String baseName, String region) {
+        return ExportDialog.ask(owner, messages, formats, folder, baseName, region);
     }
 
     @Override
