@@ -13,6 +13,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.OutputPaths;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.region.Region;
 import org.budgetdesk.ui.charts.ChartImages;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
@@ -74,10 +75,14 @@ public final class ExportActions {
         });
     }
 
-    /** The region chosen becomes the project's (an edit: undoable, and saved with the project). */
+    /**
+     * The region chosen becomes the project's (an edit: undoable, and saved with the project); choosing the one the
+     * project already publishes for (the default, when it chose none) changes nothing.
+     */
     private void rememberRegion(String region) {
         Department department = document.department();
-        if (!region.equals(department.region().get())) {
+        String current = Region.find(department.region().get()).map(Region::name).orElse(Region.DEFAULT);
+        if (!Region.named(region).name().equals(current)) {
             document.undoManager().execute(new SetPropertyCommand<>(department.region(), region, "edit.region"));
         }
     }
