@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.region.Region;
 
 /**
@@ -103,6 +104,15 @@ public final class NarrativeTemplate {
             values.add(texts.getProperty(prefix + "." + i));
         }
         return values;
+    }
+
+    /** The unit the region states its amounts in ({@code amount.unit}; 万元 when not set). */
+    public DisplayUnit unit() {
+        try {
+            return DisplayUnit.valueOf(optional("amount.unit").orElse(DisplayUnit.WAN_YUAN.name()).strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(region.path("region.properties") + ": amount.unit is WAN_YUAN or YUAN", e);
+        }
     }
 
     /** An integer setting. */

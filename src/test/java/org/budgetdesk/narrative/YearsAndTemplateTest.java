@@ -75,7 +75,8 @@ class YearsAndTemplateTest {
         department.customFunctionalCodes().put("20899", "其他社会保障和就业支出");
         Budgets.line(department.ownUnit(), "2089901", "5", "补助");
         assertThat(Budgets.text(department)).contains(
-                "社会保障和就业支出（类）其他社会保障和就业支出（款）其他社会保障和就业支出（项）：反映用于其他社会保障和就业支出方面的支出。");
+                "社会保障和就业支出（类）其他社会保障和就业支出（款）其他社会保障和就业支出（项）：反映部门在该科目安排的支出，"
+                        + "具体用途见一般公共预算当年拨款具体使用情况。");
     }
 
     @Test
