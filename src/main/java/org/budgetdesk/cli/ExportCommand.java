@@ -12,6 +12,7 @@ import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.common.ExportReadiness;
+import org.budgetdesk.export.common.ExportWarning;
 import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.io.OutputPaths;
@@ -106,6 +107,10 @@ final class ExportCommand implements CliCommand {
                 if (exporter.replacedCharacters() > 0) {
                     context.err().println(context.messages().format("export.replaced", output.getValue(),
                             exporter.replacedCharacters()));
+                }
+                for (ExportWarning warning : exporter.warnings()) {
+                    context.err().println("  " + context.messages().format("export.warning." + warning.kind().name(),
+                            warning.where(), warning.count()));
                 }
             } catch (OutputRefusedException e) {
                 context.err().println(e.message(context.messages().locale()));

@@ -87,6 +87,16 @@ public final class ExportActions {
         }
     }
 
+    /** What the status bar says after an export: where, and what was done to texts so they could be written. */
+    private String notice(Path file, Exporter exporter) {
+        String done = exporter.replacedCharacters() == 0 ? messages.format("export.done", file)
+                : messages.format("export.replaced", file, exporter.replacedCharacters());
+        List<String> warnings = exporter.warnings().stream()
+                .map(warning -> messages.format("export.warning." + warning.kind().name(), warning.where(),
+                        warning.count())).toList();
+        return warnings.isEmpty() ? done : messages.format("export.warnings", done, String.join("；", warnings));
+    }
+
     /** Writes one export in the background. */
     public void run(Dialogs.ExportChoice choice) {
         byte[] snapshot = files.toBytes(document.department());
@@ -98,9 +108,8 @@ public final class ExportActions {
             Department copy = files.fromBytes(snapshot, choice.file());
             Exporter exporter = choice.format().create(work::reportProgress);
             exporter.export(copy, choice.file(), options);
-            return exporter.replacedCharacters();
-        }, replaced -> work.noticeProperty().set(replaced == 0 ? messages.format("export.done", choice.file())
-                        : messages.format("export.replaced", choice.file(), replaced)),
+            return exporter;
+        }, exporter -> work.noticeProperty().set(notice(choice.file(), exporter)),
                 error -> {
                     work.noticeProperty().set("");
                     dialogs.showError(messages.get("export.failed"), messages.format("export.failedDetail",

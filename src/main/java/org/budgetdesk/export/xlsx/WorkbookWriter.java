@@ -2,10 +2,12 @@ package org.budgetdesk.export.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.budgetdesk.export.common.ExportWarning;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 
@@ -21,11 +23,13 @@ final class WorkbookWriter {
     private final TableSet set;
     private final DisplayUnit unit;
     private final DoubleConsumer progress;
+    private final List<ExportWarning> warnings;
 
-    WorkbookWriter(TableSet set, DisplayUnit unit, DoubleConsumer progress) {
+    WorkbookWriter(TableSet set, DisplayUnit unit, DoubleConsumer progress, List<ExportWarning> warnings) {
         this.set = set;
         this.unit = unit;
         this.progress = progress;
+        this.warnings = warnings;
     }
 
     void write(Department department, OutputStream out) throws IOException {
@@ -43,7 +47,7 @@ final class WorkbookWriter {
                 DisplayUnit tableUnit = table.unit() == null ? unit : table.unit();
                 TableBody body = new TableBody(RowBuilders.get(table.rows().builder()).rows(context, table.rows()),
                         table.leaves(), tableUnit);
-                new TableSheet(workbook.createSheet(table.sheet()), styles)
+                new TableSheet(workbook.createSheet(table.sheet()), styles, warnings)
                         .write(table, body, SheetTexts.of(set, table, department, tableUnit));
                 progress.accept(++done / (set.tables().size() + 1.0));
             }
