@@ -35,6 +35,8 @@ final class Styles {
     final CellStyle amount;
     final CellStyle amountBold;
     final CellStyle statement;
+    /** A note under a table: plain, left, running on over the empty cells to its right. */
+    final CellStyle note;
 
     Styles(Workbook workbook) {
         Font body = font(workbook, BODY_FONT, BODY_POINTS, false);
@@ -68,6 +70,7 @@ final class Styles {
         amountBold.setDataFormat(amountFormat);
         statement = bordered(workbook, body, HorizontalAlignment.CENTER);
         statement.setWrapText(true);
+        note = plain(workbook, body, HorizontalAlignment.LEFT);
     }
 
     /** The style of a name at an indentation level. */

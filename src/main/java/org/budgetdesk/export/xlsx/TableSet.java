@@ -22,12 +22,17 @@ import org.budgetdesk.region.Region;
  * @param subtitleFormat  the line under the title, left; the same placeholders
  * @param unitFormat      the unit line, right; {@code {unit}} is 万元 or 元
  * @param emptyStatement  the statement of an empty table whose template has none
+ * @param roundingNote    the note under a table whose printed total differs from its printed parts (rounding);
+ *                        absent: {@link #ROUNDING_NOTE}
  * @param labels          the fixed wording of rows and of the chart sheet ({@link #LABELS} lists the keys)
  * @param tables          the tables, in order
  */
 public record TableSet(String name, String description, String titleFormat, String subtitleFormat,
-                       String unitFormat, String emptyStatement, Map<String, String> labels,
+                       String unitFormat, String emptyStatement, String roundingNote, Map<String, String> labels,
                        List<TableTemplate> tables) {
+
+    /** The rounding note of a set that words none. */
+    public static final String ROUNDING_NOTE = "注：本表金额以{unit}为单位四舍五入列示，个别合计数与各分项之和的尾差系四舍五入所致。";
 
     /** The label keys every set defines. */
     public static final List<String> LABELS = List.of("total", "currentIncome", "currentExpenditure", "incomeTotal",
@@ -41,6 +46,7 @@ public record TableSet(String name, String description, String titleFormat, Stri
 
     public TableSet {
         labels = Map.copyOf(labels == null ? Map.of() : labels);
+        roundingNote = roundingNote == null ? ROUNDING_NOTE : roundingNote;
         tables = List.copyOf(tables == null ? List.of() : tables);
     }
 
@@ -58,7 +64,7 @@ public record TableSet(String name, String description, String titleFormat, Stri
         try (InputStream in = region.open(FILE)) {
             TableSet set = JSON.readValue(in, TableSet.class);
             return new TableSet(name, set.description, set.titleFormat, set.subtitleFormat, set.unitFormat,
-                    set.emptyStatement, set.labels, set.tables).checked();
+                    set.emptyStatement, set.roundingNote, set.labels, set.tables).checked();
         } catch (IOException e) {
             throw new UncheckedIOException(region.path(FILE) + " cannot be read: " + e.getMessage(), e);
         }

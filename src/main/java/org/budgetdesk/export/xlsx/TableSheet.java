@@ -71,6 +71,9 @@ final class TableSheet {
         for (int r = 0; r < body.rowCount(); r++) {
             height += writeRow(template, body, widths, r, bodyRow);
         }
+        if (body.showsRoundingGap()) {
+            height += note(bodyRow + body.rowCount(), texts.roundingNote());
+        }
         sheet.createFreezePane(0, bodyRow);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, bodyRow - 1, -1, -1));
         PageSetup.apply(sheet, ColumnWidths.total(widths), height);
@@ -130,6 +133,17 @@ final class TableSheet {
         if (text != null && !text.isEmpty()) {
             cell.setCellValue(CellText.fit(text));
         }
+    }
+
+    /**
+     * A note under the table, in its first cell, running on over the empty cells beside it (not merged: a reader of
+     * the table, the importer among them, sees one text cell, not the same text in every column); returns its height.
+     */
+    private float note(int rowIndex, String text) {
+        Row row = sheet.createRow(rowIndex);
+        row.setHeightInPoints(ROW);
+        text(row, 0, text, styles.note);
+        return row.getHeightInPoints();
     }
 
     private void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
