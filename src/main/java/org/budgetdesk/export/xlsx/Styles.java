@@ -48,6 +48,7 @@ final class Styles {
         number = plain(workbook, bold, HorizontalAlignment.LEFT);
         title = plain(workbook, heading, HorizontalAlignment.CENTER);
         subtitle = plain(workbook, body, HorizontalAlignment.LEFT);
+        subtitle.setWrapText(true);
         unitLine = plain(workbook, body, HorizontalAlignment.RIGHT);
         header = bordered(workbook, bold, HorizontalAlignment.CENTER);
         header.setWrapText(true);

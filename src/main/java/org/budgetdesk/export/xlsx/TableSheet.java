@@ -48,7 +48,9 @@ final class TableSheet {
         text(title, 0, texts.title(), styles.title);
         merge(1, 1, 0, last);
         Row subtitle = sheet.createRow(2);
-        subtitle.setHeightInPoints(TOP_ROWS[2]);
+        // a long department name wraps in its line instead of widening the columns
+        int subtitleWidth = ColumnWidths.total(widths) - (last == 0 ? 0 : widths[last]);
+        subtitle.setHeightInPoints(Math.max(TOP_ROWS[2], LINE * TextWidth.lines(texts.subtitle(), subtitleWidth) + 5));
         text(subtitle, 0, texts.subtitle(), styles.subtitle);
         text(subtitle, last, texts.unitLine(), last == 0 ? styles.subtitle : styles.unitLine);
         merge(2, 2, 0, last - 1);
