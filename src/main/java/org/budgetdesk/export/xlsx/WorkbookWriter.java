@@ -2,6 +2,7 @@ package org.budgetdesk.export.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -12,8 +13,9 @@ import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 
 /**
- * Builds the workbook: the chart sheet in memory (charts need the full XSSF model; it is small), then every table
- * sheet streamed (SXSSF, a window of {@link #WINDOW} rows in memory), then the chart sheet moved to the end.
+ * Builds the workbook: the chart sheet in memory (charts need the full XSSF model; it is small), every table sheet
+ * streamed (SXSSF, a window of {@link #WINDOW} rows in memory), then the chart sheet filled (its formulas name the
+ * tables) and moved to the end.
  * Formula cells carry the values they compute, so clients that trust cached values (LibreOffice) show the right
  * figures; Excel is also told to recalculate on open.
  */
@@ -39,18 +41,24 @@ final class WorkbookWriter {
         try {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(base);
+            List<TableBody> bodies = new ArrayList<>();
+            for (TableTemplate table : set.tables()) {
+                DisplayUnit tableUnit = table.unit() == null ? unit : table.unit();
+                bodies.add(new TableBody(RowBuilders.get(table.rows().builder()).rows(context, table.rows()),
+                        table.leaves(), tableUnit));
+            }
             String chartSheetName = context.label("chartSheet");
             XSSFSheet charts = base.createSheet(chartSheetName);
-            new ChartSheet(charts, styles, context, unit).write();
             int done = 0;
             for (TableTemplate table : set.tables()) {
                 DisplayUnit tableUnit = table.unit() == null ? unit : table.unit();
-                TableBody body = new TableBody(RowBuilders.get(table.rows().builder()).rows(context, table.rows()),
-                        table.leaves(), tableUnit);
+                TableBody body = bodies.get(done);
                 new TableSheet(workbook.createSheet(table.sheet()), styles, warnings)
                         .write(table, body, SheetTexts.of(set, table, department, tableUnit));
                 progress.accept(++done / (set.tables().size() + 1.0));
             }
+            // filled last: its formulas name the table sheets, which must exist by then
+            new ChartSheet(charts, styles, context, unit, ChartReferences.of(set.tables(), bodies)).write();
             workbook.setSheetOrder(chartSheetName, workbook.getNumberOfSheets() - 1);
             charts.setSelected(false);
             workbook.getSheetAt(0).setSelected(true);
