@@ -16,21 +16,17 @@ final class ChartReferences {
     private static final List<String> FIELDS = List.of("total", "basic", "personnel", "publicCosts", "project");
     private final Map<String, String> references = new HashMap<>();
 
-    private ChartReferences() {
-    }
-
-    static ChartReferences of(List<TableTemplate> tables, List<TableBody> bodies) {
-        ChartReferences found = new ChartReferences();
-        for (int t = 0; t < tables.size(); t++) {
-            TableTemplate table = tables.get(t);
-            RowSpec rows = table.rows();
-            boolean spending = table.leaves().stream().anyMatch(column -> column.field().equals("project"));
-            if (rows.builder().equals("functional") && (rows.sources() == null || rows.sources().isEmpty())
-                    && rows.nonZero() == null && spending) {
-                found.read(table, bodies.get(t));
-            }
+    /**
+     * Notes where a table holds the charts' figures, if it is a spending table; called for each table in order as it
+     * is written, so no table's rows need to be kept for the chart sheet.
+     */
+    void add(TableTemplate table, TableBody body) {
+        RowSpec rows = table.rows();
+        boolean spending = table.leaves().stream().anyMatch(column -> column.field().equals("project"));
+        if (rows.builder().equals("functional") && (rows.sources() == null || rows.sources().isEmpty())
+                && rows.nonZero() == null && spending) {
+            read(table, body);
         }
-        return found;
     }
 
     /** The cell of a 类's total ({@code 208}), if a table shows it. */

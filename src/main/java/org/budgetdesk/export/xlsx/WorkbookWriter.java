@@ -2,7 +2,6 @@ package org.budgetdesk.export.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -41,24 +40,21 @@ final class WorkbookWriter {
         try {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(base);
-            List<TableBody> bodies = new ArrayList<>();
-            for (TableTemplate table : set.tables()) {
-                DisplayUnit tableUnit = table.unit() == null ? unit : table.unit();
-                bodies.add(new TableBody(RowBuilders.get(table.rows().builder()).rows(context, table.rows()),
-                        table.leaves(), tableUnit));
-            }
+            ChartReferences references = new ChartReferences();
             String chartSheetName = context.label("chartSheet");
             XSSFSheet charts = base.createSheet(chartSheetName);
             int done = 0;
             for (TableTemplate table : set.tables()) {
                 DisplayUnit tableUnit = table.unit() == null ? unit : table.unit();
-                TableBody body = bodies.get(done);
+                TableBody body = new TableBody(RowBuilders.get(table.rows().builder()).rows(context, table.rows()),
+                        table.leaves(), tableUnit);
+                references.add(table, body);
                 new TableSheet(workbook.createSheet(table.sheet()), styles, warnings)
                         .write(table, body, SheetTexts.of(set, table, department, tableUnit));
                 progress.accept(++done / (set.tables().size() + 1.0));
             }
             // filled last: its formulas name the table sheets, which must exist by then
-            new ChartSheet(charts, styles, context, unit, ChartReferences.of(set.tables(), bodies)).write();
+            new ChartSheet(charts, styles, context, unit, references).write();
             workbook.setSheetOrder(chartSheetName, workbook.getNumberOfSheets() - 1);
             charts.setSelected(false);
             workbook.getSheetAt(0).setSelected(true);
