@@ -33,7 +33,9 @@ final class ExportDialog {
                 value -> messages.get("export.format." + value.id()));
         ChoiceBox<Region> tables = choice("exportTables", messages.get("export.tables"), Regions.all(),
                 value -> value.title(messages.locale().getLanguage()));
-        Region.find(region).flatMap(chosen -> tables.getItems().stream()
+        // the project's region, or the default one when it has chosen none (not whichever is listed first)
+        String wanted = region == null || region.isBlank() ? Region.DEFAULT : region;
+        Region.find(wanted).flatMap(chosen -> tables.getItems().stream()
                 .filter(listed -> listed.name().equals(chosen.name())).findFirst()).ifPresent(tables::setValue);
         ChoiceBox<DisplayUnit> unit = choice("exportUnit", messages.get("menu.view.unit"),
                 List.of(DisplayUnit.values()), messages::of);

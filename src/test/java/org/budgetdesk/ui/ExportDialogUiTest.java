@@ -71,6 +71,21 @@ class ExportDialogUiTest {
         assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
     }
 
+    @Test
+    void aProjectWithoutARegionHasTheDefaultChosen(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<Dialogs.ExportChoice>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(ExportDialog.ask(owner, Messages.forLocale(Locale.ENGLISH),
+                ExportFormats.all(), null, "test", "")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exportTables").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Region> regions = robot.lookup("#exportTables").queryAs(ChoiceBox.class);
+        assertThat(regions.getValue().name()).isEqualTo(Region.DEFAULT);
+        assertThat(regions.getConverter().toString(regions.getValue())).isEqualTo("Sichuan, 2021 (表1–表5)");
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+
     /** Keeps a picture of the dialog for a person to look at (target/screenshots). */
     private static void save(Image image, Path file) throws Exception {
         BufferedImage picture = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
