@@ -23,10 +23,12 @@ class ArchitectureTest {
     private static final String MODEL = "org.budgetdesk.model..";
     private static final String CATALOG = "org.budgetdesk.catalog..";
     private static final String FORMAT = "org.budgetdesk.format..";
+    private static final String REGION = "org.budgetdesk.region..";
 
     /**
-     * model ← catalog, undo, format, i18n ← check, narrative, compare, audit, rollover, readiness ← io, export,
-     * audit.read ← cli, ui ← the root (Launcher, App, AppLog, FirstFrame), which wires them. A layer may use any layer below it, and its own.
+     * model ← catalog, undo, format, i18n, region ← check, narrative, compare, audit, rollover, readiness ← io,
+     * export, audit.read ← cli, ui ← the root (Launcher, App, AppLog, FirstFrame), which wires them. A layer may use
+     * any layer below it, and its own.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -37,7 +39,7 @@ class ArchitectureTest {
             .layer("Services").definedBy("org.budgetdesk.check..", "org.budgetdesk.narrative..",
                     "org.budgetdesk.compare..", "org.budgetdesk.audit", "org.budgetdesk.rollover..",
                     "org.budgetdesk.readiness..")
-            .layer("Basics").definedBy(CATALOG, "org.budgetdesk.undo..", FORMAT, "org.budgetdesk.i18n..")
+            .layer("Basics").definedBy(CATALOG, "org.budgetdesk.undo..", FORMAT, "org.budgetdesk.i18n..", REGION)
             .layer("Model").definedBy(MODEL)
             .whereLayer("Root").mayNotBeAccessedByAnyLayer()
             .whereLayer("Workbench").mayOnlyBeAccessedByLayers("Root")
@@ -94,9 +96,18 @@ class ArchitectureTest {
                     "javafx.collections..", "org.budgetdesk.audit", MODEL, CATALOG, FORMAT, "org.budgetdesk.i18n..")
                     .or(equivalentTo(Severity.class)));
 
-    /** No view, no file format, no other reading of the budget: what it says follows from the model alone. */
+    /** A region's folder is data for the explanation and the tables; reading it needs only the units of format. */
+    @ArchTest
+    static final ArchRule regionReadsFormatOnly = classes().that().resideInAPackage(REGION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", FORMAT, REGION);
+
+    /**
+     * No view, no file format, no other reading of the budget: what it says follows from the model alone (and the
+     * narrative's wording from the region's folder).
+     */
     private static ArchRule readsModelCatalogAndFormatOnly(String layer) {
         return classes().that().resideInAPackage(layer).should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "javafx.beans..", "javafx.collections..", MODEL, CATALOG, FORMAT, layer);
+                .resideInAnyPackage("java..", "javafx.beans..", "javafx.collections..", MODEL, CATALOG, FORMAT, REGION,
+                        layer);
     }
 }

@@ -31,7 +31,7 @@ final class CheckCommand implements CliCommand {
         if (department.isEmpty()) {
             return Cli.CANNOT_READ;
         }
-        List<Finding> findings = new DraftCheck().check(department.get(), null);
+        List<Finding> findings = new DraftCheck().check(department.get());
         if (json) {
             context.out().print(CheckJson.render(department.get(), findings));
         } else {

@@ -12,17 +12,21 @@ import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.common.ExportReadiness;
+import org.budgetdesk.export.common.ExportWarning;
 import org.budgetdesk.export.common.Exporter;
-import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.io.OutputPaths;
 import org.budgetdesk.io.OutputRefusedException;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.narrative.Placeholder;
+import org.budgetdesk.region.Region;
+import org.budgetdesk.region.Regions;
 
 /**
- * {@code export FILE --docx OUT --txt OUT --xlsx OUT [--tables sichuan|central] [--unit wan|yuan] [--strict]}:
- * writes each requested format. Check errors and placeholders left in the explanation are listed on stderr first;
+ * {@code export FILE --docx OUT --txt OUT --xlsx OUT [--tables REGION] [--unit wan|yuan] [--strict]}: writes each
+ * requested format for the region named (its tables and explanation), else the project's region, else the default;
+ * amounts in the unit named, else the region's. {@code export --list-tables} prints the regions, one a line: name,
+ * tab, title. Check errors and placeholders left in the explanation are listed on stderr first;
  * with {@code --strict} they stop the export. Exit codes: 0 done, 1 not written because of {@code --strict}, 2 the
  * file cannot be read, the command line is wrong or an output is the input (or links to it, or is named twice), 3 a
  * write failed (a read-only output among the reasons). A missing output folder is created, for every format.
@@ -31,16 +35,21 @@ final class ExportCommand implements CliCommand {
     static final int NOT_READY = 1;
     static final int WRITE_FAILED = 3;
     private static final String STRICT = "--strict";
+    private static final String LIST_TABLES = "--list-tables";
 
 
     @Override
     public int run(CliContext context, List<String> arguments) {
+        if (arguments.equals(List.of(LIST_TABLES))) {
+            Regions.all().forEach(region -> context.out().println(region.name() + "\t" + region.title()));
+            return Cli.OK;
+        }
         if (arguments.isEmpty() || arguments.get(0).startsWith("--")) {
             return context.usage(context.messages().get("cli.error.missingFile"));
         }
         Map<ExportFormat, Path> outputs = new LinkedHashMap<>();
-        String tableSet = "sichuan";
-        DisplayUnit unit = DisplayUnit.WAN_YUAN;
+        String tableSet = null;
+        DisplayUnit unit = null;
         boolean strict = arguments.contains(STRICT);
         List<String> options = arguments.stream().filter(argument -> !argument.equals(STRICT)).toList();
         for (int i = 1; i < options.size(); i += 2) {
@@ -53,7 +62,7 @@ final class ExportCommand implements CliCommand {
                     ? ExportFormats.byId(option.substring(2)) : Optional.empty();
             if (format.isPresent()) {
                 outputs.put(format.get(), Path.of(value));
-            } else if (option.equals("--tables") && XlsxExporter.hasTableSet(value)) {
+            } else if (option.equals("--tables") && Region.find(value).isPresent()) {
                 tableSet = value;
             } else if (option.equals("--unit") && (value.equals("wan") || value.equals("yuan"))) {
                 unit = value.equals("wan") ? DisplayUnit.WAN_YUAN : DisplayUnit.YUAN;
@@ -81,13 +90,15 @@ final class ExportCommand implements CliCommand {
         if (department.isEmpty()) {
             return Cli.CANNOT_READ;
         }
-        ExportReadiness readiness = ExportReadiness.of(department.get(), tableSet);
+        Region region = tableSet != null ? Region.named(tableSet) : projectRegion(department.get());
+        String regionName = tableSet != null ? tableSet : region.name();
+        ExportReadiness readiness = ExportReadiness.of(department.get(), regionName);
         report(context, readiness);
         if (strict && !readiness.isReady()) {
             context.err().println(context.messages().get("cli.export.notWritten"));
             return NOT_READY;
         }
-        ExportOptions exportOptions = new ExportOptions(tableSet, unit, List.of());
+        ExportOptions exportOptions = new ExportOptions(regionName, unit != null ? unit : region.unit(), List.of());
         for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
                 Exporter exporter = output.getKey().create(fraction -> { });
@@ -96,6 +107,10 @@ final class ExportCommand implements CliCommand {
                 if (exporter.replacedCharacters() > 0) {
                     context.err().println(context.messages().format("export.replaced", output.getValue(),
                             exporter.replacedCharacters()));
+                }
+                for (ExportWarning warning : exporter.warnings()) {
+                    context.err().println("  " + context.messages().format("export.warning." + warning.kind().name(),
+                            warning.where(), warning.count()));
                 }
             } catch (OutputRefusedException e) {
                 context.err().println(e.message(context.messages().locale()));
@@ -107,6 +122,11 @@ final class ExportCommand implements CliCommand {
             }
         }
         return Cli.OK;
+    }
+
+    /** The region the project chose, or the default one when it chose none or one this BudgetDesk does not have. */
+    private static Region projectRegion(Department department) {
+        return Region.find(department.region().get()).orElseGet(() -> Region.named(Region.DEFAULT));
     }
 
     /** Lists on stderr the check errors and the explanation's placeholders, if any. */

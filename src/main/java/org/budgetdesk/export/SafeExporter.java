@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.common.Exporter;
+import org.budgetdesk.export.common.ExportWarning;
 import org.budgetdesk.export.common.WritableText;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
@@ -20,15 +21,18 @@ import org.budgetdesk.model.Department;
 /**
  * The boundary between the budget and the office writers: when a text of the department holds characters no office
  * file can hold ({@link WritableText}), the writer gets a copy with them replaced, and
- * {@link #replacedCharacters()} says how many. Every text is reached without naming any: the texts of the project
- * file are looked at as it is written to nowhere ({@link ProjectFiles#eachText}), and only when one needs cleaning
- * is the copy made through the file's JSON, whose string values (and keys) are cleaned. A clean department — nearly
- * every one — is passed on as it is, without its file's text or tree in memory (tens of MB for 1,000 units).
+ * {@link #replacedCharacters()} says how many, and {@link #warnings()} in which fields (their place in the project
+ * file, {@code units[0].texts.functions[2]}), with the writer's own warnings after them. Every text is reached
+ * without naming any: the texts of the project file are looked at as it is written to nowhere
+ * ({@link ProjectFiles#eachText}), and only when one needs cleaning is the copy made through the file's JSON, whose
+ * string values (and keys) are cleaned. A clean department — nearly every one — is passed on as it is, without its
+ * file's text or tree in memory (tens of MB for 1,000 units).
  */
 final class SafeExporter implements Exporter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Exporter writer;
     private int replaced;
+    private final List<ExportWarning> replacedIn = new ArrayList<>();
 
     SafeExporter(Exporter writer) {
         this.writer = writer;
@@ -39,6 +43,7 @@ final class SafeExporter implements Exporter {
         ProjectFiles files = new ProjectFiles();
         int[] unwritable = {0};
         files.eachText(department, text -> unwritable[0] += WritableText.countUnwritable(text));
+        replacedIn.clear();
         if (unwritable[0] == 0) {
             replaced = 0;
             writer.export(department, output, options);
@@ -46,7 +51,7 @@ final class SafeExporter implements Exporter {
         }
         byte[] bytes = files.toBytes(department);
         JsonNode tree = MAPPER.readTree(bytes);
-        replaced = clean(tree);
+        replaced = clean(tree, "", replacedIn);
         Department clean = department;
         if (replaced > 0) {
             try {
@@ -63,32 +68,54 @@ final class SafeExporter implements Exporter {
         return replaced;
     }
 
-    /** Cleans every string value and key below {@code node} in place; returns how many characters it replaced. */
-    private static int clean(JsonNode node) {
+    @Override
+    public List<ExportWarning> warnings() {
+        List<ExportWarning> all = new ArrayList<>(replacedIn);
+        all.addAll(writer.warnings());
+        return List.copyOf(all);
+    }
+
+    /**
+     * Cleans every string value and key below {@code node} (at {@code path}) in place, noting each field it changed;
+     * returns how many characters it replaced.
+     */
+    private static int clean(JsonNode node, String path, List<ExportWarning> fields) {
         int count = 0;
         if (node instanceof ObjectNode object) {
-            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-            object.fields().forEachRemaining(fields::add);
-            for (Map.Entry<String, JsonNode> field : fields) {
-                count += clean(field.getValue());
+            List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
+            object.fields().forEachRemaining(members::add);
+            for (Map.Entry<String, JsonNode> field : members) {
+                String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                count += clean(field.getValue(), at, fields);
                 int inKey = WritableText.countUnwritable(field.getKey());
                 if (field.getValue().isTextual()) {
-                    count += WritableText.countUnwritable(field.getValue().textValue());
+                    count += note(field.getValue().textValue(), WritableText.clean(at), fields);
                     object.set(field.getKey(), TextNode.valueOf(WritableText.clean(field.getValue().textValue())));
                 }
                 if (inKey > 0) {
                     object.set(WritableText.clean(field.getKey()), object.remove(field.getKey()));
+                    fields.add(new ExportWarning(ExportWarning.Kind.REPLACED_CHARACTERS, WritableText.clean(at), inKey));
                     count += inKey;
                 }
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                count += clean(array.get(i));
+                String at = path + "[" + i + "]";
+                count += clean(array.get(i), at, fields);
                 if (array.get(i).isTextual()) {
-                    count += WritableText.countUnwritable(array.get(i).textValue());
+                    count += note(array.get(i).textValue(), WritableText.clean(at), fields);
                     array.set(i, TextNode.valueOf(WritableText.clean(array.get(i).textValue())));
                 }
             }
+        }
+        return count;
+    }
+
+    /** Notes a text with unwritable characters at {@code path}; returns how many it has. */
+    private static int note(String text, String path, List<ExportWarning> fields) {
+        int count = WritableText.countUnwritable(text);
+        if (count > 0) {
+            fields.add(new ExportWarning(ExportWarning.Kind.REPLACED_CHARACTERS, path, count));
         }
         return count;
     }

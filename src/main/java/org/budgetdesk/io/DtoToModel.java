@@ -47,6 +47,7 @@ final class DtoToModel {
         department.sectionComparisonBases().putAll(project.sectionComparisonBases());
         department.basicCostMapping().overrides().putAll(project.basicCostOverrides());
         department.note().set(project.note());
+        department.region().set(project.region());
         department.customFunctionalCodes().putAll(project.customFunctionalCodes());
         department.customEconomicCodes().putAll(project.customEconomicCodes());
         project.codeNames().getOrDefault(CodeKind.FUNCTIONAL, Map.of()).values()

@@ -65,6 +65,7 @@ final class ModelToDto {
                 Objects.requireNonNull(department.comparisonBasis().get(), "comparison basis"),
                 sectionBases(department),
                 text(department.note().get()),
+                text(department.region().get()),
                 sorted(department.customFunctionalCodes()),
                 sorted(department.customEconomicCodes()),
                 new TreeMap<>(department.basicCostMapping().overrides()),

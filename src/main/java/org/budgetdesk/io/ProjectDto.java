@@ -1,5 +1,6 @@
 package org.budgetdesk.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public record ProjectDto(
         ComparisonBasis comparisonBasis,
         Map<DisclosureSection, ComparisonBasis> sectionComparisonBases,
         String note,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String region,
         Map<String, String> customFunctionalCodes,
         Map<String, String> customEconomicCodes,
         Map<String, BasicCostCategory> basicCostOverrides,
@@ -35,12 +37,20 @@ public record ProjectDto(
         List<UnitDto> units,
         List<CommentDto> comments) {
 
+    /** A file saved before the project chose a region has none: read as {@code ""}, the default region. */
+    public ProjectDto {
+        if (region == null) {
+            region = "";
+        }
+    }
+
     /**
      * The format version this program writes, and the newest it reads. Version 2 added {@code comments}; version 3
      * added prior amounts that are not published ({@code "NOT_PUBLISHED"}), {@code sectionComparisonBases} and
      * {@code basicCostOverrides}, and the {@code codeNames} of the official codes the project uses, by kind and level
      * ({@code CLASS} 类, {@code SECTION} 款, {@code ITEM} 项 or economic 款), code → name (optional within version 3:
-     * a file without them is read with none).
+     * a file without them is read with none), and later still the {@code region} the project publishes for
+     * (optional too: a file without it, or with {@code ""}, uses the default region; written only when chosen).
      * Older files are migrated when read ({@link ProjectMigration}).
      */
     public static final int CURRENT_VERSION = 3;

@@ -18,8 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *       performance indicators and the overall targets start empty ({@link FormatTwoUnits}).</li>
  *   <li>Within version 3: {@code codeNames} (the names of the official codes the project uses) came later; a file
  *       saved without it has none, and a BudgetDesk that does not know it ignores it, as any unknown field. So
- *       did the {@code funds} of economic lines: a line without them is all 一般公共预算
- *       ({@link ProjectDto.EconomicLineDto}).</li>
+ *       did the {@code funds} of economic lines (a line without them is all 一般公共预算,
+ *       {@link ProjectDto.EconomicLineDto}) and {@code region} (the region the project publishes for: a file without
+ *       it has chosen none).</li>
  * </ul>
  */
 final class ProjectMigration {

@@ -32,6 +32,7 @@ public final class Department {
     private final ObservableMap<String, String> carriedFunctionalCodes = FXCollections.observableHashMap();
     private final ObservableMap<String, String> carriedEconomicCodes = FXCollections.observableHashMap();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringProperty region = new SimpleStringProperty(this, "region", "");
     private final ObservableList<Comment> comments = FXCollections.observableArrayList();
     private final BasicCostMapping basicCostMapping = new BasicCostMapping();
     private final Unit consolidated = new Unit("");
@@ -139,6 +140,14 @@ public final class Department {
     /** A note stored with the project, e.g. where figures were estimated. */
     public StringProperty note() {
         return note;
+    }
+
+    /**
+     * The region whose tables and explanation the project publishes (sichuan-2024, central); {@code ""} when none was
+     * chosen (the default region). A name only: what it means is data the exporters read.
+     */
+    public StringProperty region() {
+        return region;
     }
 
     /** Reviewers' comments on the budget, in the order they were written. Change them through the undoable edits. */

@@ -18,7 +18,7 @@ final class BasicAndFundSections {
      */
     static void basic(Writing w) {
         Totals general = w.snapshot.spending().bySource().get(FundingSource.GENERAL_PUBLIC_BUDGET);
-        w.paragraph("basic.text", "basic", Writing.wan(general.basic()));
+        w.paragraph("basic.text", "basic", w.amount(general.basic()));
         part(w, general.personnel(), true, "basic.personnel", "missing.personnelItems");
         part(w, general.publicCosts(), false, "basic.publicCosts", "missing.publicCostItems");
         w.residue(List.of(general.personnel(), general.publicCosts()), general.basic(),
@@ -35,7 +35,7 @@ final class BasicAndFundSections {
                 .map(item -> w.name(CodeKind.ECONOMIC, item.code()))
                 .toList();
         Object items = names.isEmpty() ? w.missing(missingKey) : w.join(Writing.asParts(names), "enumeration");
-        w.paragraph(key, "amount", Writing.wan(amount), "items", items);
+        w.paragraph(key, "amount", w.amount(amount), "items", items);
     }
 
     /** The government fund appropriation against its prior, or the sentence that there is none. */

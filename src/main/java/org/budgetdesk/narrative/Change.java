@@ -7,7 +7,7 @@ import org.budgetdesk.format.Numbers;
 import org.budgetdesk.model.YearOnYear;
 
 /**
- * A year-on-year comparison as a sentence states it, in 万元 (REFERENCE §3).
+ * A year-on-year comparison as a sentence states it, in the region's unit (万元 or 元, REFERENCE §3).
  *
  * <p>The change is the stated current figure minus the stated prior figure, so a reader who subtracts the two
  * numbers in the sentence gets the number the sentence gives (the slip “0.58 where 0.59 is right” cannot happen);
@@ -49,17 +49,21 @@ public record Change(String current, String prior, String change, Kind kind, Opt
     }
 
     /**
-     * The comparison of two amounts in 元, the rate with {@code rateScale} decimals; a {@code null} prior is not
-     * published, and its prior and change are empty.
+     * The comparison of two amounts in 元, stated in 万元, the rate with {@code rateScale} decimals; a {@code null}
+     * prior is not published, and its prior and change are empty.
      */
     public static Change of(BigDecimal currentYuan, BigDecimal priorYuan, int rateScale) {
+        return of(currentYuan, priorYuan, rateScale, DisplayUnit.WAN_YUAN);
+    }
+
+    /** The comparison of two amounts in 元, stated in {@code unit}, the rate with {@code rateScale} decimals. */
+    public static Change of(BigDecimal currentYuan, BigDecimal priorYuan, int rateScale, DisplayUnit unit) {
         if (priorYuan == null) {
-            return new Change(Numbers.trim(DisplayUnit.WAN_YUAN.fromYuan(currentYuan)), "", "", Kind.NOT_PUBLISHED,
-                    Optional.empty());
+            return new Change(Numbers.trim(unit.fromYuan(currentYuan)), "", "", Kind.NOT_PUBLISHED, Optional.empty());
         }
         YearOnYear yearOnYear = new YearOnYear(currentYuan, priorYuan);
-        BigDecimal current = DisplayUnit.WAN_YUAN.fromYuan(currentYuan);
-        BigDecimal prior = DisplayUnit.WAN_YUAN.fromYuan(priorYuan);
+        BigDecimal current = unit.fromYuan(currentYuan);
+        BigDecimal prior = unit.fromYuan(priorYuan);
         BigDecimal change = current.subtract(prior);
         Kind kind;
         if (current.signum() == 0 && prior.signum() == 0) {

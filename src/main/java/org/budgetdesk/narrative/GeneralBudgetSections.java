@@ -53,9 +53,14 @@ final class GeneralBudgetSections {
         List<BigDecimal> shares = Shares.largestRemainder(List.copyOf(byClass.values()), scale);
         List<List<Span>> parts = new ArrayList<>();
         int i = 0;
+        String least = Wording.shareText(BigDecimal.ONE.movePointLeft(scale));
         for (Map.Entry<String, BigDecimal> entry : byClass.entrySet()) {
-            parts.add(w.sentence("general.structure.class", "name", w.name(CodeKind.FUNCTIONAL, entry.getKey()),
-                    "amount", Writing.wan(entry.getValue()), "share", Wording.shareText(shares.get(i++))));
+            BigDecimal share = shares.get(i++);
+            // a 类 with spending whose share rounds to 0 is said to be under the smallest share stated, never 0%
+            String key = share.signum() == 0 && entry.getValue().signum() > 0 ? "general.structure.class.small"
+                    : "general.structure.class";
+            parts.add(w.sentence(key, "name", w.name(CodeKind.FUNCTIONAL, entry.getKey()),
+                    "amount", w.amount(entry.getValue()), "share", Wording.shareText(share), "least", least));
         }
         List<Span> paragraph = new ArrayList<>(w.join(parts, "sentence"));
         paragraph.add(Span.text("。"));
@@ -73,7 +78,7 @@ final class GeneralBudgetSections {
             String code = line.itemCode();
             String item = w.name(CodeKind.FUNCTIONAL, code);
             items.add(List.of(new Block.Paragraph(w.sentence("general.item", itemNames(w, code, "amount",
-                    Writing.wan(line.total()), "purpose",
+                    w.amount(line.total()), "purpose",
                     w.closedOrMissing(line.purpose(), "missing.itemPurpose", "item", item, "code", code))))));
             byClass.computeIfAbsent(code.substring(0, 3), key -> new ArrayList<>()).add(line.total());
         }

@@ -13,7 +13,7 @@ final class GlossarySection {
 
     static void write(Writing w) {
         List<List<Block.Paragraph>> items = new ArrayList<>();
-        w.template.numbered("glossary.before").forEach(text -> items.add(fixed(text)));
+        fixed(w, "glossary.before", items);
         for (String code : GeneralBudgetSections.usedItemCodes(w)) {
             Object[] names = GeneralBudgetSections.itemNames(w, code);
             Object definition = ItemDefinitions.of(code).map(Object.class::cast)
@@ -21,11 +21,14 @@ final class GlossarySection {
             items.add(List.of(new Block.Paragraph(w.sentence("glossary.item",
                     Writing.concat(names, "definition", definition)))));
         }
-        w.template.numbered("glossary.after").forEach(text -> items.add(fixed(text)));
+        fixed(w, "glossary.after", items);
         w.out.list(items);
     }
 
-    private static List<Block.Paragraph> fixed(String text) {
-        return List.of(new Block.Paragraph(List.of(Span.text(text))));
+    /** The fixed definitions {@code prefix.1}, {@code prefix.2}, …, with the common fields ({fiscalLevel}…). */
+    private static void fixed(Writing w, String prefix, List<List<Block.Paragraph>> items) {
+        for (int i = 1; i <= w.template.numbered(prefix).size(); i++) {
+            items.add(List.of(new Block.Paragraph(w.sentence(prefix + "." + i))));
+        }
     }
 }

@@ -12,45 +12,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.region.Region;
 
 /**
- * A region's explanation template: the outline ({@code templates/<region>.outline}) and the sentence patterns and
- * settings ({@code templates/<region>.properties}), both UTF-8 resources beside this class. Adding a region is adding
- * those two files. Immutable and shared; each region is read once.
+ * A region's explanation template, from the region's folder ({@link Region}): the outline
+ * ({@code explanation.outline}) and the sentence patterns ({@code explanation.properties}) over the region's wording
+ * options ({@code region.properties}: {@code share.scale}, {@code rate.scale}, …), all UTF-8. Adding a region is
+ * adding a folder. Immutable and shared; each region is read once.
  */
 public final class NarrativeTemplate {
     /** The region used when none is named or the named one has no template. */
-    public static final String DEFAULT_REGION = "sichuan";
+    public static final String DEFAULT_REGION = Region.DEFAULT;
+    private static final String OUTLINE = "explanation.outline";
+    private static final String PATTERNS = "explanation.properties";
+    private static final int MAX_BASES = 8;
     private static final Map<String, NarrativeTemplate> LOADED = new ConcurrentHashMap<>();
 
-    private final String region;
+    private final Region region;
     private final List<OutlineEntry> outline;
     private final Properties texts;
 
-    private NarrativeTemplate(String region, List<OutlineEntry> outline, Properties texts) {
+    private NarrativeTemplate(Region region, List<OutlineEntry> outline, Properties texts) {
         this.region = region;
         this.outline = List.copyOf(outline);
         this.texts = texts;
     }
 
-    /** The Sichuan template. */
+    /** The template of the default region (Sichuan 2021). */
     public static NarrativeTemplate sichuan() {
         return forRegion(DEFAULT_REGION).orElseThrow();
     }
 
     /**
-     * The template of a region, e.g. "sichuan"; empty when there is none.
+     * The template of a region, e.g. "sichuan-2024" (or an old name, "sichuan"); empty when there is none.
      *
      * @throws IllegalStateException when the template's files exist but are malformed
      */
-    public static Optional<NarrativeTemplate> forRegion(String region) {
-        if (region == null || !region.matches("[a-z0-9-]+")) {
-            return Optional.empty();
-        }
-        if (NarrativeTemplate.class.getResource(path(region, "outline")) == null) {
-            return Optional.empty();
-        }
-        return Optional.of(LOADED.computeIfAbsent(region, NarrativeTemplate::read));
+    public static Optional<NarrativeTemplate> forRegion(String name) {
+        return Region.find(name).filter(region -> outlineOf(region, 0).isPresent())
+                .map(region -> LOADED.computeIfAbsent(region.name(), key -> read(region)));
     }
 
     /** The template of a region, or the default region's when it has none. */
@@ -58,7 +59,13 @@ public final class NarrativeTemplate {
         return forRegion(region).orElseGet(NarrativeTemplate::sichuan);
     }
 
+    /** The region's folder name (sichuan-2021). */
     public String region() {
+        return region.name();
+    }
+
+    /** The region whose template this is. */
+    public Region regionData() {
         return region;
     }
 
@@ -80,7 +87,7 @@ public final class NarrativeTemplate {
     public String text(String key) {
         String value = texts.getProperty(key);
         if (value == null) {
-            throw new IllegalStateException(path(region, "properties") + " lacks the key " + key);
+            throw new IllegalStateException(region.path(PATTERNS) + " lacks the key " + key);
         }
         return value;
     }
@@ -99,22 +106,28 @@ public final class NarrativeTemplate {
         return values;
     }
 
+    /** The unit the region states its amounts in ({@code amount.unit}; 万元 when not set). */
+    public DisplayUnit unit() {
+        try {
+            return DisplayUnit.valueOf(optional("amount.unit").orElse(DisplayUnit.WAN_YUAN.name()).strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(region.path("region.properties") + ": amount.unit is WAN_YUAN or YUAN", e);
+        }
+    }
+
     /** An integer setting. */
     public int integer(String key) {
         try {
             return Integer.parseInt(text(key).strip());
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(path(region, "properties") + ": " + key + " is not a whole number", e);
+            throw new IllegalStateException(region.path(PATTERNS) + ": " + key + " is not a whole number", e);
         }
     }
 
-    private static String path(String region, String extension) {
-        return "templates/" + region + "." + extension;
-    }
-
-    private static NarrativeTemplate read(String region) {
+    private static NarrativeTemplate read(Region region) {
+        Region source = outlineOf(region, 0).orElseThrow();
         List<OutlineEntry> outline = new ArrayList<>();
-        try (BufferedReader reader = open(path(region, "outline"))) {
+        try (BufferedReader reader = open(source, OUTLINE)) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -125,24 +138,56 @@ public final class NarrativeTemplate {
                 try {
                     outline.add(OutlineEntry.parse(line));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(path(region, "outline") + " line " + number + ": " + e.getMessage());
+                    throw new IllegalStateException(source.path(OUTLINE) + " line " + number + ": " + e.getMessage());
                 }
             }
-            Properties texts = new Properties();
-            try (BufferedReader properties = open(path(region, "properties"))) {
-                texts.load(properties);
-            }
-            return new NarrativeTemplate(region, outline, texts);
+            return new NarrativeTemplate(region, outline, patterns(region, 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static BufferedReader open(String resource) {
-        InputStream stream = NarrativeTemplate.class.getResourceAsStream(resource);
-        if (stream == null) {
-            throw new IllegalStateException("the template resource " + resource + " is missing");
+    /**
+     * The region's outline, or that of the region it is based on ({@code basedOn} in region.properties): a region
+     * that words its explanation like another writes only what differs.
+     */
+    private static Optional<Region> outlineOf(Region region, int depth) {
+        if (region.has(OUTLINE)) {
+            return Optional.of(region);
         }
+        return base(region, depth).flatMap(base -> outlineOf(base, depth + 1));
+    }
+
+    /** The base region's patterns, then this region's settings, then its own patterns, each over the one before. */
+    private static Properties patterns(Region region, int depth) throws IOException {
+        Properties texts = new Properties();
+        Optional<Region> base = base(region, depth);
+        if (base.isPresent()) {
+            texts.putAll(patterns(base.get(), depth + 1));
+        }
+        texts.putAll(region.settings());
+        if (region.has(PATTERNS)) {
+            try (BufferedReader properties = open(region, PATTERNS)) {
+                texts.load(properties);
+            }
+        }
+        return texts;
+    }
+
+    private static Optional<Region> base(Region region, int depth) {
+        String base = region.setting("basedOn", "").strip();
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        if (depth > MAX_BASES) {
+            throw new IllegalStateException(region.path("region.properties") + ": basedOn goes round in a circle");
+        }
+        return Optional.of(Region.find(base).orElseThrow(() -> new IllegalStateException(
+                region.path("region.properties") + ": basedOn names no region: " + base)));
+    }
+
+    private static BufferedReader open(Region region, String file) {
+        InputStream stream = region.open(file);
         return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
     }
 }

@@ -65,9 +65,9 @@ final class OpeningSections {
         w.paragraph("totals.income", Writing.concat(w.comparison(change, DisclosureSection.INCOME), "sources", w.join(sources, "clause")));
 
         Totals total = w.snapshot.spending().total();
-        w.paragraph("totals.expenditure", "total", Writing.wan(total.total()), "basic", Writing.wan(total.basic()),
-                "personnel", Writing.wan(total.personnel()), "publicCosts", Writing.wan(total.publicCosts()),
-                "project", Writing.wan(total.project()));
+        w.paragraph("totals.expenditure", "total", w.amount(total.total()), "basic", w.amount(total.basic()),
+                "personnel", w.amount(total.personnel()), "publicCosts", w.amount(total.publicCosts()),
+                "project", w.amount(total.project()));
         w.residue(List.of(total.basic(), total.project()), total.total(),
                 "residue.parts.expenditure", "residue.whole.expenditure");
         w.residue(List.of(total.personnel(), total.publicCosts()), total.basic(),
@@ -76,7 +76,7 @@ final class OpeningSections {
 
     private static List<Span> source(Writing w, String name) {
         return w.sentence("totals.income.source", "name", w.template.text("source." + name),
-                "amount", Writing.wan(figure(w, name).current()));
+                "amount", w.amount(figure(w, name).current()));
     }
 
     /** A source named in the template: FISCAL (财政拨款收入), an income group, or a funding source. */
@@ -97,7 +97,7 @@ final class OpeningSections {
         // 财政拨款收支总预算 is the 财政拨款收支总表's total: this year's appropriations and their 结转
         Snapshot.Income income = w.snapshot.income();
         w.paragraph("appropriation.text",
-                "total", Writing.wan(income.fiscalAppropriation().current()
+                "total", w.amount(income.fiscalAppropriation().current()
                         .add(income.groups().get(IncomeGroup.FISCAL_CARRY_OVER).current())),
                 "purpose", w.inlineOrMissing(w.snapshot.texts().appropriationPurpose(), "missing.appropriationPurpose"));
     }

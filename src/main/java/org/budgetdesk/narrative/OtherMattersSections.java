@@ -34,8 +34,8 @@ final class OtherMattersSections {
             w.paragraph("procurement.none");
             return;
         }
-        w.paragraph("procurement.text", "total", Writing.wan(total), "goods", Writing.wan(other.goods()),
-                "works", Writing.wan(other.works()), "services", Writing.wan(other.services()));
+        w.paragraph("procurement.text", "total", w.amount(total), "goods", w.amount(other.goods()),
+                "works", w.amount(other.works()), "services", w.amount(other.services()));
     }
 
     /** Vehicles held at the end of the prior year (by use), large equipment, and what the budget buys. */
@@ -75,8 +75,8 @@ final class OtherMattersSections {
         for (Snapshot.Project project : projects) {
             total = total.add(project.amount());
             Object name = project.name().isBlank() ? w.missing("missing.projectName") : project.name();
-            parts.add(w.sentence("performance.project", "name", name, "amount", Writing.wan(project.amount())));
+            parts.add(w.sentence("performance.project", "name", name, "amount", w.amount(project.amount())));
         }
-        w.paragraph("performance.text", "total", Writing.wan(total), "projects", w.join(parts, "enumeration"));
+        w.paragraph("performance.text", "total", w.amount(total), "projects", w.join(parts, "enumeration"));
     }
 }

@@ -16,10 +16,15 @@ import org.budgetdesk.format.Numbers;
  */
 public record Residue(String sum, String total, String difference) {
 
-    /** The residue between parts and their whole, all in 元; empty when the rounded parts add up. */
+    /** The residue between parts and their whole, all in 元, stated in 万元; empty when the rounded parts add up. */
     public static Optional<Residue> of(List<BigDecimal> partsYuan, BigDecimal wholeYuan) {
-        BigDecimal sum = partsYuan.stream().map(DisplayUnit.WAN_YUAN::fromYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal total = DisplayUnit.WAN_YUAN.fromYuan(wholeYuan);
+        return of(partsYuan, wholeYuan, DisplayUnit.WAN_YUAN);
+    }
+
+    /** The residue between parts and their whole, all in 元, stated in {@code unit} (none in 元: it is exact). */
+    public static Optional<Residue> of(List<BigDecimal> partsYuan, BigDecimal wholeYuan, DisplayUnit unit) {
+        BigDecimal sum = partsYuan.stream().map(unit::fromYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = unit.fromYuan(wholeYuan);
         if (sum.compareTo(total) == 0) {
             return Optional.empty();
         }

@@ -30,12 +30,12 @@ final class ThreePublicSection {
         List<Span> totalReason = total.reason().isBlank() || totalRepeated ? List.of()
                 : w.sentence("threePublic.reason", "reason", Wording.closed(total.reason()));
         w.paragraph("threePublic.total", Writing.concat(w.comparison(w.change(total, RATE), DisclosureSection.THREE_PUBLIC),
-                "overseas", Writing.wan(expenses.overseasTravel().current()),
-                "reception", Writing.wan(expenses.reception().current()),
-                "vehicles", Writing.wan(expenses.vehicles().current()),
+                "overseas", w.amount(expenses.overseasTravel().current()),
+                "reception", w.amount(expenses.reception().current()),
+                "vehicles", w.amount(expenses.vehicles().current()),
                 "reason", totalReason));
         if (expenses.fiscal().compareTo(total.current()) != 0 && w.template.optional("threePublic.fiscal").isPresent()) {
-            w.paragraph("threePublic.fiscal", "fiscal", Writing.wan(expenses.fiscal()));
+            w.paragraph("threePublic.fiscal", "fiscal", w.amount(expenses.fiscal()));
         }
 
         boolean covered = !total.reason().isBlank();
@@ -49,10 +49,27 @@ final class ThreePublicSection {
                     "plan", w.closedOrMissing(expenses.receptionPlan(), "missing.receptionPlan"))));
         }
         items.add(reception);
+        Object[] vehicleParts = Writing.concat(named(w, "purchase", expenses.vehiclePurchase()),
+                named(w, "operation", expenses.vehicleOperation()));
         items.add(List.of(part(w, "threePublic.vehicles", expenses.vehicles(), "missing.vehiclesReason", covered,
-                "purchase", Writing.wan(expenses.vehiclePurchase().current()),
-                "operation", Writing.wan(expenses.vehicleOperation().current()))));
+                Writing.concat(vehicleParts, "purchase", w.amount(expenses.vehiclePurchase().current()),
+                        "operation", w.amount(expenses.vehicleOperation().current())))));
         w.out.list(items);
+    }
+
+    /**
+     * A part's comparison with each field named after it: {@code purchaseCurrent}, {@code purchaseCompare},
+     * {@code purchaseRate}…, so the 公务用车 sentence compares 购置 and 运行 each.
+     */
+    private static Object[] named(Writing w, String prefix, Figure figure) {
+        Object[] fields = w.comparison(w.change(figure, RATE), DisclosureSection.THREE_PUBLIC);
+        Object[] named = new Object[fields.length];
+        for (int i = 0; i < fields.length; i += 2) {
+            String name = (String) fields[i];
+            named[i] = prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            named[i + 1] = fields[i + 1];
+        }
+        return named;
     }
 
     private static Block.Paragraph part(Writing w, String key, Figure figure, String missingKey, boolean covered,

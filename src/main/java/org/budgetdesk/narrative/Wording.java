@@ -12,9 +12,9 @@ final class Wording {
     private Wording() {
     }
 
-    /** An amount in 元 as a sentence states it in 万元: two decimals half-up, trailing zeros dropped (196.8, 3, 0). */
-    static String wan(BigDecimal yuan) {
-        return Numbers.trimmed(yuan, DisplayUnit.WAN_YUAN);
+    /** An amount in 元 as a sentence states it in {@code unit}: two decimals half-up, trailing zeros dropped (196.8). */
+    static String amount(BigDecimal yuan, DisplayUnit unit) {
+        return Numbers.trimmed(yuan, unit);
     }
 
     /** A share in percent as rounded, trailing zeros dropped: 91, 7.5. */

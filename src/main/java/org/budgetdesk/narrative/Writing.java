@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.narrative.Snapshot.Figure;
@@ -32,6 +33,9 @@ final class Writing {
         common.put("basis", template.text("basis." + header.basis().name()));
         common.put("basisShort", template.text("basisShort." + header.basis().name()));
         common.put("parent", header.parent().isEmpty() ? missing("missing.parent") : header.parent());
+        common.put("unit", template.unit() == DisplayUnit.YUAN ? "元" : "万元");
+        common.put("fiscalLevel", FiscalLevel.of(template.optional("fiscal.level").orElse(FiscalLevel.AUTO),
+                header.name(), header.parent()));
     }
 
     /** The spans of a pattern with the common fields and the given name/value pairs. */
@@ -93,7 +97,7 @@ final class Writing {
 
     /** The comparison of a figure, rates with the decimals of {@code rateKey}. */
     Change change(Figure figure, String rateKey) {
-        return Change.of(figure.current(), figure.prior(), template.integer(rateKey));
+        return Change.of(figure.current(), figure.prior(), template.integer(rateKey), template.unit());
     }
 
     /** A functional or economic code's name in the year's catalog (the code itself when unknown). */
@@ -103,7 +107,7 @@ final class Writing {
 
     /** Adds a residue paragraph when the rounded parts do not add up to the rounded whole. */
     void residue(List<BigDecimal> parts, BigDecimal whole, String partsKey, String wholeKey, Object... pairs) {
-        Residue.of(parts, whole).ifPresent(residue -> paragraph("residue",
+        Residue.of(parts, whole, template.unit()).ifPresent(residue -> paragraph("residue",
                 "parts", sentence(partsKey, pairs), "whole", sentence(wholeKey, pairs),
                 "sum", residue.sum(), "total", residue.total(), "difference", residue.difference()));
     }
@@ -116,8 +120,9 @@ final class Writing {
         return all;
     }
 
-    static String wan(BigDecimal yuan) {
-        return Wording.wan(yuan);
+    /** An amount in 元 as the region states it: in its unit, trailing zeros dropped. */
+    String amount(BigDecimal yuan) {
+        return Wording.amount(yuan, template.unit());
     }
 
     /** Joins parts with the template's separator {@code join.<kind>}. */

@@ -23,22 +23,23 @@ public final class DraftCheck {
     /** The placeholder rule's id, for listing it beside the checker's rules. */
     public static final String PLACEHOLDER_RULE = PlaceholderFinding.RULE;
 
-    /** {@link #check(Department, Catalog, String)} against the code lists of the budget year and the project. */
-    public List<Finding> check(Department department, String region) {
-        return withPlaceholders(department, checker.check(department), region);
+    /** {@link #check(Department, Catalog)} against the code lists of the budget year and the project. */
+    public List<Finding> check(Department department) {
+        return withPlaceholders(department, checker.check(department));
     }
 
     /**
-     * Checks the department against a catalog (the workbench passes its cached one) and writes its explanation with
-     * the region's template (the default when the region is unknown or null).
+     * Checks the department against a catalog (the workbench passes its cached one) and writes its explanation as
+     * its region words it (the default region's when it has chosen none).
      */
-    public List<Finding> check(Department department, Catalog catalog, String region) {
-        return withPlaceholders(department, checker.check(department, catalog), region);
+    public List<Finding> check(Department department, Catalog catalog) {
+        return withPlaceholders(department, checker.check(department, catalog));
     }
 
-    private static List<Finding> withPlaceholders(Department department, List<Finding> checked, String region) {
+    private static List<Finding> withPlaceholders(Department department, List<Finding> checked) {
         List<Finding> findings = new ArrayList<>(checked);
-        NarrativeGenerator generator = new NarrativeGenerator(NarrativeTemplate.forRegionOrDefault(region));
+        NarrativeGenerator generator = new NarrativeGenerator(
+                NarrativeTemplate.forRegionOrDefault(department.region().get()));
         List<Finding> placeholders = new ArrayList<>();
         for (Placeholder placeholder : generator.generate(department).placeholders()) {
             PlaceholderFields.of(placeholder.key())

@@ -16,9 +16,11 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.OutputPaths;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.region.Region;
 import org.budgetdesk.ui.charts.ChartImages;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.undo.SetPropertyCommand;
 
 /**
  * 文件 → 导出: asks for the format, options and file, then writes in the background from a copy of the model made
@@ -71,6 +73,7 @@ public final class ExportActions {
         String baseName = department.name().get() + department.budgetYear().get();
         dialogs.askExport(ExportFormats.all(), defaults(), baseName).ifPresent(choice -> {
             remember(choice);
+            rememberRegion(choice.options().tableSet());
             run(choice);
         });
     }
@@ -90,7 +93,10 @@ public final class ExportActions {
                 : file == null ? null : file.toAbsolutePath().getParent();
         DisplayUnit unit = java.util.Arrays.stream(DisplayUnit.values())
                 .filter(value -> value.name().equals(choices.get("unit"))).findFirst().orElse(null);
-        return new Dialogs.ExportDefaults(folder, choices.get("format"), choices.get("tables"), unit,
+        // the project's region comes first; a project that has chosen none starts from the last choice
+        String region = document.department().region().get();
+        String tables = region == null || region.isBlank() ? choices.get("tables") : region;
+        return new Dialogs.ExportDefaults(folder, choices.get("format"), tables, unit,
                 Boolean.parseBoolean(choices.get("charts")));
     }
 
@@ -105,6 +111,28 @@ public final class ExportActions {
             answers.put("folder", parent.toString());
         }
         choices.putAll(answers);
+    }
+
+    /**
+     * The region chosen becomes the project's (an edit: undoable, and saved with the project); choosing the one the
+     * project already publishes for (the default, when it chose none) changes nothing.
+     */
+    private void rememberRegion(String region) {
+        Department department = document.department();
+        String current = Region.find(department.region().get()).map(Region::name).orElse(Region.DEFAULT);
+        if (!Region.named(region).name().equals(current)) {
+            document.undoManager().execute(new SetPropertyCommand<>(department.region(), region, "edit.region"));
+        }
+    }
+
+    /** What the status bar says after an export: where, and what was done to texts so they could be written. */
+    private String notice(Path file, Exporter exporter) {
+        String done = exporter.replacedCharacters() == 0 ? messages.format("export.done", file)
+                : messages.format("export.replaced", file, exporter.replacedCharacters());
+        List<String> warnings = exporter.warnings().stream()
+                .map(warning -> messages.format("export.warning." + warning.kind().name(), warning.where(),
+                        warning.count())).toList();
+        return warnings.isEmpty() ? done : messages.format("export.warnings", done, String.join("；", warnings));
     }
 
     /** Writes one export in the background. */
@@ -122,9 +150,8 @@ public final class ExportActions {
                 work.reportProgress(fraction);
             });
             exporter.export(copy, choice.file(), options);
-            return exporter.replacedCharacters();
-        }, replaced -> work.noticeProperty().set(replaced == 0 ? messages.format("export.done", choice.file())
-                        : messages.format("export.replaced", choice.file(), replaced)),
+            return exporter;
+        }, exporter -> work.noticeProperty().set(notice(choice.file(), exporter)),
                 error -> {
                     if (error instanceof java.util.concurrent.CancellationException) {
                         work.noticeProperty().set(messages.get("export.cancelled"));

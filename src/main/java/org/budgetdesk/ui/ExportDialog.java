@@ -18,10 +18,11 @@ import org.budgetdesk.export.ExportFormat;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.region.Region;
+import org.budgetdesk.region.Regions;
 
-/** The export question: format, table set and unit, then where to write the file. */
+/** The export question: format, region (its tables and explanation) and unit, then where to write the file. */
 final class ExportDialog {
-    private static final List<String> TABLE_SETS = List.of("sichuan", "central");
 
     private ExportDialog() {
     }
@@ -30,16 +31,17 @@ final class ExportDialog {
                                               Dialogs.ExportDefaults defaults, String baseName) {
         ChoiceBox<ExportFormat> format = choice("exportFormat", messages.get("export.format"), formats,
                 value -> messages.get("export.format." + value.id()));
-        ChoiceBox<String> tables = choice("exportTables", messages.get("export.tables"), TABLE_SETS,
-                value -> messages.get("export.tables." + value));
+        ChoiceBox<Region> tables = choice("exportTables", messages.get("export.tables"), Regions.all(),
+                value -> value.title(messages.locale().getLanguage()));
+        // the project's region, else the last choice, else the default one (not whichever is listed first)
+        String wanted = defaults.tables() == null || defaults.tables().isBlank() ? Region.DEFAULT : defaults.tables();
+        Region.find(wanted).flatMap(chosen -> tables.getItems().stream()
+                .filter(listed -> listed.name().equals(chosen.name())).findFirst()).ifPresent(tables::setValue);
         ChoiceBox<DisplayUnit> unit = choice("exportUnit", messages.get("menu.view.unit"),
                 List.of(DisplayUnit.values()), messages::of);
-        unit.setValue(defaults.unit() != null ? defaults.unit() : DisplayUnit.WAN_YUAN);
+        unit.setValue(defaults.unit() != null ? defaults.unit() : tables.getValue().unit());
+        tables.valueProperty().addListener((observable, before, chosen) -> unit.setValue(chosen.unit()));
         formats.stream().filter(value -> value.id().equals(defaults.format())).findFirst().ifPresent(format::setValue);
-        if (defaults.tables() != null && TABLE_SETS.contains(defaults.tables())) {
-            tables.setValue(defaults.tables());
-        }
-        tables.disableProperty().bind(format.valueProperty().map(value -> !value.id().equals("xlsx")));
         CheckBox charts = new CheckBox(messages.get("export.charts"));
         charts.setId("exportCharts");
         charts.setAccessibleText(messages.get("export.charts"));
@@ -72,7 +74,7 @@ final class ExportDialog {
         }
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(chosenFile -> new Dialogs.ExportChoice(chosen,
-                new ExportOptions(tables.getValue(), unit.getValue(), List.of()), chosenFile.toPath(),
+                new ExportOptions(tables.getValue().name(), unit.getValue(), List.of()), chosenFile.toPath(),
                 chosen.id().equals("docx") && charts.isSelected()));
     }
 

@@ -23,7 +23,6 @@ import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.audit.ProjectFigures;
 import org.budgetdesk.ui.audit.AuditWindow;
-import org.budgetdesk.narrative.NarrativeTemplate;
 import org.budgetdesk.ui.check.CheckViewModel;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.CjkFont;
@@ -210,7 +209,7 @@ public final class MainWindow {
      * decides whether to export anyway.
      */
     private boolean mayExportDespiteErrors() {
-        ExportReadiness readiness = ExportReadiness.of(document.department(), NarrativeTemplate.DEFAULT_REGION);
+        ExportReadiness readiness = ExportReadiness.of(document.department(), document.department().region().get());
         if (readiness.isReady()) {
             return true;
         }

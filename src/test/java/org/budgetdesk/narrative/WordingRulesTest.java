@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.narrative.Change.Kind;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,13 @@ class WordingRulesTest {
 
     @Test
     void amountsAreWanYuanHalfUpWithTrailingZerosDropped() {
-        assertThat(Wording.wan(new BigDecimal("1968000.00"))).isEqualTo("196.8");
-        assertThat(Wording.wan(new BigDecimal("30000.00"))).isEqualTo("3");
-        assertThat(Wording.wan(new BigDecimal("0.00"))).isEqualTo("0");
-        assertThat(Wording.wan(new BigDecimal("7630560.00"))).isEqualTo("763.06");
-        assertThat(Wording.wan(new BigDecimal("50.00"))).isEqualTo("0.01");
-        assertThat(Wording.wan(new BigDecimal("49.99"))).isEqualTo("0");
-        assertThat(Wording.wan(new BigDecimal("1000000000.00"))).isEqualTo("100000");
+        assertThat(Wording.amount(new BigDecimal("1968000.00"), DisplayUnit.WAN_YUAN)).isEqualTo("196.8");
+        assertThat(Wording.amount(new BigDecimal("30000.00"), DisplayUnit.WAN_YUAN)).isEqualTo("3");
+        assertThat(Wording.amount(new BigDecimal("0.00"), DisplayUnit.WAN_YUAN)).isEqualTo("0");
+        assertThat(Wording.amount(new BigDecimal("7630560.00"), DisplayUnit.WAN_YUAN)).isEqualTo("763.06");
+        assertThat(Wording.amount(new BigDecimal("50.00"), DisplayUnit.WAN_YUAN)).isEqualTo("0.01");
+        assertThat(Wording.amount(new BigDecimal("49.99"), DisplayUnit.WAN_YUAN)).isEqualTo("0");
+        assertThat(Wording.amount(new BigDecimal("1000000000.00"), DisplayUnit.WAN_YUAN)).isEqualTo("100000");
     }
 
     @Test
@@ -75,7 +76,8 @@ class WordingRulesTest {
         Department department = Budgets.empty(2021);
         Budgets.set(department.ownUnit().operatingCosts(), "12.5", "0", "新设机构");
         String text = Budgets.text(department);
-        assertThat(text).contains("机关运行经费预算为12.5万元，较上年预算数0万元增加12.5万元，上年无该项预算，无可比性。主要原因：新设机构。");
+        assertThat(text).contains("机关运行经费预算为12.5万元，上年预算数为0，无可比性。主要原因：新设机构。");
+        assertThat(text).doesNotContain("较上年预算数0万元");
         assertThat(text).doesNotContain("增长%", "Infinity", "NaN");
     }
 

@@ -75,11 +75,12 @@ class YearsAndTemplateTest {
         department.customFunctionalCodes().put("20899", "其他社会保障和就业支出");
         Budgets.line(department.ownUnit(), "2089901", "5", "补助");
         assertThat(Budgets.text(department)).contains(
-                "社会保障和就业支出（类）其他社会保障和就业支出（款）其他社会保障和就业支出（项）：反映用于其他社会保障和就业支出方面的支出。");
+                "社会保障和就业支出（类）其他社会保障和就业支出（款）其他社会保障和就业支出（项）：反映部门在该科目安排的支出，"
+                        + "具体用途见一般公共预算当年拨款具体使用情况。");
     }
 
     @Test
-    void anotherRegionIsTwoResourceFilesAndNoCode() {
+    void anotherRegionIsAFolderOfDataAndNoCode() {
         NarrativeTemplate test = NarrativeTemplate.forRegion("test-region").orElseThrow();
         NarrativeDocument document = new NarrativeGenerator(test).generate(Budgets.empty(2021));
         assertThat(document.text()).isEqualTo("""
@@ -98,7 +99,8 @@ class YearsAndTemplateTest {
                 　　(3) 公务用车购置0万元，运行维护费0万元。
                 """);
         assertThat(NarrativeTemplate.forRegion("nowhere")).isEmpty();
-        assertThat(NarrativeTemplate.forRegionOrDefault("central").region()).isEqualTo("sichuan");
+        assertThat(NarrativeTemplate.forRegionOrDefault("nowhere").region()).isEqualTo("sichuan-2021");
+        assertThat(NarrativeTemplate.forRegion("sichuan").orElseThrow().region()).isEqualTo("sichuan-2021");
     }
 
     @Test

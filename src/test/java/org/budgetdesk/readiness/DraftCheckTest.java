@@ -27,7 +27,7 @@ class DraftCheckTest {
     @Test
     void aCompleteDraftHasTheCheckersFindingsAndNoPlaceholder() throws Exception {
         Department department = SampleProject.load();
-        assertThat(draftCheck.check(department, null)).isEqualTo(new Checker().check(department));
+        assertThat(draftCheck.check(department)).isEqualTo(new Checker().check(department));
     }
 
     @Test
@@ -35,7 +35,7 @@ class DraftCheckTest {
         Department department = SampleProject.load();
         department.ownUnit().texts().appropriationPurpose().set("");
 
-        List<Finding> placeholders = n10(draftCheck.check(department, null));
+        List<Finding> placeholders = n10(draftCheck.check(department));
 
         assertThat(placeholders).hasSize(1);
         Finding finding = placeholders.get(0);
@@ -56,7 +56,7 @@ class DraftCheckTest {
         unit.texts().functions().clear();
         department.parentDepartment().set("");
 
-        List<Finding> findings = draftCheck.check(department, null);
+        List<Finding> findings = draftCheck.check(department);
 
         assertThat(n10(findings)).extracting(finding -> finding.location().section() + " " + finding.location().field())
                 .containsExactly("OVERVIEW functions", "OVERVIEW parentDepartment", "FUNCTIONAL purpose",
@@ -69,7 +69,7 @@ class DraftCheckTest {
         Department department = SampleProject.load();
         department.ownUnit().operatingCosts().reason().set("");
 
-        List<Finding> findings = draftCheck.check(department, null);
+        List<Finding> findings = draftCheck.check(department);
 
         assertThat(findings).anyMatch(finding -> finding.rule().equals("N9")
                 && "operatingCosts.reason".equals(finding.location().field()));
@@ -78,7 +78,7 @@ class DraftCheckTest {
 
     @Test
     void everyMissingTextOfEveryTemplateHasAPlace() throws IOException {
-        Path templates = Path.of("src/main/resources/org/budgetdesk/narrative");
+        Path templates = Path.of("src/main/resources/org/budgetdesk/region");
         try (Stream<Path> files = Files.walk(templates)) {
             List<Path> properties = files.filter(file -> file.toString().endsWith(".properties")).toList();
             assertThat(properties).isNotEmpty();

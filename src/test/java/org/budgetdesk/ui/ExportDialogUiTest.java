@@ -13,6 +13,7 @@ import org.budgetdesk.export.ExportFormat;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.region.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -55,7 +56,7 @@ class ExportDialogUiTest {
 
         assertThat(this.<ExportFormat>choice(dialog, "exportFormat").getValue().id()).isEqualTo("docx");
         assertThat(this.<DisplayUnit>choice(dialog, "exportUnit").getValue()).isEqualTo(DisplayUnit.YUAN);
-        assertThat(this.<String>choice(dialog, "exportTables").getValue()).isEqualTo("central");
+        assertThat(this.<Region>choice(dialog, "exportTables").getValue().name()).isEqualTo("central");
         assertThat(((CheckBox) dialog.getScene().lookup("#exportCharts")).isSelected()).isTrue();
         robot.interact(dialog::hide);
     }

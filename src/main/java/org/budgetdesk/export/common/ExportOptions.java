@@ -2,11 +2,13 @@ package org.budgetdesk.export.common;
 
 import java.util.List;
 import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.region.Region;
 
 /**
  * The choices an export takes.
  *
- * @param tableSet        the table-set template for Excel: "sichuan" (default) or "central"
+ * @param tableSet        the region whose tables and explanation are written ({@code org.budgetdesk.region}):
+ *                        "sichuan-2021" (the default), "sichuan-2024", "central", or an old name ("sichuan")
  * @param unit            the unit amounts are shown in
  * @param charts          the charts the .docx explanation gets as an appendix; empty for none
  */
@@ -17,7 +19,7 @@ public record ExportOptions(String tableSet, DisplayUnit unit, List<ChartImage> 
     }
 
     public static ExportOptions defaults() {
-        return new ExportOptions("sichuan", DisplayUnit.WAN_YUAN, List.of());
+        return new ExportOptions(Region.DEFAULT, DisplayUnit.WAN_YUAN, List.of());
     }
 
     /** The same options with charts for the appendix. */

@@ -2,6 +2,7 @@ package org.budgetdesk.export.common;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.budgetdesk.model.Department;
 
 /**
@@ -18,5 +19,10 @@ public interface Exporter {
      */
     default int replacedCharacters() {
         return 0;
+    }
+
+    /** What the last export did to texts so that it could be written, field by field; empty when nothing. */
+    default List<ExportWarning> warnings() {
+        return List.of();
     }
 }

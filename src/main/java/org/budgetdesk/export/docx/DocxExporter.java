@@ -16,6 +16,8 @@ public final class DocxExporter implements Exporter {
     @Override
     public void export(Department department, Path output, ExportOptions options) throws IOException {
         NarrativeTemplate template = NarrativeTemplate.forRegionOrDefault(options.tableSet());
-        DocxWriter.write(new NarrativeGenerator(template).generate(department), options.charts(), output);
+        DocxWriter.Author author = new DocxWriter.Author(department.name().get(),
+                department.budgetYear().get() + "年部门预算");
+        DocxWriter.write(new NarrativeGenerator(template).generate(department), options.charts(), author, output);
     }
 }

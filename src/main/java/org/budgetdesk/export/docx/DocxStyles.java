@@ -15,16 +15,29 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The paragraph styles of the explanation, created in the document because a new XWPFDocument has none: Normal
- * (宋体 12 pt, first line indented two characters, 1.5 lines, justified), Title (黑体 18 pt bold, centred) and Heading1–3
- * (黑体 16 pt bold / 14 / 12 pt, outline levels 0–2, so Word's navigation pane and table of contents see them).
+ * The named styles of the explanation, laid out as a Chinese official document (公文, GB/T 9704-2012), so a user
+ * changes the look of every paragraph of a kind by changing its style. Created in the document, since a new
+ * XWPFDocument has none:
+ * <ul>
+ *   <li>Normal: 仿宋_GB2312 三号 (16 pt), exactly 28 pt a line, first line indented two characters, justified;</li>
+ *   <li>Title: 方正小标宋简体 二号 (22 pt), centred, body text in the outline (not a heading);</li>
+ *   <li>Heading1 (一、) 黑体 三号, Heading2 (（一）) 楷体_GB2312 三号, Heading3 (1.) 仿宋_GB2312 三号 bold, indented
+ *       like the body, at outline levels 0–2, so Word's navigation pane and table of contents see them;</li>
+ *   <li>Footer: the page number “— 1 —” in 宋体 四号 (14 pt).</li>
+ * </ul>
+ * Latin text is Times New Roman; where a Chinese font is missing, the font table ({@link DocxFonts}) names its
+ * stand-in.
  */
 final class DocxStyles {
     static final String TITLE = "Title";
-    static final String BODY_FONT = "宋体";
-    static final String HEADING_FONT = "黑体";
-    private static final String LATIN_BODY_FONT = "Times New Roman";
-    private static final int[] HEADING_HALF_POINTS = {32, 28, 24};
+    static final String FOOTER = "Footer";
+    /** 三号: the body and every heading. */
+    static final int SIZE_3 = 32;
+    /** 28 pt, in twentieths of a point: the fixed line pitch. */
+    static final int LINE_PITCH = 560;
+    private static final int SIZE_2 = 44;
+    private static final int SIZE_4 = 28;
+    private static final String LATIN = "Times New Roman";
 
     private DocxStyles() {
     }
@@ -37,10 +50,10 @@ final class DocxStyles {
     static void install(XWPFDocument document) {
         XWPFStyles styles = document.createStyles();
         CTFonts defaults = CTFonts.Factory.newInstance();
-        defaults.setAscii(LATIN_BODY_FONT);
-        defaults.setHAnsi(LATIN_BODY_FONT);
-        defaults.setEastAsia(BODY_FONT);
-        defaults.setCs(LATIN_BODY_FONT);
+        defaults.setAscii(LATIN);
+        defaults.setHAnsi(LATIN);
+        defaults.setEastAsia(DocxFonts.FANGSONG);
+        defaults.setCs(LATIN);
         styles.setDefaultFonts(defaults);
         styles.setEastAsia("zh-CN");
 
@@ -48,38 +61,52 @@ final class DocxStyles {
         normal.addNewQFormat();
         CTPPrGeneral body = normal.addNewPPr();
         body.addNewJc().setVal(STJc.BOTH);
-        // two characters: firstLineChars for Word and WPS, firstLine (2 × 12 pt in twips) for LibreOffice
-        body.addNewInd().setFirstLineChars(BigInteger.valueOf(200));
-        body.getInd().setFirstLine(BigInteger.valueOf(480));
-        spacing(body, 0, 0).setLine(BigInteger.valueOf(360));
-        fonts(normal.addNewRPr(), LATIN_BODY_FONT, BODY_FONT, 24);
+        indentTwoCharacters(body);
+        exactLines(body);
+        fonts(normal.addNewRPr(), DocxFonts.FANGSONG, SIZE_3);
         styles.addStyle(new XWPFStyle(normal, styles));
 
-        CTStyle title = heading(TITLE, "Title", 0, 36);
+        CTStyle title = paragraphStyle(TITLE, "Title", DocxFonts.XIAOBIAOSONG, SIZE_2);
         title.getPPr().addNewJc().setVal(STJc.CENTER);
-        title.getRPr().addNewB();
+        title.getPPr().addNewInd().setFirstLineChars(BigInteger.ZERO);
+        title.getPPr().getInd().setFirstLine(BigInteger.ZERO);
+        // a 二号 line does not fit the 28 pt pitch: the title's lines are 36 pt apart, with a blank line under it
+        title.getPPr().getSpacing().setLine(BigInteger.valueOf(720));
+        title.getPPr().getSpacing().setAfter(BigInteger.valueOf(LINE_PITCH));
+        title.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(9));
         styles.addStyle(new XWPFStyle(title, styles));
+
+        String[] headingFonts = {DocxFonts.HEITI, DocxFonts.KAITI, DocxFonts.FANGSONG};
         for (int level = 1; level <= 3; level++) {
-            CTStyle heading = heading(heading(level), "heading " + level, level - 1, HEADING_HALF_POINTS[level - 1]);
-            if (level == 1) {
+            CTStyle heading = paragraphStyle(heading(level), "heading " + level, headingFonts[level - 1], SIZE_3);
+            heading.getPPr().addNewKeepNext();
+            heading.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            heading.addNewUiPriority().setVal(BigInteger.valueOf(9));
+            if (level == 3) {
                 heading.getRPr().addNewB();
+                heading.getRPr().addNewBCs();
             }
             styles.addStyle(new XWPFStyle(heading, styles));
         }
+
+        CTStyle footer = paragraphStyle(FOOTER, "footer", DocxFonts.SONGTI, SIZE_4);
+        footer.getRPr().getRFontsArray(0).setAscii(DocxFonts.SONGTI);
+        footer.getRPr().getRFontsArray(0).setHAnsi(DocxFonts.SONGTI);
+        footer.getPPr().getSpacing().setLineRule(STLineSpacingRule.AUTO);
+        footer.getPPr().getSpacing().setLine(BigInteger.valueOf(240));
+        footer.getPPr().addNewInd().setFirstLineChars(BigInteger.ZERO);
+        footer.getPPr().getInd().setFirstLine(BigInteger.ZERO);
+        styles.addStyle(new XWPFStyle(footer, styles));
     }
 
-    private static CTStyle heading(String id, String name, int outlineLevel, int halfPoints) {
+    /** A paragraph style based on Normal, followed by Normal, in its own East-Asian font and size. */
+    private static CTStyle paragraphStyle(String id, String name, String eastAsian, int halfPoints) {
         CTStyle style = style(id, name, "Normal");
         style.addNewNext().setVal("Normal");
         style.addNewQFormat();
-        style.addNewUiPriority().setVal(BigInteger.valueOf(9));
         CTPPrGeneral paragraph = style.addNewPPr();
-        paragraph.addNewKeepNext();
-        paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
-        paragraph.addNewInd().setFirstLineChars(BigInteger.ZERO);
-        paragraph.getInd().setFirstLine(BigInteger.ZERO);
-        spacing(paragraph, 240, 120);
-        fonts(style.addNewRPr(), HEADING_FONT, HEADING_FONT, halfPoints);
+        exactLines(paragraph);
+        fonts(style.addNewRPr(), eastAsian, halfPoints);
         return style;
     }
 
@@ -96,19 +123,28 @@ final class DocxStyles {
         return style;
     }
 
-    private static CTSpacing spacing(CTPPrGeneral paragraph, int before, int after) {
+    /** Two characters: firstLineChars for Word and WPS, firstLine (2 × 16 pt in twips) for LibreOffice. */
+    private static void indentTwoCharacters(CTPPrGeneral paragraph) {
+        paragraph.addNewInd().setFirstLineChars(BigInteger.valueOf(200));
+        paragraph.getInd().setFirstLine(BigInteger.valueOf(2 * SIZE_3 * 10));
+    }
+
+    /** Lines exactly 28 pt apart, nothing before or after the paragraph. */
+    private static CTSpacing exactLines(CTPPrGeneral paragraph) {
         CTSpacing spacing = paragraph.addNewSpacing();
-        spacing.setBefore(BigInteger.valueOf(before));
-        spacing.setAfter(BigInteger.valueOf(after));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(BigInteger.ZERO);
+        spacing.setLine(BigInteger.valueOf(LINE_PITCH));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
         return spacing;
     }
 
-    private static void fonts(CTRPr run, String latin, String eastAsian, int halfPoints) {
+    private static void fonts(CTRPr run, String eastAsian, int halfPoints) {
         CTFonts fonts = run.addNewRFonts();
-        fonts.setAscii(latin);
-        fonts.setHAnsi(latin);
+        fonts.setAscii(LATIN);
+        fonts.setHAnsi(LATIN);
         fonts.setEastAsia(eastAsian);
+        fonts.setCs(LATIN);
         fonts.setHint(STHint.EAST_ASIA);
         run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));

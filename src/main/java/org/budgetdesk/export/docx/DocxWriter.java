@@ -2,13 +2,10 @@ package org.budgetdesk.export.docx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.budgetdesk.export.common.ChartImage;
@@ -16,14 +13,12 @@ import org.budgetdesk.io.AtomicFiles;
 import org.budgetdesk.narrative.Block;
 import org.budgetdesk.narrative.NarrativeDocument;
 import org.budgetdesk.narrative.Span;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * Writes an explanation as a Word document: headings in real heading styles with their numbers, body paragraphs in
- * the Normal style, list items numbered as the explanation numbers them, placeholders highlighted in yellow, A4 with
- * 2.54 cm / 3.18 cm margins and the page number in the footer.
+ * Writes an explanation as a Word document laid out as a 公文 (GB/T 9704-2012, {@link DocxStyles}, {@link DocxPage}):
+ * the title in the Title style, headings in real heading styles with their numbers, body paragraphs in the Normal
+ * style, list items numbered as the explanation numbers them, placeholders highlighted in yellow, a line break typed
+ * in a text a real break. The document's properties name the department as author, and the title.
  */
 public final class DocxWriter {
     static {
@@ -34,11 +29,7 @@ public final class DocxWriter {
         }
     }
 
-    /** A4 in twentieths of a point. */
-    private static final int A4_WIDTH = 11906;
-    private static final int A4_HEIGHT = 16838;
-    private static final int MARGIN_TOP_BOTTOM = 1440;
-    private static final int MARGIN_LEFT_RIGHT = 1800;
+    private static final String APPLICATION = "BudgetDesk";
 
     private DocxWriter() {
     }
@@ -50,7 +41,23 @@ public final class DocxWriter {
 
     /** Writes the document with charts as an appendix, replacing the file atomically. */
     public static void write(NarrativeDocument document, List<ChartImage> charts, Path output) throws IOException {
-        AtomicFiles.write(output, toBytes(document, charts));
+        AtomicFiles.write(output, toBytes(document, charts, Author.NONE));
+    }
+
+    /** Writes the document with charts as an appendix and its author, replacing the file atomically. */
+    public static void write(NarrativeDocument document, List<ChartImage> charts, Author author, Path output)
+            throws IOException {
+        AtomicFiles.write(output, toBytes(document, charts, author));
+    }
+
+    /**
+     * Who publishes the document, for its properties.
+     *
+     * @param department the author (the department's name)
+     * @param subject    what it is about (2021年部门预算)
+     */
+    public record Author(String department, String subject) {
+        static final Author NONE = new Author("", "");
     }
 
     /** The .docx bytes of a document. */
@@ -60,14 +67,20 @@ public final class DocxWriter {
 
     /** The .docx bytes of a document with charts as an appendix (none when the list is empty). */
     public static byte[] toBytes(NarrativeDocument document, List<ChartImage> charts) throws IOException {
+        return toBytes(document, charts, Author.NONE);
+    }
+
+    private static byte[] toBytes(NarrativeDocument document, List<ChartImage> charts, Author author)
+            throws IOException {
         try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             DocxStyles.install(docx);
-            pageSetup(docx);
+            DocxFonts.install(docx);
+            DocxPage.install(docx);
             for (Block block : document.blocks()) {
                 add(docx, block);
             }
             DocxCharts.appendix(docx, charts);
-            docx.getProperties().getCoreProperties().setTitle(titleOf(document));
+            properties(docx, document, author);
             docx.write(out);
             return out.toByteArray();
         }
@@ -77,18 +90,11 @@ public final class DocxWriter {
         if (block instanceof Block.Title title) {
             XWPFParagraph paragraph = docx.createParagraph();
             paragraph.setStyle(DocxStyles.TITLE);
-            String[] lines = title.text().split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                XWPFRun run = paragraph.createRun();
-                run.setText(lines[i]);
-                if (i < lines.length - 1) {
-                    run.addBreak();
-                }
-            }
+            text(paragraph.createRun(), title.text());
         } else if (block instanceof Block.Heading heading) {
             XWPFParagraph paragraph = docx.createParagraph();
             paragraph.setStyle(DocxStyles.heading(heading.level()));
-            paragraph.createRun().setText(heading.numbered());
+            text(paragraph.createRun(), heading.numbered());
         } else if (block instanceof Block.Paragraph paragraph) {
             spans(docx.createParagraph(), "", paragraph.spans());
         } else if (block instanceof Block.NumberedList list) {
@@ -108,7 +114,7 @@ public final class DocxWriter {
         }
         for (Span span : spans) {
             XWPFRun run = paragraph.createRun();
-            run.setText(span.text());
+            text(run, span.text());
             if (span.isPlaceholder()) {
                 run.setTextHighlightColor("yellow");
                 run.setColor("C00000");
@@ -116,24 +122,33 @@ public final class DocxWriter {
         }
     }
 
-    private static void pageSetup(XWPFDocument docx) {
-        CTSectPr section = docx.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(A4_WIDTH));
-        size.setH(BigInteger.valueOf(A4_HEIGHT));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
-        margins.setBottom(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
-        margins.setLeft(BigInteger.valueOf(MARGIN_LEFT_RIGHT));
-        margins.setRight(BigInteger.valueOf(MARGIN_LEFT_RIGHT));
-        margins.setHeader(BigInteger.valueOf(851));
-        margins.setFooter(BigInteger.valueOf(992));
-        margins.setGutter(BigInteger.ZERO);
-        XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph page = footer.createParagraph();
-        page.setAlignment(ParagraphAlignment.CENTER);
-        page.setIndentationFirstLine(0);
-        page.getCTP().addNewFldSimple().setInstr("PAGE");
+    /** A text into a run: each line break typed in it (\n, \r\n or \r) a real break, each tab a tab. */
+    private static void text(XWPFRun run, String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            String[] cells = lines[i].split("\t", -1);
+            for (int j = 0; j < cells.length; j++) {
+                if (j > 0) {
+                    run.addTab();
+                }
+                if (!cells[j].isEmpty()) {
+                    run.setText(cells[j], run.getCTR().sizeOfTArray());
+                }
+            }
+        }
+    }
+
+    /** Title, subject, author (the department) and application; never POI's own name. */
+    private static void properties(XWPFDocument docx, NarrativeDocument document, Author author) {
+        POIXMLProperties.CoreProperties core = docx.getProperties().getCoreProperties();
+        core.setTitle(titleOf(document));
+        core.setCreator(author.department());
+        core.setLastModifiedByUser(author.department());
+        core.setSubjectProperty(author.subject());
+        docx.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(APPLICATION);
     }
 
     private static String titleOf(NarrativeDocument document) {

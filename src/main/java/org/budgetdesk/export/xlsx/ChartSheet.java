@@ -2,6 +2,7 @@ package org.budgetdesk.export.xlsx;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ import org.budgetdesk.model.Unit;
 
 /**
  * The summary sheet: four pie charts of the department's spending (functional structure by 类, 基本/项目 支出,
- * 人员/公用 经费, “三公”经费 composition), each beside the small table it draws. Parts of zero are left out; a chart
- * with nothing to show becomes the set's “no data” line.
+ * 人员/公用 经费, “三公”经费 composition), each beside the small table it draws. The small tables' amounts are
+ * formulas over the disclosure tables' cells where a table shows the figure ({@link ChartReferences}), so the charts
+ * follow the tables. Parts of zero are left out; a chart with nothing to show becomes the set's “no data” line.
  */
 final class ChartSheet {
     /** Rows each chart takes, with the gap after it. */
@@ -29,12 +31,16 @@ final class ChartSheet {
     private final Styles styles;
     private final TableContext context;
     private final DisplayUnit unit;
+    private final ChartReferences references;
+    /** The table cell each part's amount comes from, as a formula, by chart part name; none for a merged part. */
+    private final Map<String, String> formulas = new HashMap<>();
 
-    ChartSheet(XSSFSheet sheet, Styles styles, TableContext context, DisplayUnit unit) {
+    ChartSheet(XSSFSheet sheet, Styles styles, TableContext context, DisplayUnit unit, ChartReferences references) {
         this.sheet = sheet;
         this.styles = styles;
         this.context = context;
         this.unit = unit;
+        this.references = references;
     }
 
     void write() {
@@ -79,6 +85,11 @@ final class ChartSheet {
             TableSheet.text(row, 0, part.getKey(), styles.text(0));
             Cell amount = row.createCell(1);
             amount.setCellStyle(styles.amount);
+            String formula = formulas.get(title + "/" + part.getKey());
+            if (formula != null) {
+                amount.setCellFormula(formula);
+            }
+            // the value the formula computes, stored for clients that trust it (LibreOffice)
             amount.setCellValue(unit.exactFromYuan(part.getValue()).doubleValue());
         }
         PieChart.draw(sheet, title, top + 2, parts.size(),
@@ -91,25 +102,46 @@ final class ChartSheet {
         FunctionalGroup spending = all.functional().total();
         ThreePublicExpenses threePublic = all.threePublic();
         Map<String, BigDecimal> classes = new LinkedHashMap<>();
-        all.functional().classes().forEach((code, group) ->
-                put(classes, context.functionalName(code), group.total().get()));
+        String functional = context.label("chartFunctional");
+        all.functional().classes().forEach((code, group) -> put(classes, context.functionalName(code),
+                group.total().get(), functional, references.ofClass(code)));
         Map<String, BigDecimal> basicProject = new LinkedHashMap<>();
-        put(basicProject, context.label("basic"), spending.basic().get());
-        put(basicProject, context.label("project"), spending.project().get());
+        String basicTitle = context.label("chartBasicProject");
+        put(basicProject, context.label("basic"), spending.basic().get(), basicTitle, references.ofTotal("basic"));
+        put(basicProject, context.label("project"), spending.project().get(), basicTitle,
+                references.ofTotal("project"));
         Map<String, BigDecimal> personnelPublic = new LinkedHashMap<>();
-        put(personnelPublic, context.label("personnel"), spending.personnel().get());
-        put(personnelPublic, context.label("publicCosts"), spending.publicCosts().get());
+        String personnelTitle = context.label("chartPersonnelPublic");
+        put(personnelPublic, context.label("personnel"), spending.personnel().get(), personnelTitle,
+                references.ofTotal("personnel"));
+        put(personnelPublic, context.label("publicCosts"), spending.publicCosts().get(), personnelTitle,
+                references.ofTotal("publicCosts"));
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         put(parts, context.label("overseasTravel"), threePublic.overseasTravel().current().get());
         put(parts, context.label("reception"), threePublic.reception().current().get());
         put(parts, context.label("vehiclePurchase"), threePublic.vehiclePurchase().current().get());
         put(parts, context.label("vehicleOperation"), threePublic.vehicleOperation().current().get());
         List<Map.Entry<String, Map<String, BigDecimal>>> charts = new ArrayList<>();
-        charts.add(Map.entry(context.label("chartFunctional"), classes));
-        charts.add(Map.entry(context.label("chartBasicProject"), basicProject));
-        charts.add(Map.entry(context.label("chartPersonnelPublic"), personnelPublic));
+        charts.add(Map.entry(functional, classes));
+        charts.add(Map.entry(basicTitle, basicProject));
+        charts.add(Map.entry(personnelTitle, personnelPublic));
         charts.add(Map.entry(context.label("chartThreePublic"), parts));
         return charts;
+    }
+
+    /** A part drawn from a table cell: its formula is kept unless another part of the same name merges into it. */
+    private void put(Map<String, BigDecimal> parts, String name, BigDecimal amount, String chart,
+                     java.util.Optional<String> reference) {
+        if (amount == null || amount.signum() == 0) {
+            return;
+        }
+        String key = chart + "/" + name;
+        if (parts.containsKey(name)) {
+            formulas.remove(key);
+        } else {
+            reference.ifPresent(formula -> formulas.put(key, formula));
+        }
+        put(parts, name, amount);
     }
 
     private static void put(Map<String, BigDecimal> parts, String name, BigDecimal amount) {

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Column widths, in digit widths, that fit a table's text: the longest name (with its indentation), the widest
- * figure as shown, the header (long headers of amount columns wrap), the title, the department line and the unit line.
+ * figure as shown, the header (long headers of amount columns wrap), the title, the unit line, and the department
+ * line up to {@link #SUBTITLE} (a longer one wraps). Wrapping columns (goals, project names) stop at {@link #WRAP}.
  */
 final class ColumnWidths {
     /** Headers of amount columns wrap beyond this width instead of widening the column. */
@@ -19,6 +20,8 @@ final class ColumnWidths {
     static final int MAX = 60;
     static final int MIN = 6;
     static final int PADDING = 2;
+    /** The department line widens the table up to this; a longer one wraps. */
+    static final int SUBTITLE = 40;
     /** Indentation per level of a name, in digit widths (a level of Excel indentation is about three spaces). */
     static final int INDENT = 2;
 
@@ -55,7 +58,8 @@ final class ColumnWidths {
         widths[last] = Math.max(widths[last], TextWidth.of(unitLine) + PADDING);
         int titleWidth = (int) Math.ceil(TextWidth.of(title) * (double) Styles.TITLE_POINTS / Styles.BODY_POINTS);
         widen(widths, 0, last, titleWidth + PADDING);
-        widen(widths, 0, Math.max(0, last - 1), TextWidth.of(subtitle) + PADDING);
+        // the department line wraps rather than widen the table; it only needs room for a short name
+        widen(widths, 0, Math.max(0, last - 1), Math.min(TextWidth.of(subtitle), SUBTITLE) + PADDING);
         return widths;
     }
 

@@ -3,6 +3,7 @@ package org.budgetdesk.export.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
@@ -10,11 +11,12 @@ import org.budgetdesk.model.Unit;
 /**
  * Projects with performance targets, unit by unit: 合计 (the SUM of the projects), then one row per project.
  * Fields: {@code unit}, {@code name}, {@code code} (functional 项), {@code codeName}, {@code amount}, {@code goals},
- * {@code indicators} (one line per indicator: 一级指标—二级指标—三级指标：指标值).
+ * {@code indicators} (one line per indicator: 一级指标—二级指标—三级指标：指标值), or the indicators one row each
+ * ({@code level1}, {@code level2}, {@code level3}, {@code value}: {@link IndicatorRows}).
  */
 final class ProjectRows implements RowBuilder {
-    private static final Set<String> FIELDS = Set.of("unit", "name", "code", "codeName", "amount", "goals",
-            "indicators");
+    private static final Set<String> FIELDS = Set.copyOf(Stream.concat(Stream.of("unit", "name", "code", "codeName",
+            "amount", "goals", "indicators"), IndicatorRows.FIELDS.stream()).toList());
 
     @Override
     public boolean supports(String field) {
@@ -31,13 +33,14 @@ final class ProjectRows implements RowBuilder {
             for (PerformanceProject project : unit.performance().projects()) {
                 String code = project.functionalCode().get();
                 projectRows.add(rows.size());
-                rows.add(TableRow.item(0).text("unit", unit.name().get())
+                TableRow row = TableRow.item(0).text("unit", unit.name().get())
                         .text("name", project.name().get())
                         .text("code", code)
                         .text("codeName", code.isBlank() ? "" : context.functionalName(code))
                         .amount("amount", project.amount().get())
                         .text("goals", project.goals().get())
-                        .text("indicators", indicators(project.indicators())));
+                        .text("indicators", indicators(project.indicators()));
+                IndicatorRows.add(rows, row, project.indicators());
             }
         }
         if (projectRows.isEmpty()) {
@@ -50,7 +53,7 @@ final class ProjectRows implements RowBuilder {
     /** 产出指标—数量指标—改造多媒体教室数：≥120间, one line each, the levels that are blank left out. */
     static String indicators(List<PerformanceIndicator> indicators) {
         return indicators.stream().map(indicator -> {
-            String levels = java.util.stream.Stream.of(indicator.level1().get(), indicator.level2().get(),
+            String levels = Stream.of(indicator.level1().get(), indicator.level2().get(),
                     indicator.level3().get()).filter(level -> !level.isBlank())
                     .collect(java.util.stream.Collectors.joining("—"));
             return indicator.value().get().isBlank() ? levels : levels + "：" + indicator.value().get();

@@ -11,7 +11,8 @@ final class RowBuilders {
             "balance", new BalanceRows(),
             "income", new IncomeRows(),
             "threePublic", new ThreePublicRows(),
-            "projects", new ProjectRows());
+            "projects", new ProjectRows(),
+            "overallTargets", new OverallTargetRows());
 
     private RowBuilders() {
     }

@@ -6,8 +6,12 @@ import java.util.regex.Pattern;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.model.Department;
 
-/** The lines around a table, with the set's placeholders filled: number, title, department line, unit line, 空表. */
-record SheetTexts(String number, String title, String subtitle, String unitLine, String emptyStatement) {
+/**
+ * The lines around a table, with the set's placeholders filled: number, title, department line, unit line, 空表, and
+ * the note under a table whose printed total and printed parts differ by rounding.
+ */
+record SheetTexts(String number, String title, String subtitle, String unitLine, String emptyStatement,
+                  String roundingNote) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(year|department|title|number|unit)}");
 
     static SheetTexts of(TableSet set, TableTemplate table, Department department, DisplayUnit unit) {
@@ -16,7 +20,8 @@ record SheetTexts(String number, String title, String subtitle, String unitLine,
                 fill(set.titleFormat(), table, department, unit),
                 fill(set.subtitleFormat(), table, department, unit),
                 fill(set.unitFormat(), table, department, unit),
-                fill(empty, table, department, unit));
+                fill(empty, table, department, unit),
+                fill(set.roundingNote(), table, department, unit));
     }
 
     /** The name of a unit as the unit line prints it. */

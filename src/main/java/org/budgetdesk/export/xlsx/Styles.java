@@ -35,6 +35,8 @@ final class Styles {
     final CellStyle amount;
     final CellStyle amountBold;
     final CellStyle statement;
+    /** A note under a table: plain, left, running on over the empty cells to its right. */
+    final CellStyle note;
 
     Styles(Workbook workbook) {
         Font body = font(workbook, BODY_FONT, BODY_POINTS, false);
@@ -46,6 +48,7 @@ final class Styles {
         number = plain(workbook, bold, HorizontalAlignment.LEFT);
         title = plain(workbook, heading, HorizontalAlignment.CENTER);
         subtitle = plain(workbook, body, HorizontalAlignment.LEFT);
+        subtitle.setWrapText(true);
         unitLine = plain(workbook, body, HorizontalAlignment.RIGHT);
         header = bordered(workbook, bold, HorizontalAlignment.CENTER);
         header.setWrapText(true);
@@ -68,6 +71,7 @@ final class Styles {
         amountBold.setDataFormat(amountFormat);
         statement = bordered(workbook, body, HorizontalAlignment.CENTER);
         statement.setWrapText(true);
+        note = plain(workbook, body, HorizontalAlignment.LEFT);
     }
 
     /** The style of a name at an indentation level. */

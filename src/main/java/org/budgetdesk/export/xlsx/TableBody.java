@@ -1,6 +1,7 @@
 package org.budgetdesk.export.xlsx;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,40 @@ final class TableBody {
             return sum(sheetColumns, column -> CellReference.convertNumToColString(column) + row);
         }
         return null;
+    }
+
+    /**
+     * Whether a printed total differs from the sum of its printed parts (each shown rounded to two decimals): the
+     * sample's 690.58 over 项 that print as 690.59. The figures are right; the table then carries a note saying so.
+     */
+    boolean showsRoundingGap() {
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                BigDecimal total = number(r, c);
+                List<BigDecimal> parts = parts(r, c);
+                if (total != null && !parts.isEmpty() && shown(total).compareTo(parts.stream().map(TableBody::shown)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The figures a total cell adds up (the rows of a SUM, or the columns of a row total); empty for a plain one. */
+    private List<BigDecimal> parts(int r, int c) {
+        CellValue cell = rows.get(r).cell(columns.get(c).field());
+        if (cell instanceof CellValue.Sum sum) {
+            return sum.rows().stream().map(row -> orZero(number(row, c))).toList();
+        }
+        if (cell instanceof CellValue.Amount) {
+            return columns.get(c).sumOf().stream().map(field -> orZero(number(r, columnOf.get(field)))).toList();
+        }
+        return List.of();
+    }
+
+    private static BigDecimal shown(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
     }
 
     private BigDecimal compute(int r, int c) {

@@ -9,24 +9,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.budgetdesk.region.Region;
 
 /**
- * A region's set of disclosure tables, read from {@code resources/org/budgetdesk/export/xlsx/NAME.json}: the tables in
- * order and the wording around them. Adding a region is adding a file; see the README's “Excel tables”.
+ * A region's set of disclosure tables, read from the region's folder ({@code region/NAME/tables.json}, see
+ * {@link Region}): the tables in order and the wording around them. Adding a region is adding a folder; see the
+ * README's “Excel tables”.
  *
- * @param name            the set's name, as {@code --tables} takes it
+ * @param name            the name the set was loaded by, as {@code --tables} takes it (an old name stays old)
  * @param description     what the set is, for people reading the file
  * @param titleFormat     the title line; {@code {year}}, {@code {department}}, {@code {title}}, {@code {number}}
  * @param subtitleFormat  the line under the title, left; the same placeholders
  * @param unitFormat      the unit line, right; {@code {unit}} is 万元 or 元
  * @param emptyStatement  the statement of an empty table whose template has none
+ * @param roundingNote    the note under a table whose printed total differs from its printed parts (rounding);
+ *                        absent: {@link #ROUNDING_NOTE}
  * @param labels          the fixed wording of rows and of the chart sheet ({@link #LABELS} lists the keys)
  * @param tables          the tables, in order
  */
 public record TableSet(String name, String description, String titleFormat, String subtitleFormat,
-                       String unitFormat, String emptyStatement, Map<String, String> labels,
+                       String unitFormat, String emptyStatement, String roundingNote, Map<String, String> labels,
                        List<TableTemplate> tables) {
+
+    /** The rounding note of a set that words none. */
+    public static final String ROUNDING_NOTE = "注：本表金额以{unit}为单位四舍五入列示，个别合计数与各分项之和的尾差系四舍五入所致。";
 
     /** The label keys every set defines. */
     public static final List<String> LABELS = List.of("total", "currentIncome", "currentExpenditure", "incomeTotal",
@@ -34,12 +40,13 @@ public record TableSet(String name, String description, String titleFormat, Stri
             "chartPersonnelPublic", "chartThreePublic", "chartItem", "chartAmount", "basic", "project", "personnel",
             "publicCosts", "overseasTravel", "reception", "vehiclePurchase", "vehicleOperation", "noData");
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+    private static final String FILE = "tables.json";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public TableSet {
         labels = Map.copyOf(labels == null ? Map.of() : labels);
+        roundingNote = roundingNote == null ? ROUNDING_NOTE : roundingNote;
         tables = List.copyOf(tables == null ? List.of() : tables);
     }
 
@@ -49,22 +56,23 @@ public record TableSet(String name, String description, String titleFormat, Stri
      * @throws IllegalArgumentException when there is no such set or the file is wrong
      */
     public static TableSet load(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!Region.isName(name)) {
             throw new IllegalArgumentException("not a table-set name: " + name);
         }
-        try (InputStream in = TableSet.class.getResourceAsStream(name + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no table set named " + name);
-            }
-            return JSON.readValue(in, TableSet.class).checked();
+        Region region = Region.find(name).filter(found -> found.has(FILE))
+                .orElseThrow(() -> new IllegalArgumentException("no table set named " + name));
+        try (InputStream in = region.open(FILE)) {
+            TableSet set = JSON.readValue(in, TableSet.class);
+            return new TableSet(name, set.description, set.titleFormat, set.subtitleFormat, set.unitFormat,
+                    set.emptyStatement, set.roundingNote, set.labels, set.tables).checked();
         } catch (IOException e) {
-            throw new UncheckedIOException("table set " + name + " cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(region.path(FILE) + " cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** Whether a set of this name is on the class path. */
+    /** Whether a region of this name (or old name) has a table set. */
     static boolean exists(String name) {
-        return name != null && NAME.matcher(name).matches() && TableSet.class.getResource(name + ".json") != null;
+        return Region.find(name).filter(region -> region.has(FILE)).isPresent();
     }
 
     /** A label by key. */

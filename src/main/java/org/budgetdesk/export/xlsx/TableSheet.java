@@ -7,6 +7,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.budgetdesk.export.common.ExportWarning;
 
 /**
  * Writes one disclosure table to a sheet, top to bottom (as streaming requires): number, title, department and unit
@@ -18,14 +20,19 @@ final class TableSheet {
     static final float LINE = 15f;
     /** The height of a body row of one line: a little air above and below the text. */
     static final float ROW = 18f;
+    /** The tallest row Excel allows, in points. */
+    static final float MAX_ROW = 409f;
     private static final float[] TOP_ROWS = {15f, 32f, 20f};
 
     private final Sheet sheet;
     private final Styles styles;
+    private final List<ExportWarning> warnings;
 
-    TableSheet(Sheet sheet, Styles styles) {
+    /** @param warnings told of each text cut to fit its cell ({@link CellText}) */
+    TableSheet(Sheet sheet, Styles styles, List<ExportWarning> warnings) {
         this.sheet = sheet;
         this.styles = styles;
+        this.warnings = warnings;
     }
 
     void write(TableTemplate template, TableBody body, SheetTexts texts) {
@@ -41,7 +48,9 @@ final class TableSheet {
         text(title, 0, texts.title(), styles.title);
         merge(1, 1, 0, last);
         Row subtitle = sheet.createRow(2);
-        subtitle.setHeightInPoints(TOP_ROWS[2]);
+        // a long department name wraps in its line instead of widening the columns
+        int subtitleWidth = ColumnWidths.total(widths) - (last == 0 ? 0 : widths[last]);
+        subtitle.setHeightInPoints(Math.max(TOP_ROWS[2], LINE * TextWidth.lines(texts.subtitle(), subtitleWidth) + 5));
         text(subtitle, 0, texts.subtitle(), styles.subtitle);
         text(subtitle, last, texts.unitLine(), last == 0 ? styles.subtitle : styles.unitLine);
         merge(2, 2, 0, last - 1);
@@ -64,6 +73,9 @@ final class TableSheet {
         for (int r = 0; r < body.rowCount(); r++) {
             height += writeRow(template, body, widths, r, bodyRow);
         }
+        if (body.showsRoundingGap()) {
+            height += note(bodyRow + body.rowCount(), texts.roundingNote());
+        }
         sheet.createFreezePane(0, bodyRow);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, bodyRow - 1, -1, -1));
         PageSetup.apply(sheet, ColumnWidths.total(widths), height);
@@ -79,6 +91,11 @@ final class TableSheet {
         for (int c = 0; c < leaves.size(); c++) {
             ColumnSpec column = leaves.get(c);
             String text = body.text(r, c);
+            if (CellText.tooLong(text)) {
+                warnings.add(new ExportWarning(ExportWarning.Kind.CUT_TO_CELL, sheet.getSheetName() + "!"
+                        + new CellReference(firstRow + r, c).formatAsString(false) + " " + column.header(),
+                        text.codePointCount(0, text.length())));
+            }
             BigDecimal number = body.number(r, c);
             if (number != null) {
                 Cell cell = row.createCell(c);
@@ -97,7 +114,7 @@ final class TableSheet {
                 text(row, c, text, style(column, source, total));
             }
         }
-        row.setHeightInPoints(Math.max(ROW, LINE * lines + 4));
+        row.setHeightInPoints(Math.min(MAX_ROW, Math.max(ROW, LINE * lines + 4)));
         return row.getHeightInPoints();
     }
 
@@ -116,8 +133,19 @@ final class TableSheet {
         Cell cell = row.createCell(column);
         cell.setCellStyle(style);
         if (text != null && !text.isEmpty()) {
-            cell.setCellValue(text);
+            cell.setCellValue(CellText.fit(text));
         }
+    }
+
+    /**
+     * A note under the table, in its first cell, running on over the empty cells beside it (not merged: a reader of
+     * the table, the importer among them, sees one text cell, not the same text in every column); returns its height.
+     */
+    private float note(int rowIndex, String text) {
+        Row row = sheet.createRow(rowIndex);
+        row.setHeightInPoints(ROW);
+        text(row, 0, text, styles.note);
+        return row.getHeightInPoints();
     }
 
     private void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {

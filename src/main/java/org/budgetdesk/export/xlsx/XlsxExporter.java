@@ -2,9 +2,12 @@ package org.budgetdesk.export.xlsx;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import org.budgetdesk.export.common.ExportOptions;
+import org.budgetdesk.export.common.ExportWarning;
 import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.io.AtomicFiles;
@@ -27,6 +30,7 @@ public final class XlsxExporter implements Exporter {
     }
 
     private final DoubleConsumer progress;
+    private final List<ExportWarning> warnings = new ArrayList<>();
 
     public XlsxExporter() {
         this(fraction -> { });
@@ -37,7 +41,7 @@ public final class XlsxExporter implements Exporter {
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
-    /** Whether a table set of this name exists ({@code resources/org/budgetdesk/export/xlsx/NAME.json}). */
+    /** Whether a region of this name (or old name) has a table set ({@code region/NAME/tables.json}). */
     public static boolean hasTableSet(String name) {
         return TableSet.exists(name);
     }
@@ -49,6 +53,13 @@ public final class XlsxExporter implements Exporter {
     public void export(Department department, Path output, ExportOptions options) throws IOException {
         TableSet set = TableSet.load(options.tableSet());
         DisplayUnit unit = options.unit() == null ? DisplayUnit.WAN_YUAN : options.unit();
-        AtomicFiles.write(output, out -> new WorkbookWriter(set, unit, progress).write(department, out));
+        warnings.clear();
+        AtomicFiles.write(output, out -> new WorkbookWriter(set, unit, progress, warnings).write(department, out));
+    }
+
+    /** Each text of the last export cut to fit its cell, with its cell and column. */
+    @Override
+    public List<ExportWarning> warnings() {
+        return List.copyOf(warnings);
     }
 }

@@ -78,7 +78,7 @@ public final class CheckViewModel {
     public void refresh() {
         List<Finding> found;
         try {
-            found = checker.check(document.department(), document.catalog(), null);
+            found = checker.check(document.department(), document.catalog());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the checks could not run", e);
             failed.set(true);

@@ -46,6 +46,12 @@ class DocxInLibreOfficeTest {
                 "八、“三公”经费预算安排情况说明",
                 "十、名词解释");
 
+        String info = LibreOffice.info(pdf);
+        assertThat(info).contains("A4").contains("乐山市社会保险事务中心");
+        assertThat(LibreOffice.fonts(pdf)).as("LibreOffice stands in a CJK font where the 公文 fonts are missing")
+                .containsPattern("(?i)(CJK|Hei|Song|Fang|Kai)");
+        assertThat(LibreOffice.text(pdf)).containsPattern("—\\s?1\\s?—").containsPattern("—\\s?2\\s?—");
+
         LibreOffice.require("pdftoppm");
         List<Path> pages = LibreOffice.render(pdf, 1, 2);
         assertThat(pages).hasSize(2);

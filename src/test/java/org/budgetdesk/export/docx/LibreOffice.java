@@ -72,7 +72,17 @@ final class LibreOffice {
         return pages;
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
+    /** What pdfinfo says of a PDF (page size, pages, author…). */
+    static String info(Path pdf) throws IOException, InterruptedException {
+        return run(List.of(require("pdfinfo"), pdf.toString()));
+    }
+
+    /** The fonts pdffonts lists in a PDF, one line each. */
+    static String fonts(Path pdf) throws IOException, InterruptedException {
+        return run(List.of(require("pdffonts"), pdf.toString()));
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
@@ -83,6 +93,7 @@ final class LibreOffice {
             throw new AssertionError(command + " exited with " + process.exitValue() + ": "
                     + new String(output, StandardCharsets.UTF_8));
         }
+        return new String(output, StandardCharsets.UTF_8);
     }
 
     private static void deleteTree(Path root) throws IOException {
