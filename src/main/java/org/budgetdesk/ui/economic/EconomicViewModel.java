@@ -73,7 +73,7 @@ public final class EconomicViewModel {
                             line.itemCode(), catalog.nameOf(CodeKind.ECONOMIC, line.itemCode()),
                             spending.categoryOf(line.itemCode()),
                             line, line, Derived.share(line.current(), whole), line.project(),
-                            AmountSum.of("economic.line.total", line.current(), line.project())))));
+                            AmountSum.of("line total", line.current(), line.project())))));
             root.getChildren().add(classItem);
         }
         return root;
@@ -84,7 +84,7 @@ public final class EconomicViewModel {
      * only the lines' figures need following.
      */
     private static AmountSum projectOf(EconomicSpending spending, java.util.function.Predicate<EconomicLine> covered) {
-        AmountSum sum = new AmountSum("economic.project.part");
+        AmountSum sum = new AmountSum("project of the covered lines");
         spending.lines().stream().filter(covered).forEach(line -> sum.add(line.project()));
         return sum;
     }
@@ -94,7 +94,7 @@ public final class EconomicViewModel {
                                                      ObservableValue<BigDecimal> whole, AmountSum project) {
         TreeItem<EconomicRow> item = new TreeItem<>(new EconomicRow(level, code, name, category, figures, null,
                 Derived.share(figures.current(), whole), project,
-                AmountSum.of("economic.row.total", figures.current(), project)));
+                AmountSum.of("row total", figures.current(), project)));
         item.setExpanded(true);
         return item;
     }
