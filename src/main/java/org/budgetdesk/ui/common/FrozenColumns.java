@@ -20,6 +20,7 @@ final class FrozenColumns {
     private final TreeTableView<?> table;
     private final DoubleProperty offset = new SimpleDoubleProperty(this, "offset", 0);
     private int count;
+    private ScrollBar bar;
 
     FrozenColumns(TreeTableView<?> table) {
         this.table = table;
@@ -53,6 +54,7 @@ final class FrozenColumns {
         for (Node node : flow.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
                     && bar.getParent() == flow) {
+                this.bar = bar;
                 offset.unbind();
                 offset.bind(bar.valueProperty());
             }
@@ -62,6 +64,26 @@ final class FrozenColumns {
                     && isFrozen(table.getVisibleLeafColumns().indexOf(header.getTableColumn()))) {
                 shift(header);
             }
+        }
+    }
+
+    /**
+     * After the table scrolled a column into view: scrolls back as far as needed so that it is not hidden under
+     * the frozen columns (the table would put it at the left edge, where they are).
+     */
+    void uncover(int visibleIndex) {
+        if (bar == null || isFrozen(visibleIndex)) {
+            return;
+        }
+        double frozenWidth = 0;
+        double left = 0;
+        for (int i = 0; i < visibleIndex; i++) {
+            double width = table.getVisibleLeafColumn(i).getWidth();
+            frozenWidth += isFrozen(i) ? width : 0;
+            left += width;
+        }
+        if (left - bar.getValue() < frozenWidth) {
+            bar.setValue(Math.max(bar.getMin(), left - frozenWidth));
         }
     }
 

@@ -195,6 +195,7 @@ public final class SheetView<R> {
         table.getFocusModel().focus(row, target);
         reveal(row);
         table.scrollToColumn(target);
+        frozen.uncover(column);
         table.requestFocus();
     }
 

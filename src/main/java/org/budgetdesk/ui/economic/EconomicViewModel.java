@@ -87,7 +87,7 @@ public final class EconomicViewModel {
      * only the lines' figures need following.
      */
     private static AmountSum projectOf(EconomicSpending spending, java.util.function.Predicate<EconomicLine> covered) {
-        AmountSum sum = new AmountSum("project part");
+        AmountSum sum = new AmountSum("project of the covered lines");
         spending.lines().stream().filter(covered).forEach(line -> sum.add(line.project()));
         return sum;
     }

@@ -71,4 +71,25 @@ class FrozenColumnsUiTest {
         assertThat(onScreen(header).getMinX()).isEqualTo(nameBefore.getMinX(), org.assertj.core.data.Offset.offset(2.0));
         assertThat(cell(robot, 3, "name").getViewOrder()).isNegative();
     }
+
+    @Test
+    void shiftTabBackToAFigureScrollsItOutFromUnderTheFrozenColumns(FxRobot robot) {
+        SheetRobot sheet = new SheetRobot(robot).showTab("functionalTab");
+        sheet.focus(TABLE, 3, "purpose");
+        ScrollBar bar = robot.lookup("#" + TABLE + " .scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(scrollBar -> scrollBar.getOrientation() == Orientation.HORIZONTAL && scrollBar.isVisible())
+                .findFirst().orElseThrow();
+        robot.interact(() -> bar.setValue(bar.getMax()));
+
+        for (int i = 0; i < 4; i++) {
+            robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.TAB)
+                    .release(javafx.scene.input.KeyCode.SHIFT);
+        }
+
+        assertThat(sheet.table(TABLE).getFocusModel().getFocusedCell().getTableColumn().getId())
+                .isEqualTo("personnel");
+        assertThat(onScreen(cell(robot, 3, "personnel")).getMinX())
+                .as("to the right of the frozen name column, not under it")
+                .isGreaterThanOrEqualTo(onScreen(cell(robot, 3, "name")).getMaxX() - 1);
+    }
 }
