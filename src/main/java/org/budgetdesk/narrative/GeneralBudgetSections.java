@@ -59,7 +59,7 @@ final class GeneralBudgetSections {
             // a 类 with spending whose share rounds to 0 is said to be under the smallest share stated, never 0%
             String key = share.signum() == 0 && entry.getValue().signum() > 0 ? "general.structure.class.small"
                     : "general.structure.class";
-            parts.add(w.sentence(key, "name", w.name(CodeKind.FUNCTIONAL, entry.getKey()),
+            parts.add(w.sentence(key, "name", Wording.name(w.name(CodeKind.FUNCTIONAL, entry.getKey())),
                     "amount", w.amount(entry.getValue()), "share", Wording.shareText(share), "least", least));
         }
         List<Span> paragraph = new ArrayList<>(w.join(parts, "sentence"));

@@ -1,5 +1,6 @@
 package org.budgetdesk.narrative;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.model.DisclosureSection;
@@ -53,16 +54,24 @@ final class OpeningSections {
         w.paragraph("totals.principle");
         Snapshot.Income income = w.snapshot.income();
         List<List<Span>> sources = new ArrayList<>();
+        List<BigDecimal> amounts = new ArrayList<>();
         for (String listed : w.template.text("totals.income.listed").split(",")) {
             sources.add(source(w, listed.strip()));
+            amounts.add(figure(w, listed.strip()).current());
         }
         for (String optional : w.template.optional("totals.income.ifNotZero").orElse("").split(",")) {
             if (!optional.isBlank() && figure(w, optional.strip()).current().signum() != 0) {
                 sources.add(source(w, optional.strip()));
+                amounts.add(figure(w, optional.strip()).current());
             }
         }
         Change change = w.change(income.total(), "rate.scale");
-        w.paragraph("totals.income", Writing.concat(w.comparison(change, DisclosureSection.INCOME), "sources", w.join(sources, "clause")));
+        w.paragraph("totals.income", Writing.concat(w.comparison(change, DisclosureSection.INCOME),
+                "sources", w.join(sources, "clause")));
+        if (amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(income.total().current()) == 0) {
+            // only a list that is the whole income has a rounding residue to explain
+            w.residue(amounts, income.total().current(), "residue.parts.income", "residue.whole.income");
+        }
 
         Totals total = w.snapshot.spending().total();
         w.paragraph("totals.expenditure", "total", w.amount(total.total()), "basic", w.amount(total.basic()),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.VehicleUse;
@@ -36,6 +37,8 @@ final class OtherMattersSections {
         }
         w.paragraph("procurement.text", "total", w.amount(total), "goods", w.amount(other.goods()),
                 "works", w.amount(other.works()), "services", w.amount(other.services()));
+        w.residue(List.of(other.goods(), other.works(), other.services()), total, "residue.parts.procurement",
+                "residue.whole.procurement");
     }
 
     /** Vehicles held at the end of the prior year (by use), large equipment, and what the budget buys. */
@@ -43,7 +46,7 @@ final class OtherMattersSections {
         Snapshot.Other other = w.snapshot.other();
         int vehicles = other.vehicles().values().stream().mapToInt(Integer::intValue).sum();
         List<List<Span>> uses = new ArrayList<>();
-        for (Map.Entry<VehicleUse, Integer> use : new java.util.TreeMap<>(other.vehicles()).entrySet()) {
+        for (Map.Entry<VehicleUse, Integer> use : new TreeMap<>(other.vehicles()).entrySet()) {
             if (use.getValue() > 0) {
                 uses.add(w.sentence("assets.use", "name", w.template.text("vehicle." + use.getKey().name()),
                         "count", use.getValue().toString()));
@@ -74,9 +77,11 @@ final class OtherMattersSections {
         List<List<Span>> parts = new ArrayList<>();
         for (Snapshot.Project project : projects) {
             total = total.add(project.amount());
-            Object name = project.name().isBlank() ? w.missing("missing.projectName") : project.name();
+            Object name = project.name().isBlank() ? w.missing("missing.projectName") : Wording.name(project.name());
             parts.add(w.sentence("performance.project", "name", name, "amount", w.amount(project.amount())));
         }
         w.paragraph("performance.text", "total", w.amount(total), "projects", w.join(parts, "enumeration"));
+        w.residue(projects.stream().map(Snapshot.Project::amount).toList(), total, "residue.parts.performance",
+                "residue.whole.performance");
     }
 }

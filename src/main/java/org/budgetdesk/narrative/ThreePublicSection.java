@@ -29,11 +29,14 @@ final class ThreePublicSection {
         boolean totalRepeated = partReasons.contains(Wording.closed(total.reason()));
         List<Span> totalReason = total.reason().isBlank() || totalRepeated ? List.of()
                 : w.sentence("threePublic.reason", "reason", Wording.closed(total.reason()));
-        w.paragraph("threePublic.total", Writing.concat(w.comparison(w.change(total, RATE), DisclosureSection.THREE_PUBLIC),
+        w.paragraph("threePublic.total", Writing.concat(
+                w.comparison(w.change(total, RATE), DisclosureSection.THREE_PUBLIC),
                 "overseas", w.amount(expenses.overseasTravel().current()),
                 "reception", w.amount(expenses.reception().current()),
                 "vehicles", w.amount(expenses.vehicles().current()),
                 "reason", totalReason));
+        w.residue(List.of(expenses.overseasTravel().current(), expenses.reception().current(),
+                expenses.vehicles().current()), total.current(), "residue.parts.threePublic", "residue.whole.threePublic");
         if (expenses.fiscal().compareTo(total.current()) != 0 && w.template.optional("threePublic.fiscal").isPresent()) {
             w.paragraph("threePublic.fiscal", "fiscal", w.amount(expenses.fiscal()));
         }
@@ -55,6 +58,8 @@ final class ThreePublicSection {
                 Writing.concat(vehicleParts, "purchase", w.amount(expenses.vehiclePurchase().current()),
                         "operation", w.amount(expenses.vehicleOperation().current())))));
         w.out.list(items);
+        w.residue(List.of(expenses.vehiclePurchase().current(), expenses.vehicleOperation().current()),
+                expenses.vehicles().current(), "residue.parts.vehicles", "residue.whole.vehicles");
     }
 
     /**

@@ -17,6 +17,19 @@ final class Wording {
         return Numbers.trimmed(yuan, unit);
     }
 
+    /**
+     * A name as it goes before its amount: in quotes when it ends in a digit or a point, so that “2号楼维修1”
+     * 10万元 never reads as 2号楼维修110万元 (a custom code without a name is its digits).
+     */
+    static String name(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        char last = name.charAt(name.length() - 1);
+        boolean numeric = Character.isDigit(last) || last == '.' || last == '．' || last == '%' || last == '％';
+        return numeric ? "“" + name + "”" : name;
+    }
+
     /** A share in percent as rounded, trailing zeros dropped: 91, 7.5. */
     static String shareText(BigDecimal percent) {
         return Numbers.trim(percent);

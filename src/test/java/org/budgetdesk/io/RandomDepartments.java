@@ -30,7 +30,7 @@ import org.budgetdesk.model.VehicleUse;
  * Random departments of one to three units with every entered field filled: catalog and unknown (custom) codes,
  * amounts from 0.00 to the largest, Chinese, ASCII (control characters included) and JSON-escaped texts.
  */
-final class RandomDepartments {
+public final class RandomDepartments {
     private static final Catalog CATALOG = Catalog.forYear(2021);
     private static final long MAX_CENTS = 99_999_999_999_999L;
 
@@ -40,7 +40,7 @@ final class RandomDepartments {
         this.random = random;
     }
 
-    static Department department(Random random) {
+    public static Department department(Random random) {
         return new RandomDepartments(random).department();
     }
 
