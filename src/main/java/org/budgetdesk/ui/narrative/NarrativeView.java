@@ -54,6 +54,9 @@ public final class NarrativeView {
         status.getStyleClass().add("narrative-status");
         Label template = new Label(messages.format("narrative.template", model.templateName()));
         template.setId("narrativeTemplate");
+        // the project's region may change (the export dialog sets it): the label follows each new text
+        model.narrativeProperty().addListener((obs, before, after) ->
+                template.setText(messages.format("narrative.template", model.templateName())));
         template.getStyleClass().add("narrative-status");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +16,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.narrative.NarrativeDocument;
 import org.budgetdesk.narrative.NarrativeGenerator;
+import org.budgetdesk.narrative.NarrativeTemplate;
 import org.budgetdesk.narrative.Snapshot;
 import org.budgetdesk.ui.common.Document;
 
@@ -33,7 +35,9 @@ public final class NarrativeViewModel {
     });
 
     private final Document document;
-    private final NarrativeGenerator generator;
+    /** The generator for the department: its region's wording, or a fixed one in tests. */
+    private final Function<Department, NarrativeGenerator> generators;
+    private NarrativeGenerator generator;
     private final Executor background;
     private final Executor ui;
     private final ReadOnlyObjectWrapper<NarrativeDocument> narrative = new ReadOnlyObjectWrapper<>(this, "narrative");
@@ -41,9 +45,9 @@ public final class NarrativeViewModel {
     private final Consumer<Runnable> debounce;
     private long requested;
 
-    /** The view model of the workbench: Sichuan template, generation on a shared background thread. */
+    /** The view model of the workbench: the project's region's wording, generated on a shared background thread. */
     public NarrativeViewModel(Document document) {
-        this(document, NarrativeGenerator.sichuan(), GENERATION, Platform::runLater, fxDebounce());
+        this(document, NarrativeViewModel::ofRegion, GENERATION, Platform::runLater, fxDebounce());
     }
 
     /**
@@ -53,8 +57,15 @@ public final class NarrativeViewModel {
      */
     NarrativeViewModel(Document document, NarrativeGenerator generator, Executor background, Executor ui,
                        Consumer<Runnable> debounce) {
+        this(document, department -> generator, background, ui, debounce);
+    }
+
+    /** As the workbench's, with the generator chosen for each department ({@code generators}). */
+    NarrativeViewModel(Document document, Function<Department, NarrativeGenerator> generators,
+                       Executor background, Executor ui, Consumer<Runnable> debounce) {
         this.document = document;
-        this.generator = generator;
+        this.generators = generators;
+        this.generator = generators.apply(document.department());
         this.background = background;
         this.ui = ui;
         this.debounce = debounce;
@@ -63,6 +74,11 @@ public final class NarrativeViewModel {
         document.viewedUnitProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));
         document.departmentProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));
         refresh();
+    }
+
+    /** The explanation as the department's region words it (the default region's when it has chosen none). */
+    static NarrativeGenerator ofRegion(Department department) {
+        return new NarrativeGenerator(NarrativeTemplate.forRegionOrDefault(department.region().get()));
     }
 
     /** The latest generated explanation; null until the first one is ready. */
@@ -84,12 +100,14 @@ public final class NarrativeViewModel {
     public void refresh() {
         long ticket = ++requested;
         Department department = document.department();
+        generator = generators.apply(department); // the region may have changed, by an edit or an undo
+        NarrativeGenerator writing = generator;
         Unit unit = document.viewedUnitProperty().get();
         Snapshot snapshot = Snapshot.of(department, unit == null ? department.consolidated() : unit,
                 document.catalog());
         background.execute(() -> {
             try {
-                NarrativeDocument generated = generator.generate(snapshot);
+                NarrativeDocument generated = writing.generate(snapshot);
                 ui.execute(() -> {
                     if (ticket == requested) {
                         failure.set("");

@@ -9,8 +9,10 @@ import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.narrative.NarrativeGenerator;
+import org.budgetdesk.narrative.NarrativeTemplate;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
+import org.budgetdesk.undo.SetPropertyCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,21 @@ class NarrativeViewModelTest {
 
     private String text() {
         return model.narrativeProperty().get().text();
+    }
+
+    @Test
+    void theTextFollowsTheProjectsRegionAndItsUndo() {
+        NarrativeViewModel byRegion = new NarrativeViewModel(document, NarrativeViewModel::ofRegion, background::add,
+                Runnable::run, debounced::add);
+        String sichuan = byRegion.templateName();
+        document.undoManager().execute(new SetPropertyCommand<>(department.region(), "central", "edit.region"));
+        settle();
+        assertThat(byRegion.templateName()).isNotEqualTo(sichuan)
+                .isEqualTo(NarrativeTemplate.forRegionOrDefault("central").name());
+
+        document.undoManager().undo();
+        settle();
+        assertThat(byRegion.templateName()).isEqualTo(sichuan);
     }
 
     @Test
