@@ -6,6 +6,7 @@ import org.budgetdesk.model.EconomicLine;
 import org.budgetdesk.model.EconomicSpending;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FunctionalSpending;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.PerformanceTargets;
 
@@ -83,8 +84,8 @@ final class LineDifferences {
                 out.text(key + ".functionalCode", subject, old.functionalCode().get(), now.functionalCode().get());
                 out.amount(key + ".amount", subject, old.amount().get(), now.amount().get());
                 out.text(key + ".goals", subject, old.goals().get(), now.goals().get());
-                out.text(key + ".indicators", subject, Indicators.text(old.indicators()),
-                        Indicators.text(now.indicators()));
+                out.text(key + ".indicators", subject, PerformanceIndicator.lines(old.indicators()),
+                        PerformanceIndicator.lines(now.indicators()));
             }
         }
     }

@@ -6,6 +6,7 @@ import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
+import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.Procurement;
 import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.ThreePublicExpenses;
@@ -50,8 +51,8 @@ final class UnitDifferences {
         lines.projects(before.performance(), after.performance());
         out.text("overallTargets.goals", "", before.performance().overallGoals().get(),
                 after.performance().overallGoals().get());
-        out.text("overallTargets.indicators", "", Indicators.text(before.performance().overallIndicators()),
-                Indicators.text(after.performance().overallIndicators()));
+        out.text("overallTargets.indicators", "", PerformanceIndicator.lines(before.performance().overallIndicators()),
+                PerformanceIndicator.lines(after.performance().overallIndicators()));
     }
 
     private void overview(Unit before, Unit after) {

@@ -1,5 +1,8 @@
 package org.budgetdesk.model;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -31,5 +34,17 @@ public final class PerformanceIndicator {
     /** 指标值. */
     public StringProperty value() {
         return value;
+    }
+
+    /**
+     * The indicators as one text, a line each, the way a table cell shows them: 产出指标—数量指标—改造多媒体教室数：≥120间
+     * (blank levels left out, the value after a colon when there is one).
+     */
+    public static String lines(List<PerformanceIndicator> indicators) {
+        return indicators.stream().map(indicator -> {
+            String levels = Stream.of(indicator.level1.get(), indicator.level2.get(), indicator.level3.get())
+                    .filter(level -> !level.isBlank()).collect(Collectors.joining("—"));
+            return indicator.value.get().isBlank() ? levels : levels + "：" + indicator.value.get();
+        }).collect(Collectors.joining("\n"));
     }
 }

@@ -214,6 +214,6 @@ class DraftComparisonTest {
         assertThat(labels.value(basis, basis.after(), DisplayUnit.WAN_YUAN)).isEqualTo("上年决算数");
         Difference category = comparison.differences().get(1);
         assertThat(labels.value(category, category.after(), DisplayUnit.WAN_YUAN)).isEqualTo("人员经费");
-        assertThat(comparison.differences().get(2).after()).isEqualTo("产出指标 /  / 送达文书数 / ≥3000件");
+        assertThat(comparison.differences().get(2).after()).isEqualTo("产出指标—送达文书数：≥3000件");
     }
 }

@@ -39,7 +39,7 @@ final class ProjectRows implements RowBuilder {
                         .text("codeName", code.isBlank() ? "" : context.functionalName(code))
                         .amount("amount", project.amount().get())
                         .text("goals", project.goals().get())
-                        .text("indicators", indicators(project.indicators()));
+                        .text("indicators", PerformanceIndicator.lines(project.indicators()));
                 IndicatorRows.add(rows, row, project.indicators());
             }
         }
@@ -48,15 +48,5 @@ final class ProjectRows implements RowBuilder {
         }
         total.sum(List.of("amount"), projectRows);
         return rows;
-    }
-
-    /** 产出指标—数量指标—改造多媒体教室数：≥120间, one line each, the levels that are blank left out. */
-    static String indicators(List<PerformanceIndicator> indicators) {
-        return indicators.stream().map(indicator -> {
-            String levels = Stream.of(indicator.level1().get(), indicator.level2().get(),
-                    indicator.level3().get()).filter(level -> !level.isBlank())
-                    .collect(java.util.stream.Collectors.joining("—"));
-            return indicator.value().get().isBlank() ? levels : levels + "：" + indicator.value().get();
-        }).collect(java.util.stream.Collectors.joining("\n"));
     }
 }
