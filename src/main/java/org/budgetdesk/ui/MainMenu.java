@@ -168,9 +168,12 @@ final class MainMenu {
                                                      java.util.function.Supplier<String> description) {
         return javafx.beans.binding.Bindings.createStringBinding(() -> {
             String key = description.get();
-            String name = key == null ? null : messages.get(key);
-            return Mnemonics.label(id, name == null || name.startsWith("[") ? messages.get(plainKey)
-                    : messages.format(namedKey, name));
+            if (key == null) {
+                return Mnemonics.label(id, messages.get(plainKey));
+            }
+            String name = messages.get(key);
+            // a description is a message key, or plain text that already names the edit (a sheet's cell)
+            return Mnemonics.label(id, messages.format(namedKey, name.startsWith("[") ? key : name));
         }, manager.revisionProperty(), manager.canUndoProperty(), manager.canRedoProperty());
     }
 }

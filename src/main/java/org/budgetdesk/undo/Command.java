@@ -28,4 +28,24 @@ public interface Command {
             }
         };
     }
+
+    /** The same edit, described as {@code text} (plain text that names what changed, e.g. the cell). */
+    static Command named(Command command, String text) {
+        return new Command() {
+            @Override
+            public void execute() {
+                command.execute();
+            }
+
+            @Override
+            public void undo() {
+                command.undo();
+            }
+
+            @Override
+            public String description() {
+                return text;
+            }
+        };
+    }
 }

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.ui.economic.EconomicRow;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,5 +47,31 @@ class UndoMenuNamesTheEditUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销(_U)");
         assertThat(MenuRobot.item(stage, "menuRedo").getText()).isEqualTo("重做(_R) 修改金额");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditTypedIntoACellNamesTheCell(FxRobot robot) {
+        robot.interact(() -> ((TabPane) stage.getScene().lookup("#sectionTabs")).getSelectionModel()
+                .select(((TabPane) stage.getScene().lookup("#sectionTabs")).getTabs().stream()
+                        .filter(tab -> "economicTab".equals(tab.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<EconomicRow> table = robot.lookup("#economicTable").queryAs(TreeTableView.class);
+        robot.interact(() -> {
+            int row = 0;
+            while (!"30201".equals(table.getTreeItem(row).getValue().code())) {
+                row++;
+            }
+            TreeTableColumn<EconomicRow, ?> column = table.getColumns().stream()
+                    .filter(candidate -> "current".equals(candidate.getId())).findFirst().orElseThrow();
+            table.scrollTo(row);
+            table.getSelectionModel().clearAndSelect(row, column);
+            table.getFocusModel().focus(row, column);
+            table.requestFocus();
+        });
+        robot.write("41").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(MenuRobot.item(stage, "menuUndo").getText()).isEqualTo("撤销(_U) 修改金额 30201 办公费 基本支出");
     }
 }

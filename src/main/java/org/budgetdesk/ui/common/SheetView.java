@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.undo.Command;
+import org.budgetdesk.undo.CompositeCommand;
 import org.budgetdesk.undo.UndoManager;
 
 /**
@@ -171,7 +172,9 @@ public final class SheetView<R> {
             return false;
         }
         if (edit.command() != null) {
-            undoManager.execute(edit.command());
+            // 撤销 names the cell: “修改金额 2010101 行政运行 人员经费”
+            undoManager.execute(Command.named(edit.command(), messages.format("edit.cell",
+                    messages.get(edit.command().description()), rowName(row), column.header())));
         }
         messageText.set("");
         return true;
@@ -180,7 +183,7 @@ public final class SheetView<R> {
     /** Runs several edits as one undo step. */
     void execute(String description, List<Command> commands) {
         if (!commands.isEmpty()) {
-            undoManager.execute(new org.budgetdesk.undo.CompositeCommand(description, commands));
+            undoManager.execute(new CompositeCommand(description, commands));
         }
     }
 
