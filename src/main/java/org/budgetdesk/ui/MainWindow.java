@@ -185,8 +185,7 @@ public final class MainWindow {
         menu.addTool("menuAudit", "menu.tools.audit", audit::show);
         ToolBar toolbar = new WorkbenchToolbar(document, messages, fileActions).node();
         toolbar.getItems().add(new UnitSelector(document, messages).node());
-        root.setTop(new VBox(menu.node(), toolbar, new Banner(document, messages, () -> fileActions.saveAs()).node(),
-                findBar.node()));
+        root.setTop(new VBox(menu.node(), toolbar, findBar.node()));
         String selected = tabs == null ? null : tabs.selectedId();
         CheckViewModel checks = new CheckViewModel(document, messages);
         exportActions.setMayExport(() -> mayExportDespiteErrors());
@@ -196,7 +195,7 @@ public final class MainWindow {
             CommentMenus.install(id, content, document, messages, target -> tabs.startComment(target));
         });
         tabs.select(selected);
-        root.setCenter(tabs.node());
+        root.setCenter(new Banner(document, messages, () -> fileActions.saveAs(), tabs.node()).node());
         root.setBottom(new StatusBar(document, messages, work, checks).node());
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.title") + " — " + fileActions.projectName()

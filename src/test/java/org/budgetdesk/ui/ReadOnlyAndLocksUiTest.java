@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.budgetdesk.i18n.Messages;
@@ -18,6 +19,7 @@ import org.budgetdesk.io.lock.ProjectLock;
 import org.budgetdesk.io.recovery.RecoveryStore;
 import org.budgetdesk.io.settings.Settings;
 import org.budgetdesk.io.settings.SettingsStore;
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,12 +51,19 @@ class ReadOnlyAndLocksUiTest {
     private void open(FxRobot robot, Path file) throws Exception {
         robot.interact(() -> window.fileActions().open(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.document().fileProperty().get()));
+        settle();
+    }
+
+    /** Lets the banner's slide in or out (NotificationPane, 350 ms) finish. */
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String banner(FxRobot robot) {
-        Node box = robot.lookup("#banner").query();
-        return box.isVisible() ? robot.lookup("#bannerText").queryLabeled().getText() : "";
+        NotificationPane pane = robot.lookup("#banner").queryAs(NotificationPane.class);
+        return pane.isShowing() ? robot.lookup("#bannerText").queryLabeled().getText() : "";
     }
 
     @Test
@@ -78,6 +87,31 @@ class ReadOnlyAndLocksUiTest {
         assertThat(window.document().readOnlyProperty().get()).isFalse();
         assertThat(banner(robot)).isEmpty();
         assertThat(ProjectLock.ownerOf(copy)).get().extracting(Owner::pid).isEqualTo(ProcessHandle.current().pid());
+    }
+
+    @Test
+    void theBannerSlidesInAboveTheTabsPushingThemDownAndDismissingItGivesTheRoomBack(FxRobot robot) throws Exception {
+        Path file = sampleFile();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+
+        open(robot, file);
+
+        Node text = robot.lookup("#bannerText").query();
+        Node tabs = robot.lookup(".tab-pane").query();
+        Bounds shownText = text.localToScene(text.getBoundsInLocal());
+        Bounds tabsWithBanner = tabs.localToScene(tabs.getBoundsInLocal());
+        assertThat(text.isVisible()).isTrue();
+        assertThat(shownText.getHeight()).isGreaterThan(10);
+        assertThat(shownText.getMaxY()).isLessThanOrEqualTo(tabsWithBanner.getMinY() + 1);
+        assertThat(shownText.getMinX()).isGreaterThanOrEqualTo(0);
+
+        robot.clickOn("#bannerDismiss");
+        settle();
+
+        assertThat(banner(robot)).isEmpty();
+        assertThat(window.document().bannerProperty().get()).isEmpty();
+        Bounds tabsAlone = tabs.localToScene(tabs.getBoundsInLocal());
+        assertThat(tabsAlone.getMinY()).isLessThan(tabsWithBanner.getMinY() - 10);
     }
 
     @Test

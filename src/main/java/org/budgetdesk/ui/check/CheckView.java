@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -17,6 +17,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.i18n.Messages;
@@ -127,6 +128,9 @@ public final class CheckView {
         }
     }
 
+    /** The message cell's left and right padding (modena: 0.166667em each side) and a margin. */
+    private static final double CELL_PADDING = 12;
+
     private TreeTableColumn<CheckRow, String> severityColumn(Messages messages) {
         TreeTableColumn<CheckRow, String> column = column("checkSeverity", messages.get("check.column.severity"), 210,
                 row -> viewModel.severity(row.finding()));
@@ -150,20 +154,30 @@ public final class CheckView {
         return column;
     }
 
-    /** The message column shows the whole message in a tooltip, since long ones are cut. */
+    /**
+     * The message column wraps a long message over as many lines as it needs, within the column's width (the row
+     * grows), so nothing is cut off with “…”. The text follows the cell's font and colour (white when selected).
+     */
     private static TreeTableColumn<CheckRow, String> messageColumn(TreeTableColumn<CheckRow, String> column) {
         column.setCellFactory(ignored -> new TreeTableCell<>() {
+            private final Text wrapped = new Text();
+
+            {
+                wrapped.getStyleClass().add("check-message");
+                wrapped.fontProperty().bind(fontProperty());
+                wrapped.fillProperty().bind(textFillProperty());
+                wrapped.wrappingWidthProperty().bind(Bindings.max(0,
+                        column.widthProperty().subtract(CELL_PADDING)));
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 boolean blank = empty || text == null || text.isEmpty();
-                setText(blank ? null : text);
-                Tooltip tooltip = blank ? null : new Tooltip(text);
-                if (tooltip != null) {
-                    tooltip.setWrapText(true);
-                    tooltip.setMaxWidth(560);
-                }
-                setTooltip(tooltip);
+                wrapped.setText(blank ? "" : text);
+                setGraphic(blank ? null : wrapped);
+                setText(null);
             }
         });
         return column;

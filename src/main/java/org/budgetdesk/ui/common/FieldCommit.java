@@ -4,9 +4,14 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * Makes a text field or area outside a {@link SheetView} edit a model value the way a sheet cell does: it shows the
@@ -14,7 +19,8 @@ import javafx.scene.input.KeyCode;
  * focus leaves or, in a single-line field, on Enter; Esc puts the value back. {@code commit} runs the edit through
  * the undo manager and returns null, or returns the message saying why the text is refused. A refusal on Enter
  * keeps the text for correcting; one on leaving restores the value. Either way the message stays visible in
- * {@link #messageProperty()} until the next accepted edit.
+ * {@link #messageProperty()} until the next accepted edit, and the control is marked by ControlsFX's
+ * {@link ValidationSupport}: style class {@code error} (a red border, workbench.css), and the message is its tooltip.
  */
 public final class FieldCommit {
     private final TextInputControl control;
@@ -56,6 +62,15 @@ public final class FieldCommit {
             });
         }
         refresh();
+        ValidationSupport validation = new ValidationSupport();
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
+        validation.registerValidator(control, false,
+                (Control checked, Object text) ->
+                        ValidationResult.fromErrorIf(checked, message.get(), !message.get().isEmpty()));
+        message.addListener((obs, before, after) -> {
+            validation.revalidate(control);
+            control.setTooltip(after.isEmpty() ? null : new Tooltip(after));
+        });
     }
 
     /** A field whose text is the value itself. */

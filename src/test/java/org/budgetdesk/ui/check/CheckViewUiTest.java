@@ -3,13 +3,16 @@ package org.budgetdesk.ui.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.i18n.Messages;
@@ -30,8 +33,11 @@ class CheckViewUiTest {
     private Document document;
     private CheckView view;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         document = new Document(SampleProject.load(), null);
         view = new CheckView(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), jumps::add);
         stage.setScene(new Scene((Parent) view.node(), 1200, 500));
@@ -71,5 +77,30 @@ class CheckViewUiTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(jumps).extracting(Location::field).containsExactly("vehicleOperation");
+    }
+
+    @Test
+    void aLongMessageWrapsOverSeveralLinesInsteadOfBeingCutOff(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(760));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<TreeTableCell<?, ?>> cells = robot.lookup(".tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .filter(cell -> "checkMessage".equals(cell.getTableColumn().getId()) && cell.getGraphic() != null)
+                .<TreeTableCell<?, ?>>map(cell -> cell).toList();
+        assertThat(cells).isNotEmpty();
+        TreeTableCell<?, ?> longest = cells.stream()
+                .max(Comparator.comparingInt(cell -> ((Text) cell.getGraphic()).getText().length())).orElseThrow();
+        Text text = (Text) longest.getGraphic();
+        Text oneLine = new Text(text.getText());
+        oneLine.setFont(text.getFont());
+        double lineHeight = oneLine.getLayoutBounds().getHeight();
+        assertThat(oneLine.getLayoutBounds().getWidth()).as("the message is longer than its column")
+                .isGreaterThan(longest.getWidth());
+
+        assertThat(text.getText()).isEqualTo(longest.getItem()).doesNotContain("…");
+        assertThat(text.getLayoutBounds().getHeight()).isGreaterThan(1.5 * lineHeight);
+        assertThat(text.getLayoutBounds().getWidth()).isLessThanOrEqualTo(longest.getWidth());
+        assertThat(longest.getHeight()).as("the row grows to show every line")
+                .isGreaterThanOrEqualTo(text.getLayoutBounds().getHeight());
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
@@ -33,7 +34,9 @@ class OtherViewUiTest {
         department = SampleProject.load();
         document = new Document(department, null);
         OtherView view = new OtherView(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        stage.setScene(new Scene((Parent) view.node(), 1280, 768));
+        Scene scene = new Scene((Parent) view.node(), 1280, 768);
+        scene.getStylesheets().add(org.budgetdesk.ui.MainWindow.class.getResource("workbench.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -62,6 +65,25 @@ class OtherViewUiTest {
         replaceText(robot, "#vehiclesGENERAL_OFFICIAL", "2");
         assertThat(label(robot, "#assetsFormMessage")).isEmpty();
         assertThat(label(robot, "#vehicleTotal")).isEqualTo("2");
+    }
+
+    @Test
+    void aRefusedAmountMarksItsFieldRedWithTheReasonAsTooltipUntilAnAcceptedEdit(FxRobot robot) {
+        TextField field = robot.lookup("#operatingCostsCurrent").queryAs(TextField.class);
+        assertThat(field.getStyleClass()).doesNotContain("error");
+
+        replaceText(robot, "#operatingCostsCurrent", "12元3");
+
+        assertThat(field.getStyleClass()).contains("error");
+        assertThat(field.getTooltip()).isNotNull();
+        assertThat(field.getTooltip().getText()).isNotBlank().isEqualTo(label(robot, "#operatingCostsFormMessage"));
+        assertThat(field.getBorder()).isNotNull();
+        assertThat(field.getBorder().getStrokes().get(0).getTopStroke()).isEqualTo(Color.web("#c42b1c"));
+
+        replaceText(robot, "#operatingCostsCurrent", "200");
+
+        assertThat(field.getStyleClass()).doesNotContain("error");
+        assertThat(field.getTooltip()).isNull();
     }
 
     @Test
