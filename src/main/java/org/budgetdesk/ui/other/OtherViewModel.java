@@ -93,7 +93,8 @@ public final class OtherViewModel {
         if (document.readOnlyProperty().get()) {
             return messages.get("other.readOnly");
         }
-        String cleaned = text == null ? "" : text.strip();
+        // full-width digits (１２) as typed with a Chinese input method, and a trailing 辆/台/个 are read as the number
+        String cleaned = text == null ? "" : AmountInput.halfWidth(text).strip().replaceFirst("\\s*[辆台个件套]$", "");
         int value;
         if (cleaned.isEmpty()) {
             value = 0;

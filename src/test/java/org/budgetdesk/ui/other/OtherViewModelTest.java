@@ -42,6 +42,14 @@ class OtherViewModelTest {
     }
 
     @Test
+    void aCountTypedWithAChineseInputMethodIsTaken() {
+        assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "３")).isNull();
+        assertThat(own.assets().largeEquipment().get()).isEqualTo(3);
+        assertThat(viewModel.setCount(unit -> unit.assets().vehicles(VehicleUse.GENERAL_OFFICIAL), "2辆")).isNull();
+        assertThat(own.assets().vehicles(VehicleUse.GENERAL_OFFICIAL).get()).isEqualTo(2);
+    }
+
+    @Test
     void aCountThatIsNotAWholeNumberIsRefused() {
         assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "1.5")).isEqualTo("“1.5”不是整数。");
         assertThat(viewModel.setCount(unit -> unit.assets().largeEquipment(), "两")).contains("不是整数");
