@@ -158,12 +158,18 @@ public final class NarrativeTemplate {
         return base(region, depth).flatMap(base -> outlineOf(base, depth + 1));
     }
 
-    /** The base region's patterns, then this region's settings, then its own patterns, each over the one before. */
+    /**
+     * The base region's patterns, then this region's settings, then its own patterns, each over the one before. A
+     * region that names no base still falls back on the default region's patterns for any it lacks, so a department
+     * the region's author did not foresee (one with subordinate units, say) is worded rather than refused.
+     */
     private static Properties patterns(Region region, int depth) throws IOException {
         Properties texts = new Properties();
         Optional<Region> base = base(region, depth);
         if (base.isPresent()) {
             texts.putAll(patterns(base.get(), depth + 1));
+        } else if (!region.name().equals(Region.DEFAULT)) {
+            texts.putAll(patterns(Region.named(Region.DEFAULT), depth + 1));
         }
         texts.putAll(region.settings());
         if (region.has(PATTERNS)) {
