@@ -95,7 +95,7 @@ class CustomCodesUiTest {
         robot.clickOn("#addLineCode").write("试点项目");
         WaitForAsyncUtils.waitForFxEvents();
         Set<Node> paths = robot.lookup((Node node) -> node instanceof Label label
-                && label.getText().equals("项 · 210 卫生健康支出 › 21016 试点款 · 项目自定义")).queryAll();
+                && "项 · 210 卫生健康支出 › 21016 试点款 · 项目自定义".equals(label.getText())).queryAll();
         assertThat(paths).as("the suggestion shows the level and the path").isNotEmpty();
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
