@@ -63,7 +63,8 @@ public final class DraftComparison {
         TreeSet<String> overridden = new TreeSet<>(before.basicCostMapping().overrides().keySet());
         overridden.addAll(after.basicCostMapping().overrides().keySet());
         for (String code : overridden) {
-            out.text("basicCost/" + code + ".category", names.subject(CodeKind.ECONOMIC, code), settingName(before.basicCostMapping().overrides().get(code)),
+            out.text("basicCost/" + code + ".category", names.subject(CodeKind.ECONOMIC, code),
+                    settingName(before.basicCostMapping().overrides().get(code)),
                     settingName(after.basicCostMapping().overrides().get(code)));
         }
     }

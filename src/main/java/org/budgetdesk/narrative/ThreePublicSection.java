@@ -36,7 +36,8 @@ final class ThreePublicSection {
                 "vehicles", w.amount(expenses.vehicles().current()),
                 "reason", totalReason));
         w.residue(List.of(expenses.overseasTravel().current(), expenses.reception().current(),
-                expenses.vehicles().current()), total.current(), "residue.parts.threePublic", "residue.whole.threePublic");
+                        expenses.vehicles().current()), total.current(),
+                "residue.parts.threePublic", "residue.whole.threePublic");
         if (expenses.fiscal().compareTo(total.current()) != 0 && w.template.optional("threePublic.fiscal").isPresent()) {
             w.paragraph("threePublic.fiscal", "fiscal", w.amount(expenses.fiscal()));
         }

@@ -18,10 +18,10 @@ import org.budgetdesk.narrative.Placeholder;
  * reports the same missing reason. Findings are in the checker's order ({@link Checker#ORDER}).
  */
 public final class DraftCheck {
-    private final Checker checker = new Checker();
-
     /** The placeholder rule's id, for listing it beside the checker's rules. */
     public static final String PLACEHOLDER_RULE = PlaceholderFinding.RULE;
+
+    private final Checker checker = new Checker();
 
     /** {@link #check(Department, Catalog)} against the code lists of the budget year and the project. */
     public List<Finding> check(Department department) {

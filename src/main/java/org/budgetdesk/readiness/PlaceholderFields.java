@@ -50,7 +50,8 @@ final class PlaceholderFields {
         Map<String, Place> places = new HashMap<>();
         for (String key : properties.stringPropertyNames()) {
             List<String> words = Arrays.asList(properties.getProperty(key).trim().split("\\s+"));
-            places.put(key, new Place(DisclosureSection.valueOf(words.get(0)), List.copyOf(words.subList(1, words.size()))));
+            places.put(key, new Place(DisclosureSection.valueOf(words.get(0)),
+                    List.copyOf(words.subList(1, words.size()))));
         }
         return Map.copyOf(places);
     }

@@ -35,7 +35,9 @@ final class EconomicRows implements RowBuilder {
         List<Fund> funds = Arrays.stream(Fund.values()).filter(spec::covers).toList();
         TreeMap<String, TreeMap<String, EconomicLine>> tree = new TreeMap<>();
         for (EconomicLine line : context.consolidated().economic().lines()) {
-            if (spec.covers(FundingSource.GENERAL_PUBLIC_BUDGET) || funds.stream().anyMatch(fund -> covered(line, fund))) {
+            boolean listed = spec.covers(FundingSource.GENERAL_PUBLIC_BUDGET)
+                    || funds.stream().anyMatch(fund -> covered(line, fund));
+            if (listed) {
                 tree.computeIfAbsent(line.classCode(), code -> new TreeMap<>()).put(line.itemCode(), line);
             }
         }
