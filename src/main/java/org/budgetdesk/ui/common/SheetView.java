@@ -49,6 +49,7 @@ public final class SheetView<R> {
         this.undoManager = document.undoManager();
         this.readOnly = document.readOnlyProperty();
         this.messages = messages;
+        table.setPlaceholder(new Label(messages.get("sheet.empty"))); // not the toolkit's English “No content in table”
         table.setId(id);
         table.getProperties().put(SheetView.class, this);
         table.setAccessibleText(id);

@@ -54,6 +54,13 @@ class OtherViewUiTest {
     }
 
     @Test
+    void anEmptySheetSaysSoInChinese(FxRobot robot) {
+        TreeTableView<?> indicators = robot.lookup("#overallIndicators").queryAs(TreeTableView.class);
+        assertThat(indicators.getExpandedItemCount()).isZero();
+        assertThat(((Label) indicators.getPlaceholder()).getText()).isEqualTo("暂无内容");
+    }
+
+    @Test
     void aNegativeVehicleCountIsRefusedVisiblyAndLeavesTheModel(FxRobot robot) {
         replaceText(robot, "#vehiclesGENERAL_OFFICIAL", "-1");
 
