@@ -30,6 +30,8 @@ final class Consolidation {
     private final Unit target;
     private final Map<Function<Unit, ObjectProperty<BigDecimal>>, AmountSum> amountSums = new HashMap<>();
     private final Map<Function<Unit, IntegerProperty>, CountSum> countSums = new HashMap<>();
+    /** The texts of the schema, which follow the own unit's. */
+    private final List<Function<Unit, StringProperty>> texts = new ArrayList<>();
     private final LineConsolidator<FunctionalLine.LineKey, FunctionalLine> functional;
     private final LineConsolidator<String, EconomicLine> economic;
     private final Map<Unit, List<Runnable>> detachers = new HashMap<>();
@@ -43,15 +45,21 @@ final class Consolidation {
     Consolidation(ObservableList<Unit> units, Unit target) {
         this.units = units;
         this.target = target;
-        for (Function<Unit, ObjectProperty<BigDecimal>> amount : UnitFields.AMOUNTS) {
-            AmountSum sum = new AmountSum("consolidated");
-            amountSums.put(amount, sum);
-            amount.apply(target).bind(sum);
-        }
-        for (Function<Unit, IntegerProperty> count : UnitFields.COUNTS) {
-            CountSum sum = new CountSum();
-            countSums.put(count, sum);
-            count.apply(target).bind(sum);
+        for (Figure figure : FigureSchema.current().figures()) {
+            switch (figure.kind()) {
+                case COMPARED -> {
+                    sumAmounts(unit -> figure.compared(unit).current());
+                    sumAmounts(unit -> figure.compared(unit).prior());
+                    texts.add(unit -> figure.compared(unit).reason());
+                }
+                case AMOUNT -> sumAmounts(figure::amount);
+                case COUNT -> {
+                    CountSum sum = new CountSum();
+                    countSums.put(figure::count, sum);
+                    figure.count(target).bind(sum);
+                }
+                case TEXT -> texts.add(figure::text);
+            }
         }
         functional = new LineConsolidator<>(new LineConsolidator.Adapter<>(
                 FunctionalLine::key,
@@ -103,6 +111,12 @@ final class Consolidation {
         } else {
             rebuildProjects();
         }
+    }
+
+    private void sumAmounts(Function<Unit, ObjectProperty<BigDecimal>> amount) {
+        AmountSum sum = new AmountSum("consolidated");
+        amountSums.put(amount, sum);
+        amount.apply(target).bind(sum);
     }
 
     private void place(Unit unit) {
@@ -184,7 +198,7 @@ final class Consolidation {
                     textSource.performance().overallIndicators());
         }
         textSource = source;
-        for (Function<Unit, StringProperty> text : UnitFields.TEXTS) {
+        for (Function<Unit, StringProperty> text : texts) {
             text.apply(target).unbind();
             if (source != null) {
                 text.apply(target).bind(text.apply(source));

@@ -7,15 +7,22 @@ package org.budgetdesk.model;
  * 一般公共预算 share is what the other funds leave.
  */
 public enum Fund {
-    GENERAL_PUBLIC_BUDGET(FundingSource.GENERAL_PUBLIC_BUDGET),
-    GOVERNMENT_FUND(FundingSource.GOVERNMENT_FUND),
-    STATE_CAPITAL(FundingSource.STATE_CAPITAL),
-    NON_FISCAL(null);
+    GENERAL_PUBLIC_BUDGET(FundingSource.GENERAL_PUBLIC_BUDGET, "一般公共预算"),
+    GOVERNMENT_FUND(FundingSource.GOVERNMENT_FUND, "政府性基金预算"),
+    STATE_CAPITAL(FundingSource.STATE_CAPITAL, "国有资本经营预算"),
+    NON_FISCAL(null, "其他资金");
 
     private final FundingSource appropriation;
+    private final String chinese;
 
-    Fund(FundingSource appropriation) {
+    Fund(FundingSource appropriation, String chinese) {
         this.appropriation = appropriation;
+        this.chinese = chinese;
+    }
+
+    /** Its name in Chinese, as the tables head its column (其他资金 for the unit's other money). */
+    public String chinese() {
+        return chinese;
     }
 
     /** The appropriation it is, or {@code null} for money outside 财政拨款. */

@@ -18,6 +18,7 @@ public final class Unit {
     private final StateAssets assets = new StateAssets();
     private final PerformanceTargets performance = new PerformanceTargets();
     private final UnitTexts texts = new UnitTexts();
+    private final AddedFigures added = new AddedFigures();
 
     public Unit(String name) {
         this.name.set(name);
@@ -65,5 +66,10 @@ public final class Unit {
 
     public UnitTexts texts() {
         return texts;
+    }
+
+    /** The figures the {@link FigureSchema} adds beyond the built-in ones, and any a newer build's file held. */
+    public AddedFigures added() {
+        return added;
     }
 }
