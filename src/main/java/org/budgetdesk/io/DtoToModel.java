@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.AssetsDto;
 import org.budgetdesk.io.ProjectDto.CommentDto;
 import org.budgetdesk.io.ProjectDto.ComparedDto;
@@ -12,9 +13,9 @@ import org.budgetdesk.io.ProjectDto.FunctionalLineDto;
 import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.IndicatorDto;
 import org.budgetdesk.io.ProjectDto.ProjectItemDto;
-import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
+import org.budgetdesk.model.AddedFigures;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.ComparedAmount;
@@ -118,6 +119,22 @@ final class DtoToModel {
         unit.texts().functions().setAll(dto.texts().functions());
         unit.texts().keyTasks().setAll(dto.texts().keyTasks());
         unit.texts().appropriationPurpose().set(dto.texts().appropriationPurpose());
+        dto.figures().forEach((key, figure) -> fillAdded(unit.added(), key, figure));
+    }
+
+    /** An added figure, held by its kind; the validator made sure the kind has its values. */
+    private static void fillAdded(AddedFigures added, String key, FigureDto figure) {
+        switch (figure.kind()) {
+            case COMPARED -> {
+                ComparedAmount amount = added.compared(key);
+                amount.current().set(figure.current());
+                amount.prior().set(figure.prior().amount());
+                amount.reason().set(figure.reason());
+            }
+            case AMOUNT -> added.amount(key).set(figure.current());
+            case COUNT -> added.count(key).set(figure.count());
+            case TEXT -> added.text(key).set(figure.text());
+        }
     }
 
     private static void fillThreePublic(ThreePublicExpenses expenses, ThreePublicDto dto) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeMap;
 import org.budgetdesk.io.ProjectDto.AmountPairDto;
 import org.budgetdesk.io.ProjectDto.AssetsDto;
 import org.budgetdesk.io.ProjectDto.CommentDto;
@@ -22,6 +23,7 @@ import org.budgetdesk.io.ProjectDto.TextsDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicDto;
 import org.budgetdesk.io.ProjectDto.ThreePublicShareDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
+import org.budgetdesk.model.AddedFigures;
 import org.budgetdesk.model.Amounts;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.CommentTarget;
@@ -116,7 +118,36 @@ final class ModelToDto {
                 threePublic(unit.threePublic()), compared(unit.operatingCosts()),
                 new ProcurementDto(amount(unit.procurement().goods().get()),
                         amount(unit.procurement().works().get()), amount(unit.procurement().services().get())),
-                assets(unit.assets()), projects, overall, texts(unit.texts()));
+                assets(unit.assets()), projects, overall, texts(unit.texts()), figures(unit.added()));
+    }
+
+    /** The unit's added figures that hold anything, by key in key order (defaults are not written). */
+    private static Map<String, FigureDto> figures(AddedFigures added) {
+        Map<String, FigureDto> figures = new TreeMap<>();
+        added.comparedByKey().forEach((key, figure) -> {
+            BigDecimal prior = figure.prior().get();
+            if (figure.current().get().signum() != 0 || prior == null || prior.signum() != 0
+                    || !figure.reason().get().isEmpty()) {
+                figures.put(key, FigureDto.compared(amount(figure.current().get()), PriorAmount.of(prior),
+                        text(figure.reason().get())));
+            }
+        });
+        added.amountsByKey().forEach((key, amount) -> {
+            if (amount.get().signum() != 0) {
+                figures.put(key, FigureDto.amount(amount(amount.get())));
+            }
+        });
+        added.countsByKey().forEach((key, count) -> {
+            if (count.get() != 0) {
+                figures.put(key, FigureDto.count(count.get()));
+            }
+        });
+        added.textsByKey().forEach((key, text) -> {
+            if (!text.get().isEmpty()) {
+                figures.put(key, FigureDto.text(text(text.get())));
+            }
+        });
+        return figures;
     }
 
     private static List<IndicatorDto> indicators(List<PerformanceIndicator> indicators) {

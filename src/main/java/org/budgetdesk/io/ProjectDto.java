@@ -3,6 +3,7 @@ package org.budgetdesk.io;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetdesk.catalog.CodeKind;
@@ -67,7 +68,19 @@ public record ProjectDto(
             AssetsDto assets,
             List<ProjectItemDto> projects,
             OverallTargetsDto overallTargets,
-            TextsDto texts) {
+            TextsDto texts,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureDto> figures) {
+
+        /**
+         * {@code figures} holds, by key, the figures the schema adds beyond the built-in ones (README "The figure
+         * schema"). It came within format 3 and is written only when a unit has such a figure: a file without it
+         * has none.
+         */
+        public UnitDto {
+            if (figures == null) {
+                figures = new LinkedHashMap<>();
+            }
+        }
     }
 
     /** The income of one funding source. */

@@ -17,6 +17,9 @@ import org.budgetdesk.io.ProjectDto.IncomeDto;
 import org.budgetdesk.io.ProjectDto.UnitDto;
 import org.budgetdesk.io.ProjectFileException.Kind;
 import org.budgetdesk.model.CommentTarget;
+import org.budgetdesk.model.Figure;
+import org.budgetdesk.model.FigureKind;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.StateAssets;
@@ -140,6 +143,31 @@ final class ProjectValidator {
         requireCount(unit.assets().plannedVehicles(), path + ".assets.plannedVehicles");
         requireCount(unit.assets().plannedLargeEquipment(), path + ".assets.plannedLargeEquipment");
         checkFunds(unit.threePublic().funds(), path + ".threePublic.funds");
+        checkFigures(unit.figures(), path + ".figures");
+    }
+
+    /**
+     * Added figures: every value their kind needs, a count in range, and a key that is not a built-in figure's (which
+     * has its own place in the file) nor declared by the schema with another kind.
+     */
+    private void checkFigures(Map<String, FigureDto> figures, String path) throws ProjectFileException {
+        FigureSchema schema = FigureSchema.current();
+        for (Map.Entry<String, FigureDto> entry : figures.entrySet()) {
+            String figurePath = JsonPaths.field(path, entry.getKey());
+            FigureDto figure = entry.getValue();
+            String missing = figure.missing();
+            if (missing != null) {
+                throw problem(Kind.MISSING_FIELD, JsonPaths.field(figurePath, missing), "");
+            }
+            Figure declared = schema.figure(entry.getKey());
+            boolean builtIn = declared != null && !schema.added().contains(declared);
+            if (builtIn || declared != null && declared.kind() != figure.kind()) {
+                throw problem(Kind.WRONG_TYPE, JsonPaths.field(figurePath, "kind"), figure.kind().name());
+            }
+            if (figure.kind() == FigureKind.COUNT) {
+                requireCount(figure.count(), JsonPaths.field(figurePath, "count"));
+            }
+        }
     }
 
     private void requireCount(int count, String path) throws ProjectFileException {

@@ -4,20 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.budgetdesk.model.AddedFigures;
 import org.budgetdesk.model.Comment;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.Figure;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.Fund;
-import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
-import org.budgetdesk.model.VehicleUse;
 
 /**
- * Every entered field of a department as {@code name=value} lines, read through the model's API only, so that
- * round-trip tests compare the model itself and not the io package's view of it.
+ * Every entered field of a department as {@code name=value} lines, read through the model's API only (its single
+ * figures through the figure schema, which a model test holds to the built-in fields), so that round-trip tests
+ * compare the model itself and not the io package's view of it.
  */
 final class ModelDump {
     private final List<String> lines = new ArrayList<>();
@@ -56,9 +58,6 @@ final class ModelDump {
 
     private void unit(String p, Unit u) {
         put(p + "name", u.name().get());
-        for (FundingSource source : FundingSource.values()) {
-            compared(p + "income." + source, u.income().source(source));
-        }
         for (FunctionalLine line : u.functional().lines()) {
             String q = p + "functional[" + line.itemCode() + "/" + line.source() + "].";
             put(q + "personnel", line.personnel().get());
@@ -75,35 +74,51 @@ final class ModelDump {
                 put(p + "economic[" + line.itemCode() + "].share." + fund, line.share(fund));
             }
         }
-        compared(p + "overseasTravel", u.threePublic().overseasTravel());
-        compared(p + "reception", u.threePublic().reception());
-        compared(p + "vehiclePurchase", u.threePublic().vehiclePurchase());
-        compared(p + "vehicleOperation", u.threePublic().vehicleOperation());
-        put(p + "threePublic.reason", u.threePublic().reason().get());
-        put(p + "threePublic.receptionPlan", u.threePublic().receptionPlan().get());
-        compared(p + "operatingCosts", u.operatingCosts());
-        put(p + "procurement.goods", u.procurement().goods().get());
-        put(p + "procurement.works", u.procurement().works().get());
-        put(p + "procurement.services", u.procurement().services().get());
-        for (VehicleUse use : VehicleUse.values()) {
-            put(p + "vehicles." + use, u.assets().vehicles(use).get());
+        for (Figure figure : FigureSchema.current().figures()) {
+            String q = p + figure.key();
+            switch (figure.kind()) {
+                case COMPARED -> compared(q, figure.compared(u));
+                case AMOUNT -> put(q, figure.amount(u).get());
+                case COUNT -> put(q, figure.count(u).get());
+                case TEXT -> put(q, figure.text(u).get());
+            }
         }
-        put(p + "largeEquipment", u.assets().largeEquipment().get());
-        put(p + "plannedVehicles", u.assets().plannedVehicles().get());
-        put(p + "plannedLargeEquipment", u.assets().plannedLargeEquipment().get());
-        put(p + "assets.note", u.assets().note().get());
+        undeclared(p, u.added());
         for (PerformanceProject project : u.performance().projects()) {
             put(p + "project", List.of(project.name().get(), project.functionalCode().get(),
                     project.amount().get().toPlainString(), project.goals().get()));
             put(p + "project.indicators", indicators(project.indicators()));
         }
-        put(p + "overallGoals", u.performance().overallGoals().get());
         put(p + "overallIndicators", indicators(u.performance().overallIndicators()));
         put(p + "functions", u.texts().functions());
         put(p + "keyTasks", u.texts().keyTasks());
-        put(p + "appropriationPurpose", u.texts().appropriationPurpose().get());
         put(p + "functional.total", u.functional().total().total().get());
         put(p + "economic.total", u.economic().total().current().get());
+    }
+
+    /** The figures a file held that the schema does not declare (kept so that saving loses nothing). */
+    private void undeclared(String p, AddedFigures added) {
+        FigureSchema schema = FigureSchema.current();
+        new TreeMap<>(added.comparedByKey()).forEach((key, amount) -> {
+            if (schema.figure(key) == null) {
+                compared(p + "undeclared." + key, amount);
+            }
+        });
+        new TreeMap<>(added.amountsByKey()).forEach((key, amount) -> {
+            if (schema.figure(key) == null) {
+                put(p + "undeclared." + key, amount.get());
+            }
+        });
+        new TreeMap<>(added.countsByKey()).forEach((key, count) -> {
+            if (schema.figure(key) == null) {
+                put(p + "undeclared." + key, count.get());
+            }
+        });
+        new TreeMap<>(added.textsByKey()).forEach((key, text) -> {
+            if (schema.figure(key) == null) {
+                put(p + "undeclared." + key, text.get());
+            }
+        });
     }
 
     private void compared(String p, ComparedAmount amount) {
