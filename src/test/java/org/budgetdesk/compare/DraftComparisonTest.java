@@ -204,16 +204,16 @@ class DraftComparisonTest {
         Comparison comparison = DraftComparison.compare(Drafts.earlier(), later);
 
         assertThat(keys(comparison)).containsExactly("OVERVIEW -1 sectionBasis/THREE_PUBLIC CHANGED",
-                "ECONOMIC -1 basicCost/30201.category CHANGED", "OTHER 0 project/1.indicators CHANGED",
-                "OTHER 0 overallTargets.goals CHANGED");
+                "ECONOMIC -1 basicCost/30201.category CHANGED", "OTHER 0 overallTargets.goals CHANGED",
+                "OTHER 0 project/1.indicators CHANGED");
         List<String> described = comparison.differences().stream().map(labels::describe).toList();
         assertThat(described).containsExactly("“三公”经费的比较基础", "30201 办公费 · 人员经费/公用经费归类",
-                "委托送达信息项目经费 · 绩效指标", "部门整体支出绩效目标 · 绩效目标");
+                "部门整体支出绩效目标 · 绩效目标", "委托送达信息项目经费 · 绩效指标");
         Difference basis = comparison.differences().get(0);
         assertThat(labels.value(basis, basis.before(), DisplayUnit.WAN_YUAN)).isEqualTo("与部门相同");
         assertThat(labels.value(basis, basis.after(), DisplayUnit.WAN_YUAN)).isEqualTo("上年决算数");
         Difference category = comparison.differences().get(1);
         assertThat(labels.value(category, category.after(), DisplayUnit.WAN_YUAN)).isEqualTo("人员经费");
-        assertThat(comparison.differences().get(2).after()).isEqualTo("产出指标—送达文书数：≥3000件");
+        assertThat(comparison.differences().get(3).after()).isEqualTo("产出指标—送达文书数：≥3000件");
     }
 }
