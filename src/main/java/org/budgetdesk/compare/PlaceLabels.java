@@ -15,6 +15,8 @@ import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Figure;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
@@ -112,6 +114,10 @@ public final class PlaceLabels {
 
     private String lineLabel(CommentTarget place, String subject) {
         Line line = Line.of(place);
+        Figure added = FigureSchema.current().figure(place.line());
+        if (added != null && FigureSchema.isAdded(added)) {
+            return added.name(messages.locale());
+        }
         if (place.section() == DisclosureSection.INCOME) {
             return source(line.base()).map(messages::of).orElse(line.base());
         }

@@ -160,7 +160,7 @@ final class ProjectValidator {
                 throw problem(Kind.MISSING_FIELD, JsonPaths.field(figurePath, missing), "");
             }
             Figure declared = schema.figure(entry.getKey());
-            boolean builtIn = declared != null && !schema.added().contains(declared);
+            boolean builtIn = declared != null && !FigureSchema.isAdded(declared);
             if (builtIn || declared != null && declared.kind() != figure.kind()) {
                 throw problem(Kind.WRONG_TYPE, JsonPaths.field(figurePath, "kind"), figure.kind().name());
             }

@@ -82,7 +82,12 @@ public final class FigureSchema {
 
     /** The figures held by key in {@link Unit#added()}: those the build does not know by name. */
     public List<Figure> added() {
-        return figures.stream().filter(figure -> BuiltInFigures.access(figure.key()) == null).toList();
+        return figures.stream().filter(FigureSchema::isAdded).toList();
+    }
+
+    /** True for a figure the build does not know by name, held in {@link Unit#added()}. */
+    public static boolean isAdded(Figure figure) {
+        return BuiltInFigures.access(figure.key()) == null;
     }
 
     /** The figures of one tab, in order. */
@@ -129,8 +134,8 @@ public final class FigureSchema {
             throw new IllegalArgumentException("expected 7 cells separated by |, found " + cells.length);
         }
         String key = cells[0].strip();
-        if (!key.matches("[A-Za-z][A-Za-z0-9_.]*")) {
-            throw new IllegalArgumentException("a key is letters, digits, _ and . : " + key);
+        if (!key.matches("[A-Za-z][A-Za-z0-9_]*") && BuiltInFigures.access(key) == null) {
+            throw new IllegalArgumentException("a key is a letter, then letters, digits and _: " + key);
         }
         DisclosureSection section = DisclosureSection.valueOf(cells[1].strip());
         FigureKind kind = FigureKind.valueOf(cells[2].strip());

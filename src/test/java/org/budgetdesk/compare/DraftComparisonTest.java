@@ -16,6 +16,8 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.EconomicLine;
+import org.budgetdesk.model.ExtraFigures;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FundingSource;
@@ -215,5 +217,20 @@ class DraftComparisonTest {
         Difference category = comparison.differences().get(1);
         assertThat(labels.value(category, category.after(), DisplayUnit.WAN_YUAN)).isEqualTo("人员经费");
         assertThat(comparison.differences().get(3).after()).isEqualTo("产出指标—送达文书数：≥3000件");
+    }
+
+    @Test
+    void anAddedFigureIsComparedAndNamedByTheSchema() {
+        try (FigureSchema.Installed ignored = ExtraFigures.install()) {
+            Department earlier = Drafts.earlier();
+            Department later = Drafts.earlier();
+            FigureSchema.current().figure("training").compared(later.ownUnit()).current()
+                    .set(new BigDecimal("30000.00"));
+
+            Comparison comparison = DraftComparison.compare(earlier, later);
+
+            assertThat(keys(comparison)).containsExactly("THREE_PUBLIC 0 training.current CHANGED");
+            assertThat(labels.describe(comparison.differences().get(0))).isEqualTo("培训费 · 本年预算数");
+        }
     }
 }

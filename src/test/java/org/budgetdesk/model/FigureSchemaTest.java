@@ -51,7 +51,7 @@ class FigureSchemaTest {
             Figure training = FigureSchema.current().figure("training");
             Figure archives = FigureSchema.current().figure("archives");
             assertThat(FigureSchema.current().added()).extracting(Figure::key)
-                    .containsExactly("training", "meetings", "meetings.venue", "meetings.catering", "archives");
+                    .containsExactly("training", "meetings", "meetingVenue", "meetingCatering", "archives");
             Department department = new Department("部门", 2021);
             Unit second = new Unit("二级单位");
             department.units().add(second);
@@ -81,6 +81,8 @@ class FigureSchemaTest {
                 .hasMessageContaining("declared twice");
         assertThatThrownBy(() -> standard.with("foo | OTHER | COUNT | - | operatingCosts | 甲 | A", "x.txt"))
                 .hasMessageContaining("part of operatingCosts");
+        assertThatThrownBy(() -> standard.with("foo.bar | OTHER | COUNT | - | - | 甲 | A", "x.txt"))
+                .hasMessageContaining("a key is a letter");
         assertThatThrownBy(() -> standard.with("foo | OTHER | COUNT | - | - | 甲", "x.txt"))
                 .hasMessageContaining("expected 7 cells");
     }
