@@ -23,6 +23,7 @@ public final class Checker {
             new RowTotalsRule(), new FunctionalSubtotalsRule(), new EconomicTotalsRule(),
             new BasicMatchesEconomicRule(), new FiscalAppropriationRule(), new ThreePublicTotalsRule(),
             new EmptyTableRule(), new ProcurementTotalRule(), new PerformanceTargetsRule(), new OperatingCostsRule(),
+            new FigurePartsRule(),
             new YearInTextRule(), new PlaceholderRule(), new ChangeReasonRule(),
             new VehicleRunningCostRule(), new SharpGrowthRule(), new PriorYearMissingRule(), new CatalogCodeRule(),
             new SourceBalanceRule());
@@ -45,7 +46,7 @@ public final class Checker {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules, in the order they run: X1…X14, N7…N9, P1…P5. */
+    /** The rules, in the order they run: X1…X15, N7…N10, P1…P5. */
     public List<Rule> rules() {
         return rules;
     }

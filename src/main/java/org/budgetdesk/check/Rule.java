@@ -6,7 +6,7 @@ import org.budgetdesk.model.Department;
 
 /** One consistency check. Rules read the model and never change it. */
 public interface Rule {
-    /** The id, as REFERENCE §8 and the README number the checks: X1…X14, N7…N9, P1…P5. */
+    /** The id, as REFERENCE §8 and the README number the checks: X1…X15, N7…N10, P1…P5. */
     String id();
 
     /** Everything this rule finds in the department, its units and 部门汇总. */

@@ -17,7 +17,7 @@ import org.budgetdesk.model.Ratio;
  * The message templates of the rules, from {@code org/budgetdesk/check/rules.properties} (English) and
  * {@code rules_zh_CN.properties}, and the arguments they are filled with: a {@link Figure} is a number the message
  * names (and the finding lists), a {@link Term} is a word looked up in each language, anything else (a code, a
- * name, a text excerpt) is shown as it is.
+ * name, a text excerpt) is shown as it is. A {@link Name} is a figure's name from the figure schema, in each language.
  */
 final class RuleText {
     private static final String BUNDLE = "org.budgetdesk.check.rules";
@@ -26,10 +26,12 @@ final class RuleText {
 
     /** One language's templates, each parsed once. */
     private static final class Language {
+        private final boolean chinese;
         private final ResourceBundle bundle;
         private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
         Language(Locale locale) {
+            this.chinese = "zh".equals(locale.getLanguage());
             this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         }
@@ -37,8 +39,9 @@ final class RuleText {
         String format(String key, Object[] arguments) {
             String[] filled = new String[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                filled[i] = arguments[i] instanceof Term term
-                        ? format(term.key(), term.arguments()) : String.valueOf(arguments[i]);
+                filled[i] = arguments[i] instanceof Term term ? format(term.key(), term.arguments())
+                        : arguments[i] instanceof Name name ? (chinese ? name.chinese() : name.english())
+                        : String.valueOf(arguments[i]);
             }
             return templates.computeIfAbsent(key, k -> Template.parse(text(k))).fill(filled);
         }
@@ -64,7 +67,16 @@ final class RuleText {
     record Term(String key, Object... arguments) {
     }
 
+    /** A name given in both languages, not looked up: a figure's name as the figure schema declares it. */
+    record Name(String chinese, String english) {
+    }
+
     private RuleText() {
+    }
+
+    /** The name of a figure of the schema (not to be confused with {@link Figure}, a number a message shows). */
+    static Name name(org.budgetdesk.model.Figure figure) {
+        return new Name(figure.chinese(), figure.english());
     }
 
     /** An amount in 万元 with two decimals, rounded half-up by {@link Numbers}. */

@@ -1,25 +1,23 @@
 package org.budgetdesk.check;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Figure;
+import org.budgetdesk.model.FigureKind;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.FunctionalLine;
-import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.PerformanceProject;
-import org.budgetdesk.model.ThreePublicExpenses;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.UnitTexts;
 
 /**
  * One text of a unit that the explanation prints: where it is and how a message names it.
  *
- * @param label a Term naming the text in each language (“基本职能第2段”)
+ * @param label a Term or a Name naming the text in each language (“基本职能第2段”)
  */
-record TextField(DisclosureSection section, String code, String field, RuleText.Term label, String text) {
+record TextField(DisclosureSection section, String code, String field, Object label, String text) {
 
     /** Makes the field of a text that passed the filter; only those are made. */
     private interface Maker {
@@ -43,33 +41,17 @@ record TextField(DisclosureSection section, String code, String field, RuleText.
             add(texts, wanted, own.keyTasks().get(i), text -> new TextField(DisclosureSection.OVERVIEW, null,
                     "keyTasks." + index, RuleText.term("text.keyTasks", index + 1), text));
         }
-        add(texts, wanted, own.appropriationPurpose().get(), text -> new TextField(DisclosureSection.OVERVIEW, null,
-                "appropriationPurpose", RuleText.term("text.appropriationPurpose"), text));
-        for (FundingSource source : FundingSource.values()) {
-            add(texts, wanted, unit.income().source(source).reason().get(),
-                    text -> new TextField(DisclosureSection.INCOME, null, source.name() + ".reason",
-                            RuleText.term("text.reason", RuleText.term("source." + source.name())), text));
-        }
+        figures(texts, wanted, unit, DisclosureSection.OVERVIEW);
+        figures(texts, wanted, unit, DisclosureSection.INCOME);
         for (FunctionalLine line : unit.functional().lines()) {
             add(texts, wanted, line.purpose().get(), text -> new TextField(DisclosureSection.FUNCTIONAL,
                     line.itemCode(), line.source().name() + ".purpose", RuleText.term("text.purpose", line.itemCode()),
                     text));
         }
-        ThreePublicExpenses threePublic = unit.threePublic();
-        for (Map.Entry<String, ComparedAmount> part : threePublicParts(threePublic).entrySet()) {
-            add(texts, wanted, part.getValue().reason().get(),
-                    text -> new TextField(DisclosureSection.THREE_PUBLIC, null, part.getKey() + ".reason",
-                            RuleText.term("text.reason", RuleText.term("figure." + part.getKey())), text));
-        }
-        add(texts, wanted, threePublic.reason().get(), text -> new TextField(DisclosureSection.THREE_PUBLIC, null,
-                "reason", RuleText.term("text.reason", RuleText.term("figure.threePublic")), text));
-        add(texts, wanted, threePublic.receptionPlan().get(),
-                text -> new TextField(DisclosureSection.THREE_PUBLIC, null, "receptionPlan",
-                        RuleText.term("text.receptionPlan"), text));
-        add(texts, wanted, unit.operatingCosts().reason().get(), text -> new TextField(DisclosureSection.OTHER, null,
-                "operatingCosts.reason", RuleText.term("text.reason", RuleText.term("figure.operatingCosts")), text));
-        add(texts, wanted, unit.assets().note().get(), text -> new TextField(DisclosureSection.OTHER, null,
-                "assets.note", RuleText.term("text.assetsNote"), text));
+        figures(texts, wanted, unit, DisclosureSection.FUNCTIONAL);
+        figures(texts, wanted, unit, DisclosureSection.ECONOMIC);
+        figures(texts, wanted, unit, DisclosureSection.THREE_PUBLIC);
+        figures(texts, wanted, unit, DisclosureSection.OTHER);
         List<PerformanceProject> projects = unit.performance().projects();
         for (int i = 0; i < projects.size(); i++) {
             int index = i;
@@ -82,14 +64,18 @@ record TextField(DisclosureSection section, String code, String field, RuleText.
         return texts;
     }
 
-    /** The four “三公” parts by field name, in the order the table lists them. */
-    static Map<String, ComparedAmount> threePublicParts(ThreePublicExpenses threePublic) {
-        Map<String, ComparedAmount> parts = new LinkedHashMap<>();
-        parts.put("overseasTravel", threePublic.overseasTravel());
-        parts.put("reception", threePublic.reception());
-        parts.put("vehiclePurchase", threePublic.vehiclePurchase());
-        parts.put("vehicleOperation", threePublic.vehicleOperation());
-        return parts;
+    /** The texts of the schema's figures on one tab: each text, and the reason of each compared figure. */
+    private static void figures(List<TextField> texts, Predicate<String> wanted, Unit unit,
+                                DisclosureSection section) {
+        for (Figure figure : FigureSchema.current().of(section)) {
+            if (figure.kind() == FigureKind.TEXT) {
+                add(texts, wanted, figure.text(unit).get(),
+                        text -> new TextField(section, null, figure.key(), RuleText.name(figure), text));
+            } else if (figure.kind() == FigureKind.COMPARED && !figure.isShare()) {
+                add(texts, wanted, figure.compared(unit).reason().get(), text -> new TextField(section, null,
+                        figure.key() + ".reason", RuleText.term("text.reason", RuleText.name(figure)), text));
+            }
+        }
     }
 
     private static void add(List<TextField> texts, Predicate<String> wanted, String text, Maker maker) {
