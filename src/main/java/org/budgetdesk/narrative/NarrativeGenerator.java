@@ -35,6 +35,8 @@ public final class NarrativeGenerator {
             Map.entry("performance", OtherMattersSections::performance),
             Map.entry("glossary", GlossarySection::write));
 
+    /** The block that states a figure the figure schema adds: {@code @figure KEY}. */
+    private static final String FIGURE_BLOCK = "figure ";
     private final NarrativeTemplate template;
 
     public NarrativeGenerator(NarrativeTemplate template) {
@@ -73,6 +75,10 @@ public final class NarrativeGenerator {
                         new Block.Paragraph(Sentence.fill("outline", entry.value(), headingFields(writing))).text());
                 case TEXT -> writing.paragraph(entry.value());
                 case BLOCK -> {
+                    if (entry.value().startsWith(FIGURE_BLOCK)) {
+                        AddedFigureSection.write(writing, entry.value().substring(FIGURE_BLOCK.length()).strip());
+                        continue;
+                    }
                     Consumer<Writing> block = BLOCKS.get(entry.value());
                     if (block == null) {
                         throw new IllegalStateException("the outline of " + template.region()

@@ -8,6 +8,7 @@ import org.budgetdesk.model.ComparisonBasis;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.FigureKind;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.IncomeGroup;
 import org.budgetdesk.model.Unit;
@@ -19,7 +20,7 @@ import org.budgetdesk.model.VehicleUse;
  * thread.
  */
 public record Snapshot(Header header, Income income, Spending spending, ThreePublic threePublic, Other other,
-                       Texts texts, Catalog catalog) {
+                       Texts texts, Map<String, Added> added, Catalog catalog) {
 
     /** The unit's figures, with the department's name, year and comparison basis. */
     public static Snapshot of(Department department, Unit unit) {
@@ -114,5 +115,19 @@ public record Snapshot(Header header, Income income, Spending spending, ThreePub
     }
 
     public record Texts(List<String> functions, List<String> keyTasks, String appropriationPurpose) {
+    }
+
+    /**
+     * A figure the figure schema adds beyond the built-in ones, which an outline's {@code @figure KEY} states.
+     *
+     * @param name    its Chinese name
+     * @param section the tab it is entered on, whose comparison basis it follows
+     * @param kind    what it holds
+     * @param amount  a compared figure, or an amount (with a prior that is not published); zero for the others
+     * @param count   a count, or 0
+     * @param text    a text, or ""
+     */
+    public record Added(String name, DisclosureSection section, FigureKind kind, Figure amount, int count,
+                        String text) {
     }
 }

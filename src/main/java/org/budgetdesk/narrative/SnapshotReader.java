@@ -2,8 +2,10 @@ package org.budgetdesk.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,8 @@ import org.budgetdesk.model.BasicCostCategory;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.ComparedAmount;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.FigureKind;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.FunctionalFigures;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
@@ -41,7 +45,23 @@ final class SnapshotReader {
         return new Snapshot(header(department, unit), income(unit), spending(unit), threePublic(unit), other(unit),
                 new Snapshot.Texts(List.copyOf(unit.texts().functions()), List.copyOf(unit.texts().keyTasks()),
                         text(unit.texts().appropriationPurpose().get())),
-                catalog);
+                added(unit), catalog);
+    }
+
+    /** The figures the schema adds, by key. */
+    private static Map<String, Snapshot.Added> added(Unit unit) {
+        Map<String, Snapshot.Added> added = new LinkedHashMap<>();
+        for (org.budgetdesk.model.Figure figure : FigureSchema.current().added()) {
+            Figure amount = switch (figure.kind()) {
+                case COMPARED -> figure(figure.compared(unit));
+                case AMOUNT -> new Figure(amount(figure.amount(unit).get()), null, "");
+                case COUNT, TEXT -> new Figure(BigDecimal.ZERO, null, "");
+            };
+            added.put(figure.key(), new Snapshot.Added(figure.chinese(), figure.section(), figure.kind(), amount,
+                    figure.kind() == FigureKind.COUNT ? figure.count(unit).get() : 0,
+                    figure.kind() == FigureKind.TEXT ? text(figure.text(unit).get()) : ""));
+        }
+        return Collections.unmodifiableMap(added);
     }
 
     private static Snapshot.Header header(Department department, Unit unit) {

@@ -50,16 +50,30 @@ final class Writing {
 
     /** A placeholder for missing text: the template's marker around what {@code missingKey} names. */
     Span missing(String missingKey, Object... pairs) {
+        return missingAt(missingKey, missingKey, pairs);
+    }
+
+    /**
+     * A placeholder worded by {@code missingKey} whose text is entered at {@code place}: the key the draft check
+     * finds the field by ({@code readiness/placeholder-fields.properties}, or {@code figure.KEY} for a figure of
+     * the schema).
+     */
+    Span missingAt(String missingKey, String place, Object... pairs) {
         String what = new Block.Paragraph(Sentence.fill(missingKey, template.text(missingKey), fields(pairs))).text();
         String marker = new Block.Paragraph(Sentence.fill("placeholder", template.text("placeholder"),
                 Map.of("what", what))).text();
-        return Span.placeholder(marker, what, missingKey);
+        return Span.placeholder(marker, what, place);
     }
 
     /** Free text closed as a sentence, or the placeholder followed by 。 when it is blank. */
     List<Span> closedOrMissing(String text, String missingKey, Object... pairs) {
+        return closedOrMissingAt(text, missingKey, missingKey, pairs);
+    }
+
+    /** {@link #closedOrMissing}, with the placeholder's place given ({@link #missingAt}). */
+    List<Span> closedOrMissingAt(String text, String missingKey, String place, Object... pairs) {
         if (text.isBlank()) {
-            return List.of(missing(missingKey, pairs), Span.text("。"));
+            return List.of(missingAt(missingKey, place, pairs), Span.text("。"));
         }
         return List.of(Span.text(Wording.closed(text)));
     }
@@ -74,10 +88,16 @@ final class Writing {
      * {@code patternKey} when written, a placeholder in it when the figure changed without one.
      */
     List<Span> reason(Change change, String reason, String patternKey, String missingKey) {
+        return reasonAt(change, reason, patternKey, missingKey, missingKey);
+    }
+
+    /** {@link #reason}, with the placeholder's place given ({@link #missingAt}) and fields for its wording. */
+    List<Span> reasonAt(Change change, String reason, String patternKey, String missingKey, String place,
+                        Object... pairs) {
         if (reason.isBlank() && !change.changed()) {
             return List.of();
         }
-        return sentence(patternKey, "reason", closedOrMissing(reason, missingKey));
+        return sentence(patternKey, "reason", closedOrMissingAt(reason, missingKey, place, pairs));
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Figure;
+import org.budgetdesk.model.FigureSchema;
 
 /**
  * Where the text each explanation placeholder asks for is entered, from {@code placeholder-fields.properties}: the
@@ -31,13 +33,23 @@ final class PlaceholderFields {
     }
 
     private static final Map<String, Place> PLACES = load();
+    /** How the explanation places the text of a figure of the schema. */
+    private static final String FIGURE = "figure.";
 
     private PlaceholderFields() {
     }
 
-    /** The place of a template's {@code missing.*} key, or empty for a key the file does not list. */
-    static Optional<Place> of(String missingKey) {
-        return Optional.ofNullable(PLACES.get(missingKey));
+    /**
+     * The place of a placeholder: a template's {@code missing.*} key as the file lists it, or {@code figure.KEY} or
+     * {@code figure.KEY.reason} for a figure of the schema (on its own tab); empty for a key neither knows.
+     */
+    static Optional<Place> of(String key) {
+        if (key.startsWith(FIGURE)) {
+            String field = key.substring(FIGURE.length());
+            Figure figure = FigureSchema.current().figure(field.replaceFirst("\\.reason$", ""));
+            return Optional.ofNullable(figure).map(found -> new Place(found.section(), List.of(field)));
+        }
+        return Optional.ofNullable(PLACES.get(key));
     }
 
     private static Map<String, Place> load() {

@@ -8,13 +8,14 @@ import org.budgetdesk.model.Unit;
 
 /**
  * Income by unit: 合计 (the SUM of the units), then one row per unit with its income by source. Fields: {@code name},
- * {@code total} (收入总计), {@code source.X}.
+ * {@code total} (收入总计), {@code source.X}, and the figures the schema adds ({@link FigureCells}).
  */
 final class IncomeRows implements RowBuilder {
 
     @Override
     public boolean supports(String field) {
-        return field.equals("name") || field.equals("total") || RowBuilders.isSourceField(field);
+        return field.equals("name") || field.equals("total") || RowBuilders.isSourceField(field)
+                || FigureCells.supports(field);
     }
 
     @Override
@@ -26,6 +27,7 @@ final class IncomeRows implements RowBuilder {
         for (IncomeGroup group : IncomeGroup.values()) {
             amounts.add("source." + group.name());
         }
+        amounts.addAll(FigureCells.fields());
         List<TableRow> rows = new ArrayList<>();
         TableRow total = TableRow.total().text("name", context.label("total"));
         rows.add(total);
@@ -39,6 +41,7 @@ final class IncomeRows implements RowBuilder {
             for (IncomeGroup group : IncomeGroup.values()) {
                 row.amount("source." + group.name(), unit.income().group(group).current().get());
             }
+            FigureCells.fill(row, unit);
             unitRows.add(rows.size());
             rows.add(row);
         }

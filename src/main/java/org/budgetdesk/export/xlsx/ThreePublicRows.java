@@ -19,7 +19,8 @@ import org.budgetdesk.model.Unit;
  * “三公”经费 by unit: 合计 (the SUM of the units), then one row per unit, this year's figures and the prior year's
  * ({@code prior.} fields), from the funds the table covers: all of them without {@code sources}, else those the
  * listed sources pay (一般公共预算 for 表3-3, 政府性基金 for 表4-1, the three appropriations for 财政拨款“三公”).
- * Fields: {@code name} and, bare or with {@code prior.}, those of {@link #PARTS}.
+ * Fields: {@code name} and, bare or with {@code prior.}, those of {@link #PARTS}; and the figures the schema adds
+ * ({@link FigureCells}: from every source, whatever the table's funds).
  */
 final class ThreePublicRows implements RowBuilder {
     static final Map<String, Function<ThreePublicShare, Compared>> PARTS = Map.of(
@@ -33,13 +34,15 @@ final class ThreePublicRows implements RowBuilder {
     @Override
     public boolean supports(String field) {
         return field.equals("name") || PARTS.containsKey(field)
-                || field.startsWith("prior.") && PARTS.containsKey(field.substring("prior.".length()));
+                || field.startsWith("prior.") && PARTS.containsKey(field.substring("prior.".length()))
+                || FigureCells.supports(field);
     }
 
     @Override
     public List<TableRow> rows(TableContext context, RowSpec spec) {
         List<String> amounts = new ArrayList<>();
         PARTS.keySet().forEach(part -> amounts.addAll(List.of(part, "prior." + part)));
+        amounts.addAll(FigureCells.fields());
         List<TableRow> rows = new ArrayList<>();
         TableRow total = TableRow.total().text("name", context.label("total"));
         rows.add(total);
@@ -60,6 +63,7 @@ final class ThreePublicRows implements RowBuilder {
                 row.amount(part.getKey(), current);
                 row.amount("prior." + part.getKey(), prior);
             }
+            FigureCells.fill(row, unit);
             unitRows.add(rows.size());
             rows.add(row);
         }

@@ -65,7 +65,12 @@ final class Form {
 
     TextField amount(String id, String labelKey, Function<Unit, ObjectProperty<BigDecimal>> target, int pair,
                      int row) {
-        String text = messages.get(labelKey);
+        return amountLabelled(id, messages.get(labelKey), target, pair, row);
+    }
+
+    /** {@link #amount} with the label's text given (a figure the schema adds names itself). */
+    TextField amountLabelled(String id, String text, Function<Unit, ObjectProperty<BigDecimal>> target, int pair,
+                             int row) {
         AmountField field = new AmountField(id, text, viewModel.viewed(target),
                 viewModel.document().displayUnitProperty(), typed -> viewModel.setAmount(target, typed));
         watch(field.messageProperty());
@@ -75,7 +80,12 @@ final class Form {
     /** A prior-year amount: like {@link #amount}, and it may be marked not published (未公开). */
     TextField priorAmount(String id, String labelKey, Function<Unit, ObjectProperty<BigDecimal>> target, int pair,
                           int row) {
-        String text = messages.get(labelKey);
+        return priorAmountLabelled(id, messages.get(labelKey), target, pair, row);
+    }
+
+    /** {@link #priorAmount} with the label's text given. */
+    TextField priorAmountLabelled(String id, String text, Function<Unit, ObjectProperty<BigDecimal>> target,
+                                  int pair, int row) {
         AmountField field = new AmountField(id, text, viewModel.viewed(target),
                 viewModel.document().displayUnitProperty(), typed -> viewModel.setPriorAmount(target, typed),
                 messages.get("input.notPublished"));
@@ -95,7 +105,11 @@ final class Form {
     }
 
     TextArea text(String id, String labelKey, Function<Unit, StringProperty> target, int row) {
-        String labelText = messages.get(labelKey);
+        return textLabelled(id, messages.get(labelKey), target, row);
+    }
+
+    /** {@link #text} with the label's text given. */
+    TextArea textLabelled(String id, String labelText, Function<Unit, StringProperty> target, int row) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setAccessibleText(labelText);

@@ -11,7 +11,7 @@ import org.budgetdesk.ui.common.Document;
 
 /**
  * The 机关运行经费及其他 tab (其他重要事项): 机关运行经费, 政府采购, 国有资产占有使用 and 绩效目标 of the viewed unit,
- * as titled sections in a scrolling page.
+ * and the figures the figure schema adds (补充数据) when it adds any, as titled sections in a scrolling page.
  */
 public final class OtherView {
     private final ScrollPane root = new ScrollPane();
@@ -31,6 +31,8 @@ public final class OtherView {
                         new PerformanceSection(document, messages).node()),
                 section("overallTargetsPane", messages.get("other.overall"),
                         OverallTargetsSection.build(document, viewModel, messages)));
+        AddedFiguresSection.build(viewModel, messages).ifPresent(added -> sections.getChildren()
+                .add(section("addedFiguresPane", messages.get("other.added"), added)));
         sections.setPadding(new Insets(8));
         root.setId("otherView");
         root.setContent(sections);

@@ -7,8 +7,8 @@ import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.Ratio;
 
 /**
- * A row of the “三公” table: the total or the vehicle subtotal (derived), one of the four entered parts, or, below
- * them, what one fund pays (一般公共预算's share is derived: what the other funds leave).
+ * A row of the “三公” table: the total or the vehicle subtotal (derived), one of the four entered parts, a figure the
+ * figure schema adds, or, below them, what one fund pays (一般公共预算's share is derived: what the other funds leave).
  *
  * @param fund    the fund the row is about, or null for the whole “三公”经费
  * @param entered the entered figure, or null for a derived row
@@ -17,8 +17,11 @@ import org.budgetdesk.model.Ratio;
 public record ThreePublicRow(Part part, Fund fund, String name, Compared figure, ComparedAmount entered,
                              ObservableValue<Ratio> share) {
 
-    /** What a row stands for, in table order. */
-    public enum Part { TOTAL, OVERSEAS_TRAVEL, RECEPTION, VEHICLES, VEHICLE_PURCHASE, VEHICLE_OPERATION, FISCAL }
+    /**
+     * What a row stands for, in table order; {@code ADDED} is a figure the figure schema adds to the tab (培训费…),
+     * listed after the “三公” parts and outside their total.
+     */
+    public enum Part { TOTAL, OVERSEAS_TRAVEL, RECEPTION, VEHICLES, VEHICLE_PURCHASE, VEHICLE_OPERATION, ADDED, FISCAL }
 
     public boolean isEntered() {
         return entered != null;

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TreeItem;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.Figure;
+import org.budgetdesk.model.FigureKind;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.Ratio;
 import org.budgetdesk.model.ThreePublicExpenses;
@@ -25,6 +30,8 @@ import org.budgetdesk.undo.Edits;
 
 /** The “三公” tab's logic: the rows and columns of the viewed unit's table, and its two texts. */
 public final class ThreePublicViewModel {
+    /** The share column of a row outside the “三公” total: none (shown as —). */
+    private static final Ratio NO_SHARE = new Ratio(BigDecimal.ZERO, BigDecimal.ZERO);
     private final Document document;
     private final Messages messages;
 
@@ -34,7 +41,8 @@ public final class ThreePublicViewModel {
     }
 
     /**
-     * 合计 first, then 因公出国（境）费, 公务接待费 and 公务用车购置及运行维护费 with its two parts under it; then 财政拨款安排
+     * 合计 first, then 因公出国（境）费, 公务接待费 and 公务用车购置及运行维护费 with its two parts under it; then the
+     * compared figures the figure schema adds to the tab (no share: they are outside the “三公” total); then 财政拨款安排
      * and what each fund pays, the 一般公共预算 share derived, the others entered (collapsed while zero).
      */
     public TreeItem<ThreePublicRow> tree(Unit unit) {
@@ -49,6 +57,14 @@ public final class ThreePublicViewModel {
                 entered(Part.VEHICLE_OPERATION, expenses.vehicleOperation(), expenses)));
         vehicles.setExpanded(true);
         root.getChildren().add(vehicles);
+        for (Figure figure : FigureSchema.current().added()) {
+            if (figure.section() == DisclosureSection.THREE_PUBLIC && figure.kind() == FigureKind.COMPARED
+                    && !figure.isShare()) {
+                ComparedAmount amount = figure.compared(unit);
+                root.getChildren().add(new TreeItem<>(new ThreePublicRow(Part.ADDED, null,
+                        figure.name(messages.locale()), amount, amount, new SimpleObjectProperty<>(NO_SHARE))));
+            }
+        }
         ThreePublicShare fiscal = expenses.fiscal();
         root.getChildren().add(new TreeItem<>(new ThreePublicRow(Part.FISCAL, null, name(Part.FISCAL),
                 fiscal.total(), null, expenses.shareOf(fiscal.total()))));
