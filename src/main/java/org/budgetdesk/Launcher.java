@@ -27,6 +27,7 @@ public final class Launcher {
         Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
+        RegionBasicCosts.install();
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(out, err, Locale.getDefault()).run(List.of(args)));
         }

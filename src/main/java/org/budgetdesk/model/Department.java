@@ -1,6 +1,7 @@
 package org.budgetdesk.model;
 
 import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -51,6 +52,19 @@ public final class Department {
         });
         new Consolidation(units, consolidated);
         units.add(new Unit(name));
+        region.addListener((obs, before, after) -> followRegionRule());
+        followRegionRule();
+    }
+
+    /** Keeps the mapping's region rule that of the project's region ({@link RegionRules}). */
+    private void followRegionRule() {
+        Map<String, BasicCostCategory> rule = RegionRules.basicCosts(region.get());
+        basicCostMapping.regionRule().keySet().retainAll(rule.keySet());
+        rule.forEach((code, category) -> {
+            if (basicCostMapping.regionRule().get(code) != category) {
+                basicCostMapping.regionRule().put(code, category);
+            }
+        });
     }
 
     public StringProperty name() {

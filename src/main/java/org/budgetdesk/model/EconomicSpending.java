@@ -96,10 +96,12 @@ public final class EconomicSpending {
     public void useMapping(BasicCostMapping newMapping) {
         if (mapping != null) {
             mapping.overrides().removeListener(remap);
+            mapping.regionRule().removeListener(remap);
         }
         mapping = newMapping;
         if (mapping != null) {
             mapping.overrides().addListener(remap);
+            mapping.regionRule().addListener(remap);
         }
         for (EconomicLine line : lines) {
             replace(line.itemCode());
