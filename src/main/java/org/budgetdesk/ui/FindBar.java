@@ -13,8 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import org.budgetdesk.format.FullWidth;
 import org.budgetdesk.i18n.Messages;
-import org.budgetdesk.ui.common.AmountInput;
 import org.budgetdesk.ui.common.SheetView;
 
 /**
@@ -141,6 +141,6 @@ final class FindBar {
     }
 
     private static String normalized(String text) {
-        return AmountInput.halfWidth(text == null ? "" : text).strip().toLowerCase(Locale.ROOT);
+        return FullWidth.toAscii(text == null ? "" : text).strip().toLowerCase(Locale.ROOT);
     }
 }

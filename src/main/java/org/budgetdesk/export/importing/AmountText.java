@@ -3,6 +3,7 @@ package org.budgetdesk.export.importing;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.budgetdesk.format.FullWidth;
 
 /**
  * Reads an amount written as text, the way accountants' sheets hold it: “1,234.56”, full-width digits (１２３４．５６),
@@ -59,25 +60,16 @@ final class AmountText {
                 && text.chars().allMatch(c -> Character.isDigit(c) || ",.()-".indexOf(c) >= 0);
     }
 
-    /** Full-width forms to ASCII, spaces (also U+3000 and no-break) removed. */
+    /** Full-width forms to ASCII ({@link FullWidth}), spaces (also U+3000 and no-break) removed. */
     static String normalise(String raw) {
         if (raw == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c >= '０' && c <= '９') {
-                out.append((char) (c - '０' + '0'));
-            } else if (c == '，') {
-                out.append(',');
-            } else if (c == '．') {
-                out.append('.');
-            } else if (c == '（') {
-                out.append('(');
-            } else if (c == '）') {
-                out.append(')');
-            } else if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0') {
+        String ascii = FullWidth.toAscii(raw);
+        StringBuilder out = new StringBuilder(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') {
                 out.append(c);
             }
         }

@@ -3,6 +3,7 @@ package org.budgetdesk.ui.common;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.format.FullWidth;
 import org.budgetdesk.model.Amounts;
 
 /**
@@ -46,7 +47,7 @@ public final class AmountInput {
     }
 
     public static Result parse(String text, DisplayUnit unit) {
-        String cleaned = halfWidth(text == null ? "" : text).strip().replace("\u00a0", "");
+        String cleaned = FullWidth.toAscii(text == null ? "" : text).strip().replace("\u00a0", "");
         if (cleaned.isEmpty()) {
             return new Result(Amounts.ZERO, null);
         }
@@ -74,19 +75,6 @@ public final class AmountInput {
         return new Result(Amounts.requireValid(yuan), null);
     }
 
-    /** The text with full-width forms (U+FF01–U+FF5E: digits, ，．－) and the ideographic space made ASCII. */
-    public static String halfWidth(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                out.append((char) (c - 0xFEE0));
-            } else {
-                out.append(c == '\u3000' ? ' ' : c);
-            }
-        }
-        return out.toString();
-    }
 
     private static Result error(Error error) {
         return new Result(null, error);

@@ -5,11 +5,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javafx.scene.control.TreeItem;
 import org.budgetdesk.catalog.CodeKind;
+import org.budgetdesk.format.FullWidth;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FunctionalSpending;
 import org.budgetdesk.model.FundingSource;
-import org.budgetdesk.ui.common.AmountInput;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.RowKeys;
 import org.budgetdesk.ui.functional.FunctionalRow.Level;
@@ -44,7 +44,7 @@ final class FunctionalPasteKeys implements RowKeys<FunctionalRow> {
 
     /** The code in a cell such as “2080101”, “２０８０１０１” or “2080101 行政运行”. */
     private static String code(String cell) {
-        String text = AmountInput.halfWidth(cell).strip();
+        String text = FullWidth.toAscii(cell).strip();
         return text.isEmpty() ? "" : text.split("\\s+")[0];
     }
 

@@ -8,6 +8,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.budgetdesk.format.FullWidth;
 import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Amounts;
@@ -94,7 +95,7 @@ public final class OtherViewModel {
             return messages.get("other.readOnly");
         }
         // full-width digits (１２) as typed with a Chinese input method, and a trailing 辆/台/个 are read as the number
-        String cleaned = text == null ? "" : AmountInput.halfWidth(text).strip().replaceFirst("\\s*[辆台个件套]$", "");
+        String cleaned = text == null ? "" : FullWidth.toAscii(text).strip().replaceFirst("\\s*[辆台个件套]$", "");
         int value;
         if (cleaned.isEmpty()) {
             value = 0;
