@@ -19,7 +19,7 @@ import org.budgetdesk.model.YearOnYear;
  * @param name        a Term or a Name naming the figure
  * @param reason      the reason as entered, "" when there is none
  */
-record ExplainedFigure(DisclosureSection section, String field, String reasonField, Object name,
+record ExplainedFigure(DisclosureSection section, String field, String reasonField, RuleText.Words name,
                        YearOnYear figure, String reason) {
 
     /**

@@ -64,11 +64,15 @@ final class RuleText {
     }
 
     /** A template of the rules bundle, filled and translated in each message (a word, or a label like 第3段). */
-    record Term(String key, Object... arguments) {
+    record Term(String key, Object... arguments) implements Words {
+    }
+
+    /** Words given in each language: a Term looked up in the rules bundle, or a Name given as it is. */
+    sealed interface Words permits Term, Name {
     }
 
     /** A name given in both languages, not looked up: a figure's name as the figure schema declares it. */
-    record Name(String chinese, String english) {
+    record Name(String chinese, String english) implements Words {
     }
 
     private RuleText() {

@@ -17,7 +17,7 @@ import org.budgetdesk.model.UnitTexts;
  *
  * @param label a Term or a Name naming the text in each language (“基本职能第2段”)
  */
-record TextField(DisclosureSection section, String code, String field, Object label, String text) {
+record TextField(DisclosureSection section, String code, String field, RuleText.Words label, String text) {
 
     /** Makes the field of a text that passed the filter; only those are made. */
     private interface Maker {
