@@ -2,7 +2,9 @@ package org.budgetdesk.ui.threepublic;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,7 +44,8 @@ public final class ThreePublicViewModel {
 
     /**
      * 合计 first, then 因公出国（境）费, 公务接待费 and 公务用车购置及运行维护费 with its two parts under it; then the
-     * compared figures the figure schema adds to the tab (no share: they are outside the “三公” total); then 财政拨款安排
+     * compared figures the figure schema adds to the tab, parts under their whole (no share: they are outside the
+     * “三公” total); then 财政拨款安排
      * and what each fund pays, the 一般公共预算 share derived, the others entered (collapsed while zero).
      */
     public TreeItem<ThreePublicRow> tree(Unit unit) {
@@ -57,12 +60,17 @@ public final class ThreePublicViewModel {
                 entered(Part.VEHICLE_OPERATION, expenses.vehicleOperation(), expenses)));
         vehicles.setExpanded(true);
         root.getChildren().add(vehicles);
+        Map<String, TreeItem<ThreePublicRow>> added = new HashMap<>();
         for (Figure figure : FigureSchema.current().added()) {
             if (figure.section() == DisclosureSection.THREE_PUBLIC && figure.kind() == FigureKind.COMPARED
                     && !figure.isShare()) {
                 ComparedAmount amount = figure.compared(unit);
-                root.getChildren().add(new TreeItem<>(new ThreePublicRow(Part.ADDED, null,
-                        figure.name(messages.locale()), amount, amount, new SimpleObjectProperty<>(NO_SHARE))));
+                TreeItem<ThreePublicRow> item = new TreeItem<>(new ThreePublicRow(Part.ADDED, null,
+                        figure.name(messages.locale()), amount, amount, new SimpleObjectProperty<>(NO_SHARE)));
+                TreeItem<ThreePublicRow> whole = figure.partOf() == null ? null : added.get(figure.partOf());
+                (whole == null ? root : whole).getChildren().add(item);
+                item.setExpanded(true);
+                added.put(figure.key(), item);
             }
         }
         ThreePublicShare fiscal = expenses.fiscal();

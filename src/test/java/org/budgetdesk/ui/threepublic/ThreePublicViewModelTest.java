@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.TreeItem;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.ExtraFigures;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.common.CellEdit;
@@ -169,5 +172,20 @@ class ThreePublicViewModelTest {
         assertThat(department.ownUnit().threePublic().total().current().get()).isEqualByComparingTo("30000.00");
         document.undoManager().undo();
         assertThat(generalReception.figure().current().getValue()).isEqualByComparingTo("30000.00");
+    }
+
+    @Test
+    void figuresTheSchemaAddsAreRowsAfterTheVehiclesWithTheirPartsUnderThemAndNoShare() {
+        try (FigureSchema.Installed ignored = ExtraFigures.install()) {
+            TreeItem<ThreePublicRow> root = new ThreePublicViewModel(document, messages).tree(department.ownUnit());
+            List<String> names = root.getChildren().stream().map(item -> item.getValue().name()).toList();
+            assertThat(names).containsSubsequence("公务用车购置及运行维护费", "培训费", "会议费", "其中：财政拨款安排");
+            TreeItem<ThreePublicRow> meetings = root.getChildren().get(names.indexOf("会议费"));
+            assertThat(meetings.getChildren()).extracting(item -> item.getValue().name())
+                    .containsExactly("会议场地费", "会议伙食费");
+            ThreePublicRow training = root.getChildren().get(names.indexOf("培训费")).getValue();
+            assertThat(training.takesReason()).isTrue();
+            assertThat(training.share().getValue().isDefined()).isFalse();
+        }
     }
 }
