@@ -209,15 +209,23 @@ public final class FileActions {
         return file.toAbsolutePath().normalize();
     }
 
-    /** Gives up the open file's lock, in the background; called when the project is closed or replaced. */
+    /**
+     * Gives up the open file's lock, in the background; called when the project is closed or replaced. The thread is
+     * not a daemon: when the window closes, the program does not end before the lock file is gone.
+     */
     public void releaseLock() {
         ProjectLock released = lock;
         hold(null, null);
         if (released != null) {
-            work.run("release-lock", () -> {
-                released.release();
-                return released;
-            }, done -> { }, error -> { });
+            Thread thread = new Thread(() -> {
+                try {
+                    released.release();
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "could not release the lock " + released.file(), e);
+                }
+            }, "release-lock");
+            thread.setDaemon(false);
+            thread.start();
         }
     }
 
