@@ -4,7 +4,8 @@
 # Output: target\packaging\windows\BudgetDesk-<version>.msi (and the app-image it holds, BudgetDesk\).
 # The JDK is PACKAGING_JDK, else JAVA_HOME; WiX 3.14 (candle.exe, light.exe) must be on the PATH. The steps follow
 # packaging/linux/build.sh: jlink'ed runtime, a training run that records the AOT cache (JDK 25 or newer), then the
-# MSI: per-user install with a folder chooser, Start-menu entry, desktop shortcut, the .budget association.
+# MSI: per-user install with a folder chooser, Start-menu entry, desktop shortcut, the .budget association, and
+# BudgetDeskCli.exe, a console launcher for the headless commands.
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..\..')
 
@@ -51,12 +52,27 @@ if ($feature -ge 24) {   # JavaFX 21 on a newer JDK, without warnings
     $options += '--java-options', '--enable-native-access=ALL-UNNAMED'
     $options += '--java-options', '--sun-misc-unsafe-memory-access=allow'
 }
+# An AOT cache refuses a jar whose time differs from the one it was recorded with ("timestamp has changed"), and
+# jpackage copies the jars with new times. The input's jars get an even whole second first (a cabinet, which the MSI
+# installs from, keeps a file's time to two seconds), and every image gets the input's times, so the training
+# image's cache fits the shipped one, as in packaging/linux/build.sh.
+$inputRoot = (Resolve-Path "$work\input").Path
+$jars = Get-ChildItem $inputRoot -Recurse -Filter *.jar
+$epoch = [DateTime]::new(1970, 1, 1, 0, 0, 0, [DateTimeKind]::Utc)
+foreach ($jar in $jars) {
+    $seconds = [Math]::Floor(($jar.LastWriteTimeUtc - $epoch).TotalSeconds / 2) * 2
+    $jar.LastWriteTimeUtc = $epoch.AddSeconds($seconds)
+}
 function Image([string] $dest, [string[]] $extra = @()) {
     & "$jdk\bin\jpackage.exe" '--type' 'app-image' '--name' 'BudgetDesk' '--app-version' $version `
         '--vendor' 'BudgetDesk' '--input' "$work\input" '--main-jar' 'budgetdesk.jar' `
         '--main-class' 'org.budgetdesk.Launcher' '--runtime-image' "$work\runtime" `
         '--icon' 'assets\icons\budgetdesk.ico' '--dest' $dest @options @extra
     Check 'jpackage (app-image)'
+    foreach ($jar in $jars) {
+        $copy = Join-Path "$dest\BudgetDesk\app" $jar.FullName.Substring($inputRoot.Length + 1)
+        (Get-Item $copy).LastWriteTimeUtc = $jar.LastWriteTimeUtc
+    }
 }
 
 if ($feature -ge 25) {
@@ -82,7 +98,9 @@ if ($feature -ge 25) {
         Write-Warning 'the training run left no AOT cache; packaging without it'
     }
 }
-Image "$work\image"
+# BudgetDesk.exe is a window program: Windows gives it no console, so a command's output would be lost. The
+# commands (summary, check, diff, export, import) get a console launcher of their own, BudgetDeskCli.exe, beside it.
+Image "$work\image" '--add-launcher', 'BudgetDeskCli=packaging\windows\cli-launcher.properties'
 
 & "$jdk\bin\jpackage.exe" '--type' 'msi' '--app-image' "$work\image\BudgetDesk" '--name' 'BudgetDesk' `
     '--app-version' $version '--vendor' 'BudgetDesk' '--description' 'Department budget disclosure workbench' `

@@ -7,15 +7,21 @@ import org.budgetdesk.check.Checker;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.check.PlaceholderFinding;
+import org.budgetdesk.check.Severity;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.narrative.NarrativeGenerator;
 import org.budgetdesk.narrative.NarrativeTemplate;
 import org.budgetdesk.narrative.Placeholder;
+import org.budgetdesk.narrative.Snapshot;
 
 /**
  * Every finding on a draft, as the 检查 tab and the {@code check} command show it: the consistency checks, and a
  * finding (N10) for each placeholder the explanation would print where free text is missing — unless N9 already
  * reports the same missing reason. Findings are in the checker's order ({@link Checker#ORDER}).
+ *
+ * <p>In two steps for the workbench: {@link #read} runs the checks on the model and takes a snapshot of its figures,
+ * on the thread that owns the model; {@link Draft#finish()} writes the explanation from the snapshot and completes
+ * the findings, on any thread.
  */
 public final class DraftCheck {
     /** The placeholder rule's id, for listing it beside the checker's rules. */
@@ -23,9 +29,57 @@ public final class DraftCheck {
 
     private final Checker checker = new Checker();
 
+    /**
+     * One check of a draft.
+     *
+     * @param findings     every finding, the placeholders' (N10, warnings) included, in the checker's order
+     * @param placeholders the placeholders the explanation prints, in reading order
+     */
+    public record Result(List<Finding> findings, List<Placeholder> placeholders) {
+        public Result {
+            findings = List.copyOf(findings);
+            placeholders = List.copyOf(placeholders);
+        }
+
+        /** The findings of severity error. */
+        public List<Finding> errors() {
+            return findings.stream().filter(finding -> finding.severity() == Severity.ERROR).toList();
+        }
+    }
+
+    /**
+     * The checks' findings and a snapshot of the figures, read from the model; nothing in it changes with the model.
+     *
+     * @param checked      the checker's findings
+     * @param snapshot     the department's figures as a whole (部门汇总), for the explanation
+     * @param generator    the explanation as the department's region words it
+     * @param ownUnitName  the name of the department's own unit (本级), where the missing texts are entered
+     */
+    public record Draft(List<Finding> checked, Snapshot snapshot, NarrativeGenerator generator, String ownUnitName) {
+        public Draft {
+            checked = List.copyOf(checked);
+        }
+
+        /** Writes the explanation and adds its placeholders to the findings; safe on any thread. */
+        public Result finish() {
+            List<Finding> findings = new ArrayList<>(checked);
+            List<Placeholder> placeholders = generator.generate(snapshot).placeholders();
+            for (Placeholder placeholder : placeholders) {
+                PlaceholderFields.of(placeholder.key())
+                        .filter(place -> !reportedByN9(checked, place))
+                        .ifPresent(place -> findings.add(PlaceholderFinding.of(
+                                new Location(place.section(), 0, ownUnitName, null, place.field()),
+                                placeholder.section(), placeholder.what())));
+            }
+            findings.sort(Checker.ORDER);
+            return new Result(findings, placeholders);
+        }
+    }
+
     /** {@link #check(Department, Catalog)} against the code lists of the budget year and the project. */
     public List<Finding> check(Department department) {
-        return withPlaceholders(department, checker.check(department));
+        return draft(department, checker.check(department), Snapshot.of(department, department.consolidated()))
+                .finish().findings();
     }
 
     /**
@@ -33,28 +87,19 @@ public final class DraftCheck {
      * its region words it (the default region's when it has chosen none).
      */
     public List<Finding> check(Department department, Catalog catalog) {
-        return withPlaceholders(department, checker.check(department, catalog));
+        return read(department, catalog).finish().findings();
     }
 
-    private static List<Finding> withPlaceholders(Department department, List<Finding> checked) {
-        List<Finding> findings = new ArrayList<>(checked);
+    /** Runs the checks and takes the snapshot for the explanation. Reads the model: call on the thread that owns it. */
+    public Draft read(Department department, Catalog catalog) {
+        return draft(department, checker.check(department, catalog),
+                Snapshot.of(department, department.consolidated(), catalog));
+    }
+
+    private static Draft draft(Department department, List<Finding> checked, Snapshot snapshot) {
         NarrativeGenerator generator = new NarrativeGenerator(
                 NarrativeTemplate.forRegionOrDefault(department.region().get()));
-        List<Finding> placeholders = new ArrayList<>();
-        for (Placeholder placeholder : generator.generate(department).placeholders()) {
-            PlaceholderFields.of(placeholder.key())
-                    .filter(place -> !reportedByN9(findings, place))
-                    .ifPresent(place -> placeholders.add(PlaceholderFinding.of(location(department, place),
-                            placeholder.section(), placeholder.what())));
-        }
-        findings.addAll(placeholders);
-        findings.sort(Checker.ORDER);
-        return List.copyOf(findings);
-    }
-
-    /** The text goes where the department's own unit (本级) enters it: the explanation reads it from there first. */
-    private static Location location(Department department, PlaceholderFields.Place place) {
-        return new Location(place.section(), 0, department.ownUnit().name().get(), null, place.field());
+        return new Draft(checked, snapshot, generator, department.ownUnit().name().get());
     }
 
     private static boolean reportedByN9(List<Finding> findings, PlaceholderFields.Place place) {

@@ -1,5 +1,6 @@
 package org.budgetdesk.ui;
 
+import org.budgetdesk.ui.common.DialogButtons;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,9 +59,11 @@ final class ExportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("export.title"));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
+        dialog.getDialogPane().setId("exportDialog");
         dialog.initOwner(owner);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        if (dialog.showAndWait().filter(ok::equals).isEmpty()) {
             return Optional.empty();
         }
         ExportFormat chosen = format.getValue();

@@ -141,13 +141,29 @@ public final class FileActions {
             document.undoManager().markUnsaved();
             return;
         }
-        work.run("lock-restored", () -> ProjectAccess.of(original, Owner.current()), access -> {
+        work.run("lock-restored", () -> accessToRestored(original), access -> {
             show(restored, original, access, true);
             document.undoManager().markUnsaved();
         }, error -> {
             adopt(restored, original, null);
             document.undoManager().markUnsaved();
         });
+    }
+
+    /**
+     * How restored work may use its file. When it cannot be written (a read-only file), nobody takes the crashed
+     * session's lock over, so it is removed here, if it is stale.
+     */
+    private static ProjectAccess accessToRestored(Path original) {
+        ProjectAccess access = ProjectAccess.of(original, Owner.current());
+        if (access instanceof ProjectAccess.ReadOnly) {
+            try {
+                ProjectLock.removeIfStale(original);
+            } catch (IOException e) {
+                LOG.log(Level.INFO, "the crashed session's lock of " + original + " stays", e);
+            }
+        }
+        return access;
     }
 
     /** Shows a loaded department as its file allows, with a banner saying why when it is not plainly ours. */
@@ -209,15 +225,23 @@ public final class FileActions {
         return file.toAbsolutePath().normalize();
     }
 
-    /** Gives up the open file's lock, in the background; called when the project is closed or replaced. */
+    /**
+     * Gives up the open file's lock, in the background; called when the project is closed or replaced. The thread is
+     * not a daemon: when the window closes, the program does not end before the lock file is gone.
+     */
     public void releaseLock() {
         ProjectLock released = lock;
         hold(null, null);
         if (released != null) {
-            work.run("release-lock", () -> {
-                released.release();
-                return released;
-            }, done -> { }, error -> { });
+            Thread thread = new Thread(() -> {
+                try {
+                    released.release();
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "could not release the lock " + released.file(), e);
+                }
+            }, "release-lock");
+            thread.setDaemon(false);
+            thread.start();
         }
     }
 

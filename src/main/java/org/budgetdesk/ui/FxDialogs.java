@@ -1,5 +1,6 @@
 package org.budgetdesk.ui;
 
+import org.budgetdesk.ui.common.DialogButtons;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,9 +64,9 @@ final class FxDialogs implements Dialogs {
     public SaveChoice askSaveChanges(String projectName) {
         ButtonType save = new ButtonType(messages.get("file.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("file.unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(messages.get("file.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.format("file.unsaved.question", projectName), save, discard, cancel);
+        ButtonType cancel = DialogButtons.cancel(messages);
+        Alert alert = DialogButtons.alert(Alert.AlertType.CONFIRMATION,
+                messages.format("file.unsaved.question", projectName), messages, save, discard, cancel);
         alert.setHeaderText(messages.get("file.unsaved.header"));
         alert.initOwner(owner);
         ButtonType answer = alert.showAndWait().orElse(cancel);
@@ -76,9 +77,9 @@ final class FxDialogs implements Dialogs {
     public LockChoice askLockedFile(String fileName, String holder) {
         ButtonType readOnly = new ButtonType(messages.get("file.locked.readOnly"), ButtonBar.ButtonData.YES);
         ButtonType takeOver = new ButtonType(messages.get("file.locked.takeOver"), ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = new ButtonType(messages.get("file.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("file.locked.question", fileName, holder),
-                readOnly, takeOver, cancel);
+        ButtonType cancel = DialogButtons.cancel(messages);
+        Alert alert = DialogButtons.alert(Alert.AlertType.WARNING,
+                messages.format("file.locked.question", fileName, holder), messages, readOnly, takeOver, cancel);
         alert.setHeaderText(messages.get("file.locked.header"));
         alert.initOwner(owner);
         ButtonType answer = alert.showAndWait().orElse(cancel);
@@ -89,7 +90,7 @@ final class FxDialogs implements Dialogs {
     public boolean askRestore(String description) {
         ButtonType restore = new ButtonType(messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, description, restore, discard);
+        Alert alert = DialogButtons.alert(Alert.AlertType.CONFIRMATION, description, messages, restore, discard);
         alert.setHeaderText(messages.get("recovery.header"));
         alert.initOwner(owner);
         return alert.showAndWait().orElse(discard) == restore;
@@ -103,10 +104,12 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String header, String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok(messages);
+        Alert alert = DialogButtons.alert(Alert.AlertType.CONFIRMATION, question, messages, ok,
+                DialogButtons.cancel(messages));
         alert.setHeaderText(header);
         alert.initOwner(owner);
-        return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     @Override
@@ -128,7 +131,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void showInformation(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        Alert alert = DialogButtons.alert(Alert.AlertType.INFORMATION, message, messages);
         alert.setHeaderText(title);
         alert.initOwner(owner);
         alert.showAndWait();
@@ -136,7 +139,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        Alert alert = DialogButtons.alert(Alert.AlertType.ERROR, message, messages);
         alert.setHeaderText(title);
         alert.initOwner(owner);
         alert.showAndWait();

@@ -21,6 +21,7 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.readiness.DraftCheck;
 import org.budgetdesk.audit.ProjectFigures;
 import org.budgetdesk.ui.audit.AuditWindow;
 import org.budgetdesk.ui.check.CheckViewModel;
@@ -188,7 +189,7 @@ public final class MainWindow {
         root.setTop(new VBox(menu.node(), toolbar, findBar.node()));
         String selected = tabs == null ? null : tabs.selectedId();
         CheckViewModel checks = new CheckViewModel(document, messages);
-        exportActions.setMayExport(() -> mayExportDespiteErrors());
+        exportActions.setMayExport(() -> mayExportDespiteErrors(checks));
         Marks marks = new Marks(document, checks, new CommentIndex(document));
         tabs = new SectionTabs(document, messages, checks, work, (id, content) -> {
             marks.install(id, content);
@@ -207,8 +208,9 @@ public final class MainWindow {
      * Before an export: with check errors or placeholders left in the explanation, the user sees what they are and
      * decides whether to export anyway.
      */
-    private boolean mayExportDespiteErrors() {
-        ExportReadiness readiness = ExportReadiness.of(document.department(), document.department().region().get());
+    private boolean mayExportDespiteErrors(CheckViewModel checks) {
+        DraftCheck.Result checked = checks.current();   // the 检查 tab's last check, when nothing changed since
+        ExportReadiness readiness = new ExportReadiness(checked.errors(), checked.placeholders());
         if (readiness.isReady()) {
             return true;
         }

@@ -19,6 +19,7 @@ import javafx.util.Duration;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.lock.ProjectLock;
 import org.budgetdesk.io.recovery.RecoveryEntry;
 import org.budgetdesk.io.recovery.RecoveryStore;
 import org.budgetdesk.io.settings.Settings;
@@ -125,7 +126,8 @@ public final class SessionKeeper {
     }
 
     /**
-     * Offers back, one at a time, the unsaved work a crashed session left; copies the user declines are deleted.
+     * Offers back, one at a time, the unsaved work a crashed session left; copies the user declines are deleted,
+     * and so is the crashed session's lock beside the declined project (a lock of a BudgetDesk that runs stays).
      * Restored work is locked like an opened file (the crashed session's stale lock is taken over). Runs
      * {@code otherwise} when none was restored. Reading happens in the background.
      */
@@ -152,6 +154,9 @@ public final class SessionKeeper {
                 return restore ? recoveryStore.restore(entry) : null;
             } finally {
                 recoveryStore.discard(entry);
+                if (!restore) {
+                    removeCrashedLock(entry);
+                }
             }
         }, restored -> {
             if (restored == null) {
@@ -164,6 +169,17 @@ public final class SessionKeeper {
                     error instanceof ProjectFileException e ? e.message(messages.locale()) : String.valueOf(error));
             next.run();
         });
+    }
+
+    private static void removeCrashedLock(RecoveryEntry declined) {
+        if (declined.originalPath() == null) {
+            return;
+        }
+        try {
+            ProjectLock.removeIfStale(declined.originalPath());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not remove the crashed session's lock of " + declined.originalPath(), e);
+        }
     }
 
     private void closing() {

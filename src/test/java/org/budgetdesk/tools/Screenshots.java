@@ -91,7 +91,7 @@ public final class Screenshots {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            later(250, () -> {
+            later(700, () -> {      // under way, the bar part-filled (the first export of a JVM takes over a second)
                 write(stage.getScene().snapshot(null), folder.resolve("export-progress.png"));
                 later(4000, Platform::exit);
             });

@@ -13,7 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.image.Image;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
@@ -67,7 +67,7 @@ class ExportDialogRegionsUiTest {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.interact(() -> regions.setValue(Region.named("sichuan-2024")));
         save(robot.capture(pane).getImage(), Path.of("target", "screenshots", "export-dialog.png"));
-        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
+        robot.interact(() -> button(pane, ButtonBar.ButtonData.CANCEL_CLOSE).fire());
         assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
     }
 
@@ -82,8 +82,14 @@ class ExportDialogRegionsUiTest {
         assertThat(regions.getValue().name()).isEqualTo(Region.DEFAULT);
         assertThat(regions.getConverter().toString(regions.getValue())).isEqualTo("Sichuan, 2021 (表1–表5)");
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
+        robot.interact(() -> button(pane, ButtonBar.ButtonData.CANCEL_CLOSE).fire());
         assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    /** The dialog's button of a kind (OK, cancel), found by its role rather than by its words. */
+    private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
+        return (Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == data).findFirst().orElseThrow());
     }
 
     /** Defaults with nothing remembered but the table set: the project's region. */

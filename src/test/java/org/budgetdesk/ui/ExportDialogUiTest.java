@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.budgetdesk.export.ExportFormat;
@@ -70,4 +72,21 @@ class ExportDialogUiTest {
         assertThat(this.<DisplayUnit>choice(dialog, "exportUnit").getValue()).isEqualTo(DisplayUnit.WAN_YUAN);
         robot.interact(dialog::hide);
     }
+
+    @Test
+    void theButtonsSpeakTheWorkbenchsLanguageWhateverTheSystemsIs(FxRobot robot) throws Exception {
+        Locale system = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            Window dialog = open(robot, new Dialogs.ExportDefaults(null, null, null, null, false));
+            DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+            assertThat(pane.getButtonTypes()).extracting(type -> ((Button) pane.lookupButton(type)).getText())
+                    .containsExactlyInAnyOrder("确定", "取消");
+            assertThat(((javafx.stage.Stage) dialog).getTitle()).isEqualTo("导出");
+            robot.interact(dialog::hide);
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
 }

@@ -175,4 +175,25 @@ class ReadOnlyAndLocksUiTest {
         assertThat(second[0].document().readOnlyProperty().get()).isTrue();
         assertThat(second[0].document().bannerProperty().get()).contains("另一个 BudgetDesk");
     }
+
+    @Test
+    void restoredWorkOnAReadOnlyFileIsShownReadOnlyAndTheCrashedSessionsLockGoes(FxRobot robot) throws Exception {
+        Path file = sampleFile();
+        ProjectLock.acquire(file, new Owner("李四", Owner.localHost(), TestProcesses.endedPid(), Instant.now()));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        Path recovery = folder.resolve("recovery");
+        new RecoveryStore(recovery).write(file, "crashed-session", SampleProject.bytes());
+        dialogs.restore = true;
+        SessionKeeper keeper = new SessionKeeper(window, new SettingsStore(folder.resolve("settings")),
+                Settings.defaults(), new RecoveryStore(recovery));
+
+        robot.interact(() -> keeper.offerRecovery(dialogs, messages, () -> { }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.document().fileProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.document().readOnlyProperty().get()).isTrue();
+        assertThat(window.document().undoManager().unsavedProperty().get()).isTrue();
+        assertThat(Files.exists(ProjectLock.lockFileFor(file))).isFalse();
+    }
+
 }

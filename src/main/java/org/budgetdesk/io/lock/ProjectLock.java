@@ -97,6 +97,27 @@ public final class ProjectLock {
         return Optional.ofNullable(existing == null ? null : Owner.fromJson(existing));
     }
 
+    /**
+     * Deletes the lock file of a project when it names a process of this computer that no longer runs, as a crash
+     * leaves it; a live lock, one from another computer, or content that is not a lock is left alone. For when the
+     * crashed session's work is declined and nobody will take the lock over. Returns true when a lock was deleted.
+     */
+    public static boolean removeIfStale(Path project) throws IOException {
+        Path file = lockFileFor(project);
+        byte[] existing = LockFiles.readSettled(file);
+        Owner owner = existing == null ? null : Owner.fromJson(existing);
+        if (owner == null || isAlive(owner, file)) {
+            return false;
+        }
+        return LockFiles.whileBusy(file, () -> {
+            if (!Arrays.equals(LockFiles.read(file), existing)) {
+                return false;
+            }
+            Files.delete(file);
+            return true;
+        });
+    }
+
     public Path file() {
         return file;
     }

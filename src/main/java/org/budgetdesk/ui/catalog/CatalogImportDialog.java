@@ -1,5 +1,6 @@
 package org.budgetdesk.ui.catalog;
 
+import org.budgetdesk.ui.common.DialogButtons;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -40,7 +41,7 @@ public final class CatalogImportDialog {
         dialog.setTitle(messages.get("catalog.dialog.title"));
         dialog.setHeaderText(messages.format("catalog.dialog.header", model.fileName()));
         store = new ButtonType(messages.get("catalog.dialog.store"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(store, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(store, DialogButtons.cancel(messages));
         Button storeButton = (Button) dialog.getDialogPane().lookupButton(store);
         storeButton.setId("catalogImportStore");
         storeButton.addEventFilter(ActionEvent.ACTION, event -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,14 +22,18 @@ import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.check.Severity;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.readiness.DraftCheck;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.LatestOnly;
 
 /**
  * The checks of the open document, kept current: every model change (an undo revision, another project) asks the
- * {@link Debounce} to run the checker once things settle (300 ms in the workbench). Exposes the findings, their
- * counts for the status bar and the texts the view shows. Runs on the JavaFX thread, like the model.
+ * {@link Debounce} to run the checks once things settle (300 ms in the workbench). The checker reads the model on
+ * the JavaFX thread, which owns it; the explanation whose placeholders become findings is written from a snapshot
+ * in the background ({@link LatestOnly}), and a result an edit has overtaken is dropped. Exposes the findings, their
+ * counts for the status bar and the texts the view shows.
  *
  * <p>It listens to the document weakly: a view model nobody holds any more stops checking.
  */
@@ -53,17 +58,34 @@ public final class CheckViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ChangeListener<Object> onChange = (obs, before, after) -> changed();
+    private final LatestOnly completion;
+    /** The last published result and the state of the model it was checked on. */
+    private Checked last;
+
+    /** A result and the model state it belongs to: the department, its undo revision and its catalog's. */
+    private record Checked(DraftCheck.Result result, Department department, long revision, int catalogRevision) {
+    }
 
     /** Checks now, and again 300 ms after the last change. */
     public CheckViewModel(Document document, Messages messages) {
-        this(document, messages, Debounce.pause(DELAY));
+        this(document, messages, Debounce.pause(DELAY), LatestOnly.onFxThread());
     }
 
-    /** Checks now, and again whenever {@code debounce} runs a requested check. */
-    public CheckViewModel(Document document, Messages messages, Debounce debounce) {
+    /**
+     * Checks now, and again whenever {@code debounce} runs a requested check.
+     *
+     * @param background where the explanation is written and the findings completed
+     * @param ui         where the findings are published (the UI thread)
+     */
+    public CheckViewModel(Document document, Messages messages, Debounce debounce, Executor background, Executor ui) {
+        this(document, messages, debounce, new LatestOnly(background, ui));
+    }
+
+    private CheckViewModel(Document document, Messages messages, Debounce debounce, LatestOnly completion) {
         this.document = document;
         this.messages = messages;
         this.debounce = debounce;
+        this.completion = completion;
         document.undoManager().revisionProperty().addListener(new WeakChangeListener<>(onChange));
         document.departmentProperty().addListener(new WeakChangeListener<>(onChange));
         document.catalogRevisionProperty().addListener(new WeakChangeListener<>(onChange));
@@ -74,21 +96,51 @@ public final class CheckViewModel {
         debounce.request(this::refresh);
     }
 
-    /** Runs every check on the document now. */
+    /** Runs every check on the document now; the findings follow once the explanation is written. */
     public void refresh() {
-        List<Finding> found;
+        Department department = document.department();
+        long revision = document.undoManager().revisionProperty().get();
+        int catalogRevision = document.catalogRevisionProperty().get();
+        DraftCheck.Draft draft;
         try {
-            found = checker.check(document.department(), document.catalog());
+            draft = checker.read(department, document.catalog());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the checks could not run", e);
-            failed.set(true);
-            errors.set(0);
-            warnings.set(0);
-            infos.set(0);
-            summary.set(messages.format("check.failed", String.valueOf(e.getMessage())));
-            findings.clear();
+            completion.dropPending();
+            showFailure(e);
             return;
         }
+        completion.run(draft::finish, result -> show(new Checked(result, department, revision, catalogRevision)),
+                this::showFailure);
+    }
+
+    /**
+     * The check of the model as it is now: the last one's when nothing changed since, else one run now, on the
+     * calling thread (the UI thread). For the question before an export.
+     */
+    public DraftCheck.Result current() {
+        Checked checked = last;
+        if (checked != null && checked.department() == document.department()
+                && checked.revision() == document.undoManager().revisionProperty().get()
+                && checked.catalogRevision() == document.catalogRevisionProperty().get()) {
+            return checked.result();
+        }
+        return checker.read(document.department(), document.catalog()).finish();
+    }
+
+    private void showFailure(RuntimeException e) {
+        LOG.log(Level.WARNING, "the checks could not run", e);
+        last = null;
+        failed.set(true);
+        errors.set(0);
+        warnings.set(0);
+        infos.set(0);
+        summary.set(messages.format("check.failed", String.valueOf(e.getMessage())));
+        findings.clear();
+    }
+
+    private void show(Checked checked) {
+        last = checked;
+        List<Finding> found = checked.result().findings();
         failed.set(false);
         int[] counts = new int[Severity.values().length];
         found.forEach(finding -> counts[finding.severity().ordinal()]++);

@@ -66,7 +66,7 @@ public final class CustomCodeDialog {
         dialog.setTitle(messages.get("customCode.title"));
         dialog.setHeaderText(messages.get("customCode.header." + codes.kind().name()));
         ButtonType add = new ButtonType(messages.get("customCode.add"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(add, DialogButtons.close(messages));
         Button addButton = (Button) dialog.getDialogPane().lookupButton(add);
         addButton.setId("customAdd");
         addButton.addEventFilter(ActionEvent.ACTION, event -> {

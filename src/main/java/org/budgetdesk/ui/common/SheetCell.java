@@ -37,6 +37,7 @@ final class SheetCell<R> extends TreeTableCell<R, String> {
         getStyleClass().removeAll(DERIVED, ENTERED);
         if (empty) {
             updateMark();
+            updateFrozen();     // an empty row's frozen cells cover the columns scrolling beneath them too
             setText(null);
             setGraphic(null);
             return;

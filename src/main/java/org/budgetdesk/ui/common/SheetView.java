@@ -27,6 +27,8 @@ import org.budgetdesk.undo.UndoManager;
  * goes through the undo manager; refused text leaves the model untouched and shows its message under the table.
  */
 public final class SheetView<R> {
+    /** Room kept for the vertical scroll bar and the table's border, so a filled table does not scroll sideways. */
+    private static final double VERTICAL_BAR_ROOM = 20;
     private final TreeTableView<R> table = new TreeTableView<>();
     private final Label message = new Label();
     private final ReadOnlyStringWrapper messageText = new ReadOnlyStringWrapper(this, "message", "");
@@ -61,6 +63,7 @@ public final class SheetView<R> {
         for (SheetColumn<R> column : this.columns) {
             table.getColumns().add(treeColumn(column));
         }
+        fillWithLastColumn();
         message.setId(id + "Message");
         message.textProperty().bind(messageText);
         message.getStyleClass().add("sheet-message");
@@ -86,6 +89,23 @@ public final class SheetView<R> {
         treeColumn.setCellFactory(ignored -> new SheetCell<>(this, column));
         treeColumn.setOnEditCommit(event -> { });
         return treeColumn;
+    }
+
+    /**
+     * The last column (用途说明, 变动原因: a text) takes the width the others leave in a wide window, so its text is
+     * not cut off with room to spare; it never gets narrower than its own width, and the table then scrolls.
+     */
+    private void fillWithLastColumn() {
+        TreeTableColumn<R, ?> last = table.getColumns().get(table.getColumns().size() - 1);
+        double own = last.getPrefWidth();
+        javafx.beans.InvalidationListener fit = changed -> {
+            double others = table.getColumns().stream().filter(column -> column != last && column.isVisible())
+                    .mapToDouble(TreeTableColumn::getWidth).sum();
+            last.setPrefWidth(Math.max(own, table.getWidth() - others - VERTICAL_BAR_ROOM));
+        };
+        table.widthProperty().addListener(fit);
+        table.getColumns().stream().filter(column -> column != last)
+                .forEach(column -> column.widthProperty().addListener(fit));
     }
 
     public Node node() {

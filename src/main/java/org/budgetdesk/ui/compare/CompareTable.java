@@ -26,6 +26,7 @@ final class CompareTable {
     private final Messages messages;
     private final PlaceLabels labels;
     private DisplayUnit unit = DisplayUnit.WAN_YUAN;
+    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
 
     CompareTable(Messages messages) {
         this.messages = messages;
@@ -34,7 +35,7 @@ final class CompareTable {
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new javafx.scene.control.Label(messages.get("compare.none")));
+        table.setPlaceholder(placeholder);
         table.getColumns().setAll(List.of(
                 column("place", 330, Pos.CENTER_LEFT, this::place),
                 column("unit", 150, Pos.CENTER_LEFT, row -> row.isHeading() ? "" : row.difference().unitName()),
@@ -52,6 +53,7 @@ final class CompareTable {
     /** Shows a comparison (none: an empty table), amounts in {@code displayUnit}. */
     void show(Comparison comparison, DisplayUnit displayUnit) {
         unit = displayUnit;
+        placeholder.setText(messages.get(comparison == null ? "compare.noDraft" : "compare.none"));
         TreeItem<DiffRow> root = new TreeItem<>();
         if (comparison != null) {
             for (Map.Entry<DisclosureSection, List<Difference>> group : comparison.bySection().entrySet()) {
@@ -67,6 +69,12 @@ final class CompareTable {
     }
 
     /** The difference of the selected row, or null when a heading or nothing is selected. */
+    /** True while no difference is selected (a heading or nothing). */
+    javafx.beans.binding.BooleanBinding nothingSelected() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> selected() == null,
+                table.getSelectionModel().selectedItemProperty());
+    }
+
     Difference selected() {
         TreeItem<DiffRow> item = table.getSelectionModel().getSelectedItem();
         return item == null || item.getValue() == null ? null : item.getValue().difference();

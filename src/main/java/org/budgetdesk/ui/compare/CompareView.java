@@ -63,6 +63,7 @@ public final class CompareView {
         });
         Button open = button("openDraft", "compare.open", this::chooseDraft);
         Button jump = button("jumpToDifference", "compare.jump", this::jump);
+        jump.disableProperty().bind(table.nothingSelected());
         summary.setId("compareSummary");
         problem.setId("compareProblem");
         problem.getStyleClass().add("sheet-message");

@@ -1,5 +1,6 @@
 package org.budgetdesk.ui.economic;
 
+import org.budgetdesk.ui.common.DialogButtons;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class FundsDialog {
         dialog.getDialogPane().setContent(new VBox(8, grid, general, problem));
         dialog.getDialogPane().setId("fundsDialog");
         ButtonType apply = new ButtonType(messages.get("economic.funds.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(apply, DialogButtons.cancel(messages));
         Button applyButton = (Button) dialog.getDialogPane().lookupButton(apply);
         applyButton.setId("fundsApply");
         applyButton.addEventFilter(ActionEvent.ACTION, event -> {

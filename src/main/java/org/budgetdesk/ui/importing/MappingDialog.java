@@ -1,5 +1,6 @@
 package org.budgetdesk.ui.importing;
 
+import org.budgetdesk.ui.common.DialogButtons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +43,12 @@ public final class MappingDialog implements MappingEditor {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("import.mapping.title"));
         dialog.setHeaderText(messages.get("import.mapping.header"));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
         dialog.getDialogPane().setContent(content(model));
         dialog.getDialogPane().setPrefSize(760, 560);
         dialog.setResizable(true);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(button -> model.mapping());
+        return dialog.showAndWait().filter(ok::equals).map(button -> model.mapping());
     }
 
     /** The panes, one per sheet; public for the screenshots and the tests. */

@@ -1,12 +1,9 @@
 package org.budgetdesk.ui.narrative;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,35 +16,29 @@ import org.budgetdesk.narrative.NarrativeGenerator;
 import org.budgetdesk.narrative.NarrativeTemplate;
 import org.budgetdesk.narrative.Snapshot;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.LatestOnly;
 
 /**
  * The explanation of the viewed unit, kept up to date: every edit (a new undo revision), a change of the viewed unit
  * or of the department starts a 300 ms wait, restarted by each further change; then a snapshot of the figures is
- * taken on the UI thread and the text is generated on a background thread. A result that a newer request has
- * overtaken is dropped, so the preview always ends on the latest figures.
+ * taken on the UI thread and the text is generated on a background thread ({@link LatestOnly}). A result that a newer
+ * request has overtaken is dropped, so the preview always ends on the latest figures.
  */
 public final class NarrativeViewModel {
     static final Duration DEBOUNCE = Duration.millis(300);
-    private static final ExecutorService GENERATION = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "narrative-generation");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final Document document;
     /** The generator for the department: its region's wording, or a fixed one in tests. */
     private final Function<Department, NarrativeGenerator> generators;
     private NarrativeGenerator generator;
-    private final Executor background;
-    private final Executor ui;
+    private final LatestOnly generation;
     private final ReadOnlyObjectWrapper<NarrativeDocument> narrative = new ReadOnlyObjectWrapper<>(this, "narrative");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final Consumer<Runnable> debounce;
-    private long requested;
 
     /** The view model of the workbench: the project's region's wording, generated on a shared background thread. */
     public NarrativeViewModel(Document document) {
-        this(document, NarrativeViewModel::ofRegion, GENERATION, Platform::runLater, fxDebounce());
+        this(document, NarrativeViewModel::ofRegion, LatestOnly.onFxThread(), fxDebounce());
     }
 
     /**
@@ -57,17 +48,21 @@ public final class NarrativeViewModel {
      */
     NarrativeViewModel(Document document, NarrativeGenerator generator, Executor background, Executor ui,
                        Consumer<Runnable> debounce) {
-        this(document, department -> generator, background, ui, debounce);
+        this(document, department -> generator, new LatestOnly(background, ui), debounce);
     }
 
     /** As the workbench's, with the generator chosen for each department ({@code generators}). */
     NarrativeViewModel(Document document, Function<Department, NarrativeGenerator> generators,
                        Executor background, Executor ui, Consumer<Runnable> debounce) {
+        this(document, generators, new LatestOnly(background, ui), debounce);
+    }
+
+    private NarrativeViewModel(Document document, Function<Department, NarrativeGenerator> generators,
+                               LatestOnly generation, Consumer<Runnable> debounce) {
         this.document = document;
         this.generators = generators;
         this.generator = generators.apply(document.department());
-        this.background = background;
-        this.ui = ui;
+        this.generation = generation;
         this.debounce = debounce;
         // change listeners, not invalidation listeners: nobody else need read these values for us to hear of each change
         document.undoManager().revisionProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));
@@ -98,26 +93,16 @@ public final class NarrativeViewModel {
 
     /** Takes a snapshot now and generates the text in the background. Call on the UI thread. */
     public void refresh() {
-        long ticket = ++requested;
         Department department = document.department();
         generator = generators.apply(department); // the region may have changed, by an edit or an undo
         NarrativeGenerator writing = generator;
         Unit unit = document.viewedUnitProperty().get();
         Snapshot snapshot = Snapshot.of(department, unit == null ? department.consolidated() : unit,
                 document.catalog());
-        background.execute(() -> {
-            try {
-                NarrativeDocument generated = writing.generate(snapshot);
-                ui.execute(() -> {
-                    if (ticket == requested) {
-                        failure.set("");
-                        narrative.set(generated);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> failure.set(String.valueOf(e.getMessage())));
-            }
-        });
+        generation.run(() -> writing.generate(snapshot), generated -> {
+            failure.set("");
+            narrative.set(generated);
+        }, e -> failure.set(String.valueOf(e.getMessage())));
     }
 
     /** A debounce on the JavaFX timer: each call restarts the wait. */

@@ -1,5 +1,6 @@
 package org.budgetdesk.ui.overview;
 
+import org.budgetdesk.ui.common.DialogButtons;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
@@ -121,12 +122,14 @@ final class UnitsSection {
         long comments = viewModel.commentsOn(unit);
         String question = comments == 0 ? messages.format("overview.units.removeConfirm", unit.name().get())
                 : messages.format("overview.units.removeConfirmComments", unit.name().get(), comments);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok(messages);
+        Alert alert = DialogButtons.alert(Alert.AlertType.CONFIRMATION, question, messages, ok,
+                DialogButtons.cancel(messages));
         alert.setHeaderText(messages.get("overview.units.remove"));
         if (box.getScene() != null) {
             alert.initOwner(box.getScene().getWindow());
         }
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     /** A unit's name, live, with 本级 after the own unit. */

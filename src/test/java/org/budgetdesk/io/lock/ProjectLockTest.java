@@ -178,4 +178,27 @@ class ProjectLockTest {
             return files.map(path -> path.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void removeIfStaleDeletesOnlyTheLockOfAProcessThatEnded() throws IOException {
+        ProjectLock.acquire(project(), owner("crashed", TestProcesses.endedPid()));
+
+        assertThat(ProjectLock.removeIfStale(project())).isTrue();
+        assertThat(names()).isEmpty();
+        assertThat(ProjectLock.removeIfStale(project())).isFalse();
+    }
+
+    @Test
+    void removeIfStaleLeavesALiveLockAndOneFromAnotherComputer() throws IOException {
+        Path other = folder.resolve("other.budget");
+        ProjectLock live = ((Acquired) ProjectLock.acquire(project(), owner("alice", OUR_PID))).lock();
+        Owner remote = new Owner("bob", "another-pc-" + Owner.localHost(), TestProcesses.endedPid(), Instant.now());
+        ProjectLock.acquire(other, remote);
+
+        assertThat(ProjectLock.removeIfStale(project())).isFalse();
+        assertThat(ProjectLock.removeIfStale(other)).isFalse();
+        assertThat(live.isHeld()).isTrue();
+        assertThat(ProjectLock.ownerOf(other)).contains(remote);
+    }
+
 }

@@ -3,11 +3,14 @@ package org.budgetdesk.ui.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.readiness.DraftCheck;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +43,8 @@ class CheckViewModelTest {
     @BeforeEach
     void open() throws Exception {
         document = new Document(SampleProject.load(), null);
-        viewModel = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce);
+        viewModel = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce, Runnable::run,
+                Runnable::run);
     }
 
     private void raiseOperatingCosts() {
@@ -123,4 +127,49 @@ class CheckViewModelTest {
         assertThat(viewModel.failed().get()).isFalse();
         assertThat(viewModel.summary().get()).startsWith("错误0个");
     }
+
+    @Test
+    void theExplanationIsWrittenInTheBackgroundAndAResultAnEditOvertookIsDropped() {
+        List<Runnable> background = new ArrayList<>();
+        CheckViewModel held = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
+                background::add, Runnable::run);
+        assertThat(held.findings()).as("nothing before the background work ran").isEmpty();
+        assertThat(background).hasSize(1);
+        background.remove(0).run();
+        assertThat(held.warnings().get()).isEqualTo(2);
+
+        document.undoManager().execute(Edits.setText(
+                document.department().ownUnit().texts().appropriationPurpose(), ""));
+        held.refresh();
+        document.undoManager().undo();
+        held.refresh();
+        background.remove(0).run();     // the check of the edit, overtaken by its undo: dropped
+        assertThat(held.findings()).noneMatch(finding -> finding.rule().equals(DraftCheck.PLACEHOLDER_RULE));
+        assertThat(held.warnings().get()).isEqualTo(2);
+
+        document.undoManager().redo();
+        held.refresh();
+        background.remove(0).run();
+        background.remove(0).run();
+        assertThat(held.findings()).anyMatch(finding -> finding.rule().equals(DraftCheck.PLACEHOLDER_RULE)
+                && finding.location().field().equals("appropriationPurpose"));
+    }
+
+    @Test
+    void theQuestionBeforeAnExportReusesTheLastCheckUntilTheModelChanges() {
+        DraftCheck.Result shown = viewModel.current();
+        assertThat(viewModel.current()).isSameAs(shown);
+        assertThat(shown.findings()).isEqualTo(viewModel.findings());
+
+        raiseOperatingCosts();
+        DraftCheck.Result afterEdit = viewModel.current();
+        assertThat(afterEdit).as("checked again: the 300 ms have not passed").isNotSameAs(shown);
+        assertThat(afterEdit.errors()).extracting(finding -> finding.rule()).containsExactly("X14");
+
+        debounce.settle();
+        assertThat(viewModel.current()).isNotSameAs(afterEdit).isEqualTo(afterEdit);
+        DraftCheck.Result settled = viewModel.current();
+        assertThat(viewModel.current()).isSameAs(settled);
+    }
+
 }

@@ -18,8 +18,10 @@ import org.budgetdesk.check.Location;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.readiness.DraftCheck;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.undo.Edits;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -51,6 +53,30 @@ class CheckViewUiTest {
                 .filter(row -> row.getItem() != null && !row.getItem().isHeading()
                         && row.getItem().finding().rule().equals(rule))
                 .findFirst().orElse(null);
+    }
+
+    /** The first check's findings arrive once the explanation is written in the background. */
+    @BeforeEach
+    void firstCheck(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row(robot, "P1") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aMissingTextTypedAwayShowsItsPlaceholderFindingAndRetypingItRemovesIt(FxRobot robot) throws Exception {
+        assertThat(row(robot, DraftCheck.PLACEHOLDER_RULE)).isNull();
+        var purpose = document.department().ownUnit().texts().appropriationPurpose();
+        String written = purpose.get();
+
+        robot.interact(() -> document.undoManager().execute(Edits.setText(purpose, "")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row(robot, DraftCheck.PLACEHOLDER_RULE) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(row(robot, DraftCheck.PLACEHOLDER_RULE).getItem().finding().location().field())
+                .isEqualTo("appropriationPurpose");
+        assertThat(robot.lookup("#checkSummary").queryLabeled().getText()).contains("警告3个");
+
+        robot.interact(() -> document.undoManager().execute(Edits.setText(purpose, written)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row(robot, DraftCheck.PLACEHOLDER_RULE) == null);
     }
 
     @Test

@@ -91,6 +91,26 @@ class CompareViewUiTest {
     }
 
     @Test
+    void beforeADraftIsOpenedTheEmptyTableSaysSoNotThatThereIsNoDifference(FxRobot robot) {
+        assertThat(placeholder(robot)).isEqualTo("尚未打开较早的稿");
+        assertThat(robot.lookup("#jumpToDifference").query().isDisabled()).isTrue();
+
+        robot.interact(() -> view.compareWith(Drafts.later(), "同一稿.budget"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(placeholder(robot)).isEqualTo("没有不同之处");
+
+        robot.interact(() -> view.compareWith(Drafts.earlier(), "第一稿.budget"));
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        assertThat(robot.lookup("#jumpToDifference").query().isDisabled()).as("a heading is not a place").isTrue();
+        robot.interact(() -> table(robot).getSelectionModel().select(1));
+        assertThat(robot.lookup("#jumpToDifference").query().isDisabled()).isFalse();
+    }
+
+    private String placeholder(FxRobot robot) {
+        return ((Label) table(robot).getPlaceholder()).getText();
+    }
+
+    @Test
     void amountsAreRightAlignedWithThousandsSeparatorsAndTextsLeftAligned(FxRobot robot) {
         robot.interact(() -> document.displayUnitProperty().set(org.budgetdesk.format.DisplayUnit.YUAN));
         robot.interact(() -> view.compareWith(Drafts.earlier(), "第一稿.budget"));

@@ -26,8 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class FrozenColumnsUiTest {
     private static final String TABLE = "functionalTable";
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         MainWindow window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
         window.document().open(SampleProject.load(), null);
         stage.setWidth(900);
@@ -70,6 +73,25 @@ class FrozenColumnsUiTest {
                 .findFirst().orElseThrow();
         assertThat(onScreen(header).getMinX()).isEqualTo(nameBefore.getMinX(), org.assertj.core.data.Offset.offset(2.0));
         assertThat(cell(robot, 3, "name").getViewOrder()).isNegative();
+    }
+
+    @Test
+    void theFrozenColumnsCoverTheEmptyRowsBelowTheTableToo(FxRobot robot) {
+        robot.interact(() -> stage.setHeight(720));     // room below the table's rows
+        new SheetRobot(robot).showTab("functionalTab");
+        int emptyRow = robot.lookup("#" + TABLE).queryAs(javafx.scene.control.TreeTableView.class)
+                .getExpandedItemCount() + 1;
+        Bounds nameBefore = onScreen(cell(robot, emptyRow, "name"));
+        ScrollBar bar = robot.lookup("#" + TABLE + " .scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(scrollBar -> scrollBar.getOrientation() == Orientation.HORIZONTAL && scrollBar.isVisible())
+                .findFirst().orElseThrow();
+
+        robot.interact(() -> bar.setValue(bar.getMax()));
+
+        TreeTableCell<?, ?> name = cell(robot, emptyRow, "name");
+        assertThat(name.isEmpty()).isTrue();
+        assertThat(onScreen(name).getMinX()).isEqualTo(nameBefore.getMinX());
+        assertThat(name.getViewOrder()).as("drawn over the columns scrolled beneath").isNegative();
     }
 
     @Test
