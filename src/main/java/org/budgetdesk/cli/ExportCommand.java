@@ -1,6 +1,7 @@
 package org.budgetdesk.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ final class ExportCommand implements CliCommand {
     static final int WRITE_FAILED = 3;
     private static final String STRICT = "--strict";
     private static final String LIST_TABLES = "--list-tables";
+    /** Files up to this size (about 250 units of 90 lines) are exported with a {@link ExportWarmUp}. */
+    private static final long WARM_UP_BYTES = 8L * 1024 * 1024;
 
 
     @Override
@@ -86,6 +89,7 @@ final class ExportCommand implements CliCommand {
             }
             earlier.add(output);
         }
+        ExportWarmUp warmUp = warmUp(Path.of(arguments.get(0)), outputs, tableSet, unit);
         Optional<Department> department = context.load(arguments.get(0));
         if (department.isEmpty()) {
             return Cli.CANNOT_READ;
@@ -99,6 +103,9 @@ final class ExportCommand implements CliCommand {
             return NOT_READY;
         }
         ExportOptions exportOptions = new ExportOptions(regionName, unit != null ? unit : region.unit(), List.of());
+        if (warmUp != null) {
+            warmUp.await();
+        }
         for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
                 Exporter exporter = output.getKey().create(fraction -> { });
@@ -122,6 +129,23 @@ final class ExportCommand implements CliCommand {
             }
         }
         return Cli.OK;
+    }
+
+    /**
+     * Starts the office library's first run beside the read ({@link ExportWarmUp}) for a file of up to
+     * {@link #WARM_UP_BYTES}; null for a larger one, whose read outlasts the start-up by far and needs the heap.
+     */
+    private static ExportWarmUp warmUp(Path input, Map<ExportFormat, Path> outputs, String tableSet, DisplayUnit unit) {
+        try {
+            if (Files.size(input) > WARM_UP_BYTES) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;    // the read says what is wrong with the file
+        }
+        String regionName = tableSet != null ? tableSet : Region.DEFAULT;
+        DisplayUnit warmUnit = unit != null ? unit : Region.named(regionName).unit();
+        return ExportWarmUp.start(List.copyOf(outputs.keySet()), new ExportOptions(regionName, warmUnit, List.of()));
     }
 
     /** The region the project chose, or the default one when it chose none or one this BudgetDesk does not have. */
