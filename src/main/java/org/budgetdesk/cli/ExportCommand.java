@@ -37,8 +37,13 @@ final class ExportCommand implements CliCommand {
     static final int WRITE_FAILED = 3;
     private static final String STRICT = "--strict";
     private static final String LIST_TABLES = "--list-tables";
-    /** Files up to this size (about 250 units of 90 lines) are exported with a {@link ExportWarmUp}. */
-    private static final long WARM_UP_BYTES = 8L * 1024 * 1024;
+    /**
+     * Files from 1 MiB (about 30 units of 90 lines) to 8 MiB (about 250) are exported with a {@link ExportWarmUp}: a
+     * smaller file is read too soon for the warm-up to hide anything (it would only add its work), a larger one's read
+     * outlasts the start-up by far and needs the heap.
+     */
+    private static final long WARM_UP_FROM = 1024L * 1024;
+    private static final long WARM_UP_TO = 8L * 1024 * 1024;
 
 
     @Override
@@ -132,12 +137,13 @@ final class ExportCommand implements CliCommand {
     }
 
     /**
-     * Starts the office library's first run beside the read ({@link ExportWarmUp}) for a file of up to
-     * {@link #WARM_UP_BYTES}; null for a larger one, whose read outlasts the start-up by far and needs the heap.
+     * Starts the office library's first run beside the read ({@link ExportWarmUp}) for a file from
+     * {@link #WARM_UP_FROM} to {@link #WARM_UP_TO}; null for another.
      */
     private static ExportWarmUp warmUp(Path input, Map<ExportFormat, Path> outputs, String tableSet, DisplayUnit unit) {
         try {
-            if (Files.size(input) > WARM_UP_BYTES) {
+            long size = Files.size(input);
+            if (size < WARM_UP_FROM || size > WARM_UP_TO) {
                 return null;
             }
         } catch (IOException e) {
