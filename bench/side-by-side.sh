@@ -8,7 +8,8 @@
 # round after round in turn:
 #   summary     java -jar budgetdesk.jar summary N.budget               vs  soffice: load + recalc + CSV
 #   export      java -jar budgetdesk.jar export N.budget --xlsx OUT      vs  soffice: load + recalc + save .xlsx
-# and prints the median seconds and the ratios (BudgetDesk / LibreOffice; below 1 BudgetDesk is faster).
+# and prints the median wall seconds with their spread, the median CPU seconds, and the ratios of the wall medians
+# (BudgetDesk / LibreOffice; below 1 BudgetDesk is faster).
 # BudgetDesk runs as the packaged app-image's launcher when it is built (packaging/linux/build.sh: its JVM options
 # and command-line AOT cache), else as `java -jar target/budgetdesk.jar`; BUDGETDESK="command" chooses another.
 set -euo pipefail
@@ -43,20 +44,25 @@ cat > "$profile/user/registrymodifications.xcu" <<'XCU'
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 XCU
-soffice_run() { soffice --headless "-env:UserInstallation=file://$profile" "$@" >/dev/null 2>&1; }
-soffice_run --convert-to csv --outdir "$work/warm" /dev/null || true      # first start makes the profile
+office=(soffice --headless "-env:UserInstallation=file://$profile")
+"${office[@]}" --convert-to csv --outdir "$work/warm" /dev/null >/dev/null 2>&1 || true   # first start makes the profile
 
-seconds() {   # prints the wall time of a command in seconds
-  local start end
-  start=$(date +%s.%N); "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }; end=$(date +%s.%N)
-  echo "$end - $start" | bc
+timed() {   # prints "wall-seconds cpu-seconds" of a command (CPU: user + system, its child processes included)
+  /usr/bin/time -o "$work/time" -f '%e %U %S' "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  awk '{print $1, $2 + $3}' "$work/time"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+spread() { sort -n | awk 'NR == 1 {min = $1} {max = $1} END {printf "%.2f-%.2f", min, max}'; }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "BudgetDesk: $BUDGETDESK; $(soffice --version | head -1)"
+case "$BUDGETDESK" in
+  */bin/BudgetDesk) runtime="Java $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "${BUDGETDESK%/bin/BudgetDesk}/lib/runtime/release")" ;;
+  *) runtime=$(java -version 2>&1 | head -1) ;;
+esac
+echo "BudgetDesk: $BUDGETDESK ($runtime); $(soffice --version | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-6s %-8s %10s %10s %7s\n' units task BudgetDesk LibreOffice ratio
+echo "wall seconds: median (min-max) of $rounds; cpu: median user + system seconds; ratio of the wall medians"
+printf '%-6s %-8s %-22s %-22s %6s %6s %7s\n' units task BudgetDesk LibreOffice 'cpu BD' 'cpu LO' ratio
 for n in "${sizes[@]}"; do
   dir="$work/$n"
   mkdir -p "$dir/out"
@@ -64,15 +70,19 @@ for n in "${sizes[@]}"; do
   for task in summary export; do : > "$dir/$task.bd"; : > "$dir/$task.lo"; done
   for ((r = 0; r < rounds; r++)); do
     # shellcheck disable=SC2086
-    seconds $BUDGETDESK summary "$dir/$n.budget" >> "$dir/summary.bd"
-    seconds soffice_run --convert-to csv --outdir "$dir/out" "$dir/$n.xlsx" >> "$dir/summary.lo"
+    timed $BUDGETDESK summary "$dir/$n.budget" >> "$dir/summary.bd"
+    timed "${office[@]}" --convert-to csv --outdir "$dir/out" "$dir/$n.xlsx" >> "$dir/summary.lo"
     # shellcheck disable=SC2086
-    seconds $BUDGETDESK export "$dir/$n.budget" --xlsx "$dir/out/bd.xlsx" >> "$dir/export.bd"
-    seconds soffice_run --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$dir/out" "$dir/$n.xlsx" >> "$dir/export.lo"
+    timed $BUDGETDESK export "$dir/$n.budget" --xlsx "$dir/out/bd.xlsx" >> "$dir/export.bd"
+    timed "${office[@]}" --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$dir/out" "$dir/$n.xlsx" >> "$dir/export.lo"
   done
   for task in summary export; do
-    bd=$(median < "$dir/$task.bd"); lo=$(median < "$dir/$task.lo")
-    printf '%-6s %-8s %9.2fs %10.2fs %7.2f\n' "$n" "$task" "$bd" "$lo" "$(echo "$bd / $lo" | bc -l)"
+    bd=$(cut -d' ' -f1 "$dir/$task.bd" | median); lo=$(cut -d' ' -f1 "$dir/$task.lo" | median)
+    printf '%-6s %-8s %-22s %-22s %6.2f %6.2f %7.2f\n' "$n" "$task" \
+        "$(printf '%.2f (%s)' "$bd" "$(cut -d' ' -f1 "$dir/$task.bd" | spread)")" \
+        "$(printf '%.2f (%s)' "$lo" "$(cut -d' ' -f1 "$dir/$task.lo" | spread)")" \
+        "$(cut -d' ' -f2 "$dir/$task.bd" | median)" "$(cut -d' ' -f2 "$dir/$task.lo" | median)" \
+        "$(echo "$bd / $lo" | bc -l)"
   done
+  echo "load average after $n units: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

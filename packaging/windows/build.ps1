@@ -3,9 +3,10 @@
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 # Output: target\packaging\windows\BudgetDesk-<version>.msi (and the app-image it holds, BudgetDesk\).
 # The JDK is PACKAGING_JDK, else JAVA_HOME; WiX 3.14 (candle.exe, light.exe) must be on the PATH. The steps follow
-# packaging/linux/build.sh: jlink'ed runtime, a training run that records the AOT cache (JDK 25 or newer), then the
-# MSI: per-user install with a folder chooser, Start-menu entry, desktop shortcut, the .budget association, and
-# BudgetDeskCli.exe, a console launcher for the headless commands.
+# packaging/linux/build.sh: jlink'ed runtime, training runs that record the window's and the command line's AOT caches
+# (JDK 25 or newer), then the MSI: per-user install with a folder chooser, Start-menu entry, desktop shortcut, the
+# .budget association. Besides BudgetDesk.exe (the window) the image has BudgetDeskCli.exe, a console launcher for
+# the headless commands (BudgetDeskCli.exe summary FILE.budget) that starts with the command line's cache.
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..\..')
 
@@ -52,14 +53,10 @@ if ($feature -ge 24) {   # JavaFX 21 on a newer JDK, without warnings
     $options += '--java-options', '--enable-native-access=ALL-UNNAMED'
     $options += '--java-options', '--sun-misc-unsafe-memory-access=allow'
 }
-# An AOT cache refuses a jar whose time differs from the one it was recorded with ("timestamp has changed"), and
-# jpackage copies the jars with new times. The input's jars get an even whole second first (a cabinet, which the MSI
-# installs from, keeps a file's time to two seconds), and every image gets the input's times, so the training
-# image's cache fits the shipped one, as in packaging/linux/build.sh.
-$inputRoot = (Resolve-Path "$work\input").Path
-$jars = Get-ChildItem $inputRoot -Recurse -Filter *.jar
+# A cabinet, which the MSI installs from, keeps a file's time to two seconds: the input's jars get an even whole second
+# first, so the times the caches were recorded with survive the install.
 $epoch = [DateTime]::new(1970, 1, 1, 0, 0, 0, [DateTimeKind]::Utc)
-foreach ($jar in $jars) {
+foreach ($jar in Get-ChildItem -Recurse "$work\input" -Filter '*.jar') {
     $seconds = [Math]::Floor(($jar.LastWriteTimeUtc - $epoch).TotalSeconds / 2) * 2
     $jar.LastWriteTimeUtc = $epoch.AddSeconds($seconds)
 }
@@ -69,38 +66,83 @@ function Image([string] $dest, [string[]] $extra = @()) {
         '--main-class' 'org.budgetdesk.Launcher' '--runtime-image' "$work\runtime" `
         '--icon' 'assets\icons\budgetdesk.ico' '--dest' $dest @options @extra
     Check 'jpackage (app-image)'
-    foreach ($jar in $jars) {
-        $copy = Join-Path "$dest\BudgetDesk\app" $jar.FullName.Substring($inputRoot.Length + 1)
-        (Get-Item $copy).LastWriteTimeUtc = $jar.LastWriteTimeUtc
+    # jpackage copies the jars with new times, and an AOT cache that holds classes of a jar refuses a jar of another
+    # time ("timestamp has changed"): every image gets the input's times, so the training images' caches fit the
+    # shipped one.
+    foreach ($jar in Get-ChildItem -Recurse "$work\input" -Filter '*.jar') {
+        $relative = $jar.FullName.Substring((Resolve-Path "$work\input").Path.Length)
+        (Get-Item "$dest\BudgetDesk\app$relative").LastWriteTimeUtc = $jar.LastWriteTimeUtc
+    }
+}
+# Runs a training image's launcher with the arguments given, settings and log in a folder of its own; $probe makes the
+# window exit once its first frame with the project is drawn.
+function Train([string] $launcher, [string[]] $arguments, [bool] $probe) {
+    $appData = $env:APPDATA
+    $env:APPDATA = Join-Path $env:TEMP ('budgetdesk-training-' + [guid]::NewGuid())
+    if ($probe) { $env:BUDGETDESK_STARTUP_PROBE = 'true' }
+    try {
+        $app = Start-Process -FilePath $launcher -ArgumentList $arguments -WorkingDirectory (Get-Location) -PassThru
+        if (-not $app.WaitForExit(180000)) { $app.Kill() }
+    } finally {
+        Remove-Item -Recurse -Force $env:APPDATA -ErrorAction SilentlyContinue
+        $env:APPDATA = $appData
+        Remove-Item Env:\BUDGETDESK_STARTUP_PROBE -ErrorAction SilentlyContinue
     }
 }
 
+$trainingFiles = Join-Path $env:TEMP ('budgetdesk-training-files-' + [guid]::NewGuid())
+New-Item -ItemType Directory -Force $trainingFiles | Out-Null
+$cliCache = $false
 if ($feature -ge 25) {
+    # The window's training opens a project file with subordinate units (a copy of the second sample), as a user
+    # opening a file or the last project does: the file's early read and lock, the unit selector, the consolidated
+    # department.
+    Copy-Item assets\samples\county-education-2024.budget "$trainingFiles\training.budget"
     Image "$work\training" '--java-options', '-XX:AOTCacheOutput=$APPDIR\BudgetDesk.aot'
-    $trainingData = Join-Path $env:TEMP ('budgetdesk-training-' + [guid]::NewGuid())
-    $appData = $env:APPDATA
-    $env:APPDATA = $trainingData   # the training run's settings and log stay out of the user's folder
-    $env:BUDGETDESK_STARTUP_PROBE = 'true'   # the app exits once the first frame with the sample is drawn
-    try {
-        $app = Start-Process -FilePath "$work\training\BudgetDesk\BudgetDesk.exe" -PassThru
-        if (-not $app.WaitForExit(180000)) { $app.Kill() }
-    } finally {
-        $env:APPDATA = $appData
-        Remove-Item Env:\BUDGETDESK_STARTUP_PROBE
-        Remove-Item -Recurse -Force $trainingData -ErrorAction SilentlyContinue
-    }
+    Train "$work\training\BudgetDesk\BudgetDesk.exe" @("`"$trainingFiles\training.budget`"") $true
     $cache = "$work\training\BudgetDesk\app\BudgetDesk.aot"
     if (Test-Path $cache) {
         Move-Item $cache "$work\input\"
-        $options += '--java-options', '-XX:AOTCache=$APPDIR\BudgetDesk.aot'
         Write-Host 'AOT cache recorded by a training run'
     } else {
         Write-Warning 'the training run left no AOT cache; packaging without it'
     }
+    # The command line gets a cache of its own, trained on an export of the sample to every format (reading, checks,
+    # the explanation, POI), which covers summary and check too; BudgetDeskCli.exe starts with it. The window's cache
+    # holds the toolkit and none of POI, the command line's the reverse.
+    Image "$work\training-cli" '--java-options', '-XX:AOTCacheOutput=$APPDIR\BudgetDeskCli.aot'
+    $sample = (Resolve-Path assets\samples\leshan-social-insurance-2021.budget).Path
+    $outputs = @('--xlsx', "`"$trainingFiles\t.xlsx`"", '--docx', "`"$trainingFiles\t.docx`"",
+        '--txt', "`"$trainingFiles\t.txt`"")
+    Train "$work\training-cli\BudgetDesk\BudgetDesk.exe" (@('export', "`"$sample`"") + $outputs) $false
+    $cache = "$work\training-cli\BudgetDesk\app\BudgetDeskCli.aot"
+    if (Test-Path $cache) {
+        Move-Item $cache "$work\input\"
+        $cliCache = $true
+        Write-Host 'command-line AOT cache recorded by a training run'
+    } else {
+        Write-Warning 'the command-line training run left no AOT cache; BudgetDeskCli.exe starts without one'
+    }
+    if (Test-Path "$work\input\BudgetDesk.aot") {
+        $options += '--java-options', '-XX:AOTCache=$APPDIR\BudgetDesk.aot'
+    }
 }
-# BudgetDesk.exe is a window program: Windows gives it no console, so a command's output would be lost. The
-# commands (summary, check, diff, export, import) get a console launcher of their own, BudgetDeskCli.exe, beside it.
-Image "$work\image" '--add-launcher', 'BudgetDeskCli=packaging\windows\cli-launcher.properties'
+Remove-Item -Recurse -Force $trainingFiles -ErrorAction SilentlyContinue
+
+# BudgetDeskCli.exe: a console launcher with the same options (an added launcher's java-options replace the main
+# one's), its own AOT cache, and no shortcut. Forward slashes: a backslash is an escape in a properties file.
+$cliOptions = @(Get-Content packaging\jvm-options.txt | Where-Object { $_ -and -not $_.StartsWith('#') })
+if ($feature -ge 24) { $cliOptions += '--enable-native-access=ALL-UNNAMED', '--sun-misc-unsafe-memory-access=allow' }
+if ($cliCache) { $cliOptions += '-XX:AOTCache=$APPDIR/BudgetDeskCli.aot' }
+@(
+    'win-console=true'
+    'win-shortcut=false'
+    'win-menu=false'
+    'description=BudgetDesk headless commands (summary, check, export, ...)'
+    'java-options=' + ($cliOptions -join ' ')
+) | Set-Content -Encoding ascii "$work\cli-launcher.properties"
+$options += '--add-launcher', "BudgetDeskCli=$work\cli-launcher.properties"
+Image "$work\image"
 
 & "$jdk\bin\jpackage.exe" '--type' 'msi' '--app-image' "$work\image\BudgetDesk" '--name' 'BudgetDesk' `
     '--app-version' $version '--vendor' 'BudgetDesk' '--description' 'Department budget disclosure workbench' `

@@ -33,13 +33,24 @@ public final class App extends Application {
     private AppFolders folders;
     private SettingsStore settingsStore;
     private Settings settings;
+    private Path file;
+    private EarlyRead fileRead;
 
+    /**
+     * On the launcher thread, while the toolkit starts: the log, the settings, and the file to open, whose reading
+     * begins here (or at launch, for a file named on the command line) and goes on while the window is built.
+     */
     @Override
     public void init() {
         folders = AppFolders.forCurrentUser();
         AppLog.start(folders.logFolder());
         settingsStore = new SettingsStore(folders.settingsFolder());
         settings = settingsStore.load();
+        file = fileToOpen(getParameters().getRaw(), settings.recentFiles());
+        fileRead = EarlyRead.takeLaunched();
+        if (fileRead == null && file != null) {
+            fileRead = EarlyRead.start(file);
+        }
     }
 
     @Override
@@ -54,13 +65,13 @@ public final class App extends Application {
         SessionKeeper keeper = new SessionKeeper(window, settingsStore, settings,
                 new RecoveryStore(folders.recoveryFolder()));
         keeper.start();
-        List<String> args = getParameters().getRaw();
-        Path file = fileToOpen(args, settings.recentFiles());
         boolean sampleShown = file == null && showSampleAtOnce(window);
         window.show();
+        EarlyRead read = fileRead;
+        fileRead = null;   // the department read is held by the open below alone, and dropped if a recovery replaces it
         keeper.offerRecovery(window.dialogs(), messages, () -> {
             if (!sampleShown) {
-                window.openAtStart(file, App::sample);
+                window.openAtStart(file, read, App::sample);
             }
         });
     }

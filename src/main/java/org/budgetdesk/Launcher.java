@@ -37,6 +37,8 @@ public final class Launcher {
         }
         if (args.length == 0) {
             App.startReadingSample();
+        } else {
+            EarlyRead.atLaunch(args[0]);
         }
         try {
             Application.launch(App.class, args);

@@ -41,6 +41,12 @@ public final class FileActions {
     private ProjectLock lock;
     private Path lockedFile;
 
+    /** Reads a project file: {@link ProjectFiles#load}, or a read of it started earlier (see {@link #open(Path, Reading)}). */
+    @FunctionalInterface
+    public interface Reading {
+        Department read(Path file) throws ProjectFileException;
+    }
+
     /** A loaded project with what its file allows. */
     private record Opened(Department department, ProjectAccess access) {
     }
@@ -112,14 +118,26 @@ public final class FileActions {
 
     /** Opens a given file (command line, drag and drop, recent files), after asking about unsaved changes. */
     public void open(Path file) {
-        whenChangesSettled(() -> load(file));
+        open(file, files::load);
+    }
+
+    /**
+     * Opens a given file as {@link #open(Path)} does, its department read by {@code reading} once the file is locked:
+     * at start, the read begun while the window was built.
+     */
+    public void open(Path file, Reading reading) {
+        whenChangesSettled(() -> load(file, reading));
     }
 
     private void load(Path file) {
+        load(file, files::load);
+    }
+
+    private void load(Path file, Reading reading) {
         work.run("open-project", () -> {
             ProjectAccess access = ProjectAccess.of(file, Owner.current());
             try {
-                return new Opened(files.load(file), access);
+                return new Opened(reading.read(file), access);
             } catch (ProjectFileException | RuntimeException | Error e) {
                 access.release();
                 throw e;

@@ -143,8 +143,20 @@ public final class MainWindow {
      * {@code SampleProject::load}, or a read started earlier).
      */
     public void openAtStart(Path file, Callable<Department> sample) {
+        openAtStart(file, null, sample);
+    }
+
+    /**
+     * Opens the file named on the command line (or the last project), its department read by {@code reading} (a read
+     * started while the window was built; null: read it now), or else the sample project that {@code sample} reads.
+     */
+    public void openAtStart(Path file, FileActions.Reading reading, Callable<Department> sample) {
         if (file != null) {
-            fileActions.open(file);
+            if (reading != null) {
+                fileActions.open(file, reading);
+            } else {
+                fileActions.open(file);
+            }
             return;
         }
         work.run("open-sample", sample, department -> document.open(department, null),

@@ -1,8 +1,10 @@
 package org.budgetdesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
@@ -11,10 +13,15 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.common.Document;
 
-/** Chooses the unit the tabs show: 本级, each subordinate unit, or 部门汇总 (read-only); hidden for a lone unit. */
+/**
+ * Chooses the unit the tabs show: 本级, each subordinate unit, or 部门汇总 (read-only); hidden for a lone unit. A
+ * combo box, not a choice box: a choice box makes a menu item per unit and lays its whole menu out again for each
+ * one added, so a department of 100 units cost a third of a second before its first frame (and grew with the
+ * square); the combo box's list draws only the rows it shows, when it is opened.
+ */
 final class UnitSelector {
     private final HBox box = new HBox(6);
-    private final ChoiceBox<Unit> choice = new ChoiceBox<>();
+    private final ComboBox<Unit> choice = new ComboBox<>();
     private final Document document;
     private final ListChangeListener<Unit> refill = change -> fill();
     private Department shown;
@@ -65,10 +72,11 @@ final class UnitSelector {
             shown = department;
             department.units().addListener(refill);
         }
-        choice.getItems().setAll(department.units());
+        List<Unit> units = new ArrayList<>(department.units());
         if (department.subordinateCount() > 0) {
-            choice.getItems().add(department.consolidated());
+            units.add(department.consolidated());
         }
+        choice.getItems().setAll(units);
         if (!choice.getItems().contains(document.viewedUnitProperty().get())) {
             document.viewedUnitProperty().set(department.ownUnit());
         }
