@@ -85,6 +85,23 @@ class DocxExportTest {
     }
 
     @Test
+    void theBodyIsCondensedToTwentyEightCharactersALineWithoutACharacterGrid() throws Exception {
+        try (XWPFDocument docx = exported(SampleProject.load())) {
+            var normal = docx.getStyles().getStyle("Normal").getCTStyle().getRPr();
+            // −0.3 pt: 28 × 15.7 pt = 439.6 pt within the 442.2 pt of a 156 mm line
+            assertThat(normal.getSpacingArray(0).getVal()).isEqualTo(BigInteger.valueOf(-6));
+            assertThat(normal.xmlText()).as("schema order: fonts, spacing, size")
+                    .containsSubsequence("rFonts", "spacing", "sz", "szCs");
+            var grid = docx.getDocument().getBody().getSectPr().getDocGrid();
+            assertThat(grid.getType().toString()).as("lines only: LibreOffice doubles every character on a "
+                    + "character grid narrower than the font").isEqualTo("lines");
+            assertThat(grid.isSetCharSpace()).isFalse();
+            var heading3 = docx.getStyles().getStyle("Heading3").getCTStyle().getRPr();
+            assertThat(heading3.xmlText()).containsSubsequence("rFonts", "<w:b/>", "bCs", "sz");
+        }
+    }
+
+    @Test
     void pageNumbersAreDashedAtTheOutsideEdgeInSongtiSizeFour() throws Exception {
         try (XWPFDocument docx = exported(SampleProject.load())) {
             assertThat(docx.getSettings().getEvenAndOddHeadings()).isTrue();
