@@ -73,6 +73,7 @@ final class TableSheet {
         for (int r = 0; r < body.rowCount(); r++) {
             height += writeRow(template, body, widths, r, bodyRow);
         }
+        mergeContinuations(template.leaves(), body, bodyRow);
         if (body.showsRoundingGap()) {
             height += note(bodyRow + body.rowCount(), texts.roundingNote());
         }
@@ -126,6 +127,35 @@ final class TableSheet {
             return styles.textBold;
         }
         return column.field().equals("name") ? styles.text(row.level()) : styles.text(0);
+    }
+
+    /**
+     * Merges each column a continuing row leaves blank (a project's further indicators) with the cell of the row it
+     * continues, so that the project's unit, name, amount and goals read as one block beside its indicators.
+     */
+    private void mergeContinuations(List<ColumnSpec> leaves, TableBody body, int firstRow) {
+        int r = 0;
+        while (r < body.rowCount()) {
+            int last = r;
+            while (last + 1 < body.rowCount() && body.row(last + 1).continuesAbove()) {
+                last++;
+            }
+            for (int c = 0; c < leaves.size() && last > r; c++) {
+                if (blank(body, c, r + 1, last)) {
+                    merge(firstRow + r, firstRow + last, c, c);
+                }
+            }
+            r = last + 1;
+        }
+    }
+
+    private static boolean blank(TableBody body, int column, int fromRow, int toRow) {
+        for (int r = fromRow; r <= toRow; r++) {
+            if (body.text(r, column) != null || body.number(r, column) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A string cell: text is never a formula, whatever it starts with (=, +, -, @). */
