@@ -20,6 +20,11 @@ final class TableSheet {
     static final float LINE = 15f;
     /** The height of a body row of one line: a little air above and below the text. */
     static final float ROW = 18f;
+    /**
+     * Points per line of body text that wraps: LibreOffice sets 11-point Chinese lines about 16 pt apart, so at
+     * {@link #LINE} a two-line goal touched the cell's borders.
+     */
+    static final float WRAPPED_LINE = 16f;
     /** The tallest row Excel allows, in points. */
     static final float MAX_ROW = 409f;
     private static final float[] TOP_ROWS = {15f, 32f, 20f};
@@ -115,7 +120,8 @@ final class TableSheet {
                 text(row, c, text, style(column, source, total));
             }
         }
-        row.setHeightInPoints(Math.min(MAX_ROW, Math.max(ROW, LINE * lines + 4)));
+        float needed = lines == 1 ? LINE + 4 : WRAPPED_LINE * lines + 6;
+        row.setHeightInPoints(Math.min(MAX_ROW, Math.max(ROW, needed)));
         return row.getHeightInPoints();
     }
 
