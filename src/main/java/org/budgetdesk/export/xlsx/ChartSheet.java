@@ -28,7 +28,7 @@ final class ChartSheet {
     static final int BLOCK = 20;
     static final int FIRST_BLOCK = 3;
     static final int[] CHART_COLUMNS = {3, 12};
-    /** The “三公” parts the chart draws, by the field (and label) that names each in the tables. */
+    /** The field (and label) that names each “三公” part in the tables; the chart draws them in the enum's order. */
     private static final Map<ThreePublicPart, String> THREE_PUBLIC_FIELDS = Map.of(
             ThreePublicPart.OVERSEAS_TRAVEL, "overseasTravel", ThreePublicPart.RECEPTION, "reception",
             ThreePublicPart.VEHICLE_PURCHASE, "vehiclePurchase", ThreePublicPart.VEHICLE_OPERATION,
@@ -125,8 +125,7 @@ final class ChartSheet {
                 references.ofTotal("publicCosts"));
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         String threePublicTitle = context.label("chartThreePublic");
-        for (ThreePublicPart part : List.of(ThreePublicPart.OVERSEAS_TRAVEL, ThreePublicPart.RECEPTION,
-                ThreePublicPart.VEHICLE_PURCHASE, ThreePublicPart.VEHICLE_OPERATION)) {
+        for (ThreePublicPart part : ThreePublicPart.values()) {
             String field = THREE_PUBLIC_FIELDS.get(part);
             BigDecimal amount = threePublic.part(part).current().get();
             put(parts, context.label(field), amount, threePublicTitle,
