@@ -21,8 +21,6 @@ import org.budgetdesk.model.Fund;
  */
 final class ChartReferences {
     private static final List<String> FIELDS = List.of("total", "basic", "personnel", "publicCosts", "project");
-    private static final List<String> THREE_PUBLIC_FIELDS = List.of("overseasTravel", "reception",
-            "vehiclePurchase", "vehicleOperation");
     private final Map<String, String> references = new HashMap<>();
     private final List<ThreePublicTable> threePublicTables = new ArrayList<>();
 
@@ -125,7 +123,7 @@ final class ChartReferences {
         List<ColumnSpec> leaves = table.leaves();
         int firstRow = TableSheet.HEADER_ROW + table.headerDepth();
         for (int c = 0; c < leaves.size(); c++) {
-            if (THREE_PUBLIC_FIELDS.contains(leaves.get(c).field()) && !body.notPublished(0, c)) {
+            if (ThreePublicRows.PARTS.containsKey(leaves.get(c).field()) && !body.notPublished(0, c)) {
                 cells.put(leaves.get(c).field(), cell(table, firstRow, c));
             }
         }
