@@ -27,7 +27,8 @@ import org.budgetdesk.ui.common.CjkFont;
  * <p>Meant to be called off the UI thread (an export's background task): the charts' figures are computed, their
  * nodes built, styled and laid out, and the PNGs encoded on the calling thread; only the snapshot of each chart,
  * which JavaFX takes on its own thread only, is handed to the UI thread, one chart at a time, so the window answers
- * between charts. Called on the UI thread, it does everything there. The toolkit is started if need be (under a display, or Monocle in tests).
+ * between charts. Called on the UI thread, it does everything there. The toolkit is started if need be (under a
+ * display, or Monocle in tests).
  */
 public final class ChartImages {
     private ChartImages() {
