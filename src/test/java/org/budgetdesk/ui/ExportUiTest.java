@@ -100,7 +100,8 @@ class ExportUiTest {
         });
         ProgressBar bar = robot.lookup("#statusProgress").queryAs(ProgressBar.class);
         List<Double> shown = new CopyOnWriteArrayList<>();
-        robot.interact(() -> bar.progressProperty().addListener((obs, before, after) -> shown.add(after.doubleValue())));
+        robot.interact(() -> bar.progressProperty().addListener((obs, before, after) ->
+                shown.add(after.doubleValue())));
         robot.interact(() -> window.exportActions().export());
         assertThat(drawing.await(20, TimeUnit.SECONDS)).isTrue();
 

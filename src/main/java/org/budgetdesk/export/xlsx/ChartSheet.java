@@ -21,7 +21,8 @@ import org.budgetdesk.model.Unit;
  * The summary sheet: four pie charts of the department's spending (functional structure by 类, 基本/项目 支出,
  * 人员/公用 经费, “三公”经费 composition), each beside the small table it draws. The small tables' amounts are
  * formulas over the disclosure tables' cells where a table shows the figure ({@link ChartReferences}), so the charts
- * follow the tables; the “三公” parts add up the “三公” tables' 合计 cells. Parts of zero are left out; a chart with nothing to show becomes the set's “no data” line.
+ * follow the tables; the “三公” parts add up the “三公” tables' 合计 cells. Parts of zero are left out; a chart with
+ * nothing to show becomes the set's “no data” line.
  */
 final class ChartSheet {
     /** Rows each chart takes, with the gap after it. */
