@@ -75,8 +75,10 @@ final class TableSheet {
             }
             merge(bodyRow, bodyRow, 0, last);
         }
+        float[] heights = RowHeights.of(template.leaves(), body, widths);
         for (int r = 0; r < body.rowCount(); r++) {
-            height += writeRow(template, body, widths, r, bodyRow);
+            writeRow(template, body, r, bodyRow).setHeightInPoints(heights[r]);
+            height += heights[r];
         }
         mergeContinuations(template.leaves(), body, bodyRow);
         if (body.showsRoundingGap()) {
@@ -87,13 +89,12 @@ final class TableSheet {
         PageSetup.apply(sheet, ColumnWidths.total(widths), height);
     }
 
-    /** Writes a body row; returns its height in points. */
-    private float writeRow(TableTemplate template, TableBody body, int[] widths, int r, int firstRow) {
+    /** Writes a body row's cells. */
+    private Row writeRow(TableTemplate template, TableBody body, int r, int firstRow) {
         List<ColumnSpec> leaves = template.leaves();
         TableRow source = body.row(r);
         boolean total = source.kind() == TableRow.Kind.TOTAL;
         Row row = sheet.createRow(firstRow + r);
-        int lines = 1;
         for (int c = 0; c < leaves.size(); c++) {
             ColumnSpec column = leaves.get(c);
             String text = body.text(r, c);
@@ -115,14 +116,11 @@ final class TableSheet {
                 text(row, c, text, total ? styles.amountBold : styles.amount); // “—”, aligned with the figures
             } else if (column.wrap()) {
                 text(row, c, text, styles.wrapped);
-                lines = Math.max(lines, text == null ? 1 : TextWidth.lines(text, widths[c]));
             } else {
                 text(row, c, text, style(column, source, total));
             }
         }
-        float needed = lines == 1 ? LINE + 4 : WRAPPED_LINE * lines + 6;
-        row.setHeightInPoints(Math.min(MAX_ROW, Math.max(ROW, needed)));
-        return row.getHeightInPoints();
+        return row;
     }
 
     private CellStyle style(ColumnSpec column, TableRow row, boolean total) {
@@ -140,28 +138,13 @@ final class TableSheet {
      * continues, so that the project's unit, name, amount and goals read as one block beside its indicators.
      */
     private void mergeContinuations(List<ColumnSpec> leaves, TableBody body, int firstRow) {
-        int r = 0;
-        while (r < body.rowCount()) {
-            int last = r;
-            while (last + 1 < body.rowCount() && body.row(last + 1).continuesAbove()) {
-                last++;
-            }
-            for (int c = 0; c < leaves.size() && last > r; c++) {
-                if (blank(body, c, r + 1, last)) {
-                    merge(firstRow + r, firstRow + last, c, c);
+        for (ContinuedRows.Block block : ContinuedRows.of(body, leaves.size())) {
+            for (int c = 0; c < leaves.size(); c++) {
+                if (block.merged()[c]) {
+                    merge(firstRow + block.first(), firstRow + block.last(), c, c);
                 }
             }
-            r = last + 1;
         }
-    }
-
-    private static boolean blank(TableBody body, int column, int fromRow, int toRow) {
-        for (int r = fromRow; r <= toRow; r++) {
-            if (body.text(r, column) != null || body.number(r, column) != null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A string cell: text is never a formula, whatever it starts with (=, +, -, @). */

@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.model.Department;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,31 @@ class PerformanceIndicatorsTableTest {
             int nextProject = grid.rowOf(1, "校舍维修");
             assertThat(nextProject).isEqualTo(project + 3);
             assertThat(mergedAt(sheet, nextProject, 1)).as("a project with one indicator or none").isNull();
+        }
+    }
+
+    @Test
+    void aLongGoalSpreadsOverTheRowsOfItsIndicators() throws Exception {
+        Department department = SampleProject.load(SampleProject.COUNTY_EDUCATION);
+        String goal = "完成全县中小学多媒体教室改造，提升课堂教学信息化水平。".repeat(6);
+        department.units().forEach(unit -> unit.performance().projects().stream()
+                .filter(project -> project.name().get().equals("教育信息化建设"))
+                .forEach(project -> project.goals().set(goal)));
+        Path file = Exports.write(department, "sichuan-2024", DisplayUnit.WAN_YUAN, folder);
+        try (XSSFWorkbook workbook = Exports.open(file)) {
+            Sheet sheet = workbook.getSheet("公开表6");
+            Grid grid = Grid.of(sheet);
+            int project = grid.rowOf(1, "教育信息化建设");
+            int lines = TextWidth.lines(goal, sheet.getColumnWidth(grid.columnOf("年度目标")) / 256);
+            float block = 0;
+            for (int r = project; r <= project + 2; r++) {
+                block += sheet.getRow(r).getHeightInPoints();
+            }
+            assertThat(lines).isGreaterThan(3);
+            assertThat(block).as("the merged goal has room for its %d lines", lines)
+                    .isGreaterThanOrEqualTo(RowHeights.height(lines));
+            assertThat(sheet.getRow(project).getHeightInPoints()).as("the first row shares it with the rows below")
+                    .isLessThan(RowHeights.height(lines));
         }
     }
 
