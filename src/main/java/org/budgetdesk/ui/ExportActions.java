@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.common.ChartImage;
@@ -24,11 +26,14 @@ import org.budgetdesk.undo.SetPropertyCommand;
 
 /**
  * 文件 → 导出: asks for the format, options and file, then writes in the background from a copy of the model made
- * on the UI thread, so the user may go on editing meanwhile.
+ * on the UI thread, so the user may go on editing meanwhile; the charts of the appendix are drawn in the background
+ * too.
  */
 public final class ExportActions {
     private static final int CHART_WIDTH = 900;
     private static final int CHART_HEIGHT = 560;
+    /** The part of an export's progress that drawing the charts takes, when they are asked for. */
+    private static final double CHART_SHARE = 0.5;
     private final Document document;
     private final BackgroundWork work;
     private final ProjectFiles files = new ProjectFiles();
@@ -36,6 +41,7 @@ public final class ExportActions {
     private Messages messages;
     private BooleanSupplier mayExport = () -> true;
     private final ObservableMap<String, String> choices = FXCollections.observableHashMap();
+    private ChartRenderer chartRenderer = ExportActions::drawCharts;
 
     public ExportActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
         this.document = document;
@@ -55,11 +61,25 @@ public final class ExportActions {
         this.mayExport = mayExport;
     }
 
-    /** The department's charts (部门汇总, as the explanation is), drawn now on the UI thread, for the appendix. */
-    private List<ChartImage> charts() {
-        Department department = document.department();
-        Map<String, byte[]> images = ChartImages.render(department.consolidated(), document.catalog(), messages,
-                CHART_WIDTH, CHART_HEIGHT);
+    /** Draws the appendix's charts from the export's copy of the department, in the export's background task. */
+    @FunctionalInterface
+    interface ChartRenderer {
+        List<ChartImage> render(Department copy, Catalog catalog, Messages messages, DoubleConsumer progress);
+    }
+
+    /** Replaces how the charts are drawn (a test watches which thread draws them). */
+    void setChartRenderer(ChartRenderer renderer) {
+        this.chartRenderer = renderer;
+    }
+
+    /**
+     * The department's charts (部门汇总, as the explanation is) for the appendix, drawn by {@link ChartImages}: off the
+     * UI thread but for each chart's snapshot.
+     */
+    static List<ChartImage> drawCharts(Department copy, Catalog catalog, Messages messages,
+                                       DoubleConsumer progress) {
+        Map<String, byte[]> images = ChartImages.render(copy.consolidated(), catalog, messages, CHART_WIDTH,
+                CHART_HEIGHT, progress);
         List<ChartImage> charts = new ArrayList<>();
         images.forEach((id, png) -> charts.add(new ChartImage(messages.get("charts." + id), png)));
         return charts;
@@ -135,19 +155,32 @@ public final class ExportActions {
         return warnings.isEmpty() ? done : messages.format("export.warnings", done, String.join("；", warnings));
     }
 
-    /** Writes one export in the background. */
+    /**
+     * Writes one export in the background: only the copy of the model is made on the UI thread; the charts, if
+     * asked for, are drawn in the background task (their first part of the progress), then the file is written.
+     */
     public void run(Dialogs.ExportChoice choice) {
         byte[] snapshot = files.toBytes(document.department());
-        ExportOptions options = choice.withCharts() ? choice.options().withCharts(charts()) : choice.options();
+        Catalog catalog = document.catalog();
+        Messages words = messages;
+        ChartRenderer renderer = chartRenderer;
+        double chartShare = choice.withCharts() ? CHART_SHARE : 0;
         work.noticeProperty().set(messages.format("export.running", choice.file().getFileName()));
         Path openFile = document.fileProperty().get();
         work.runCancellable("export", cancellation -> {
             OutputPaths.requireNotInput(choice.file(), openFile == null ? List.of() : List.of(openFile));
             Department copy = files.fromBytes(snapshot, choice.file());
             cancellation.check();
+            ExportOptions options = choice.options();
+            if (choice.withCharts()) {
+                options = options.withCharts(renderer.render(copy, catalog, words, fraction -> {
+                    cancellation.check();
+                    work.reportProgress(fraction * chartShare);
+                }));
+            }
             Exporter exporter = choice.format().create(fraction -> {
                 cancellation.check(); // a cancelled export stops before its file replaces anything
-                work.reportProgress(fraction);
+                work.reportProgress(chartShare + fraction * (1 - chartShare));
             });
             exporter.export(copy, choice.file(), options);
             return exporter;

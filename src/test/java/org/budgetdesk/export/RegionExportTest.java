@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -118,6 +120,62 @@ class RegionExportTest {
             indicators.forEach(indicator -> assertThat(texts).contains(indicator.level3().get(),
                     indicator.value().get()));
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("regionsAndSamples")
+    void theProjectTargetsTableHasOneRowPerIndicator(String region, String sample) throws Exception {
+        Department department = SampleProject.load(sample);
+        Path xlsx = folder.resolve("projects.xlsx");
+        new XlsxExporter().export(department, xlsx, options(region));
+        List<String> expected = new ArrayList<>();
+        department.units().forEach(unit -> unit.performance().projects().forEach(project -> project.indicators()
+                .forEach(indicator -> expected.add(String.join("|", indicator.level1().get(),
+                        indicator.level2().get(), indicator.level3().get(), indicator.value().get())))));
+        List<TableTemplate> tables = TableSet.load(region).tables().stream()
+                .filter(table -> table.rows().builder().equals("projects")).toList();
+        assertThat(tables).as("the project targets tables of " + region).hasSize(region.equals("central") ? 0 : 1);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (TableTemplate table : tables) {
+                assertThat(indicatorRows(workbook.getSheet(table.sheet()))).as(table.sheet())
+                        .containsExactlyElementsOf(expected);
+            }
+        }
+        if (sample.equals(SampleProject.COUNTY_EDUCATION)) {
+            assertThat(expected).as("the sample's indicators").hasSizeGreaterThan(1);
+        }
+    }
+
+    /** Each body row's 一级/二级/三级指标 and 指标值, found under those headers, joined by “|”. */
+    private static List<String> indicatorRows(Sheet sheet) {
+        List<String> headers = List.of("一级指标", "二级指标", "三级指标", "指标值");
+        int[] columns = new int[headers.size()];
+        int headerRow = -1;
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                int index = headers.indexOf(cell.toString());
+                if (index >= 0) {
+                    columns[index] = cell.getColumnIndex();
+                    headerRow = row.getRowNum();
+                }
+            }
+        }
+        assertThat(headerRow).as(sheet.getSheetName() + " has indicator columns").isNotNegative();
+        List<String> found = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() <= headerRow) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int column : columns) {
+                Cell cell = row.getCell(column);
+                cells.add(cell == null ? "" : cell.toString());
+            }
+            if (cells.stream().anyMatch(text -> !text.isEmpty())) {
+                found.add(String.join("|", cells));
+            }
+        }
+        return found;
     }
 
     @Test

@@ -2,12 +2,16 @@ package org.budgetdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -68,6 +72,52 @@ class ExportUiTest {
             assertThat(docx.getAllPictures()).hasSize(9);
             assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText)
                     .contains("附：图表", "支出功能分类结构（按类）", "机关运行经费：本年与上年");
+        }
+    }
+
+    @Test
+    void theChartsAreDrawnOffTheUiThreadWhileTheWindowAnswersAndTheProgressMoves(FxRobot robot) throws Exception {
+        Path output = folder.resolve("说明.docx");
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("docx").orElseThrow(),
+                ExportOptions.defaults(), output, true);
+        CountDownLatch drawing = new CountDownLatch(1);
+        CountDownLatch edited = new CountDownLatch(1);
+        List<Boolean> onUiThread = new CopyOnWriteArrayList<>();
+        window.exportActions().setChartRenderer((copy, catalog, messages, progress) -> {
+            onUiThread.add(Platform.isFxApplicationThread());
+            drawing.countDown();
+            try {
+                if (!edited.await(20, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the UI thread did not answer while the charts were to be drawn");
+                }
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return ExportActions.drawCharts(copy, catalog, messages, fraction -> {
+                onUiThread.add(Platform.isFxApplicationThread());
+                progress.accept(fraction);
+            });
+        });
+        ProgressBar bar = robot.lookup("#statusProgress").queryAs(ProgressBar.class);
+        List<Double> shown = new CopyOnWriteArrayList<>();
+        robot.interact(() -> bar.progressProperty().addListener((obs, before, after) ->
+                shown.add(after.doubleValue())));
+        robot.interact(() -> window.exportActions().export());
+        assertThat(drawing.await(20, TimeUnit.SECONDS)).isTrue();
+
+        // the person goes on editing while the charts are drawn
+        BigDecimal costs = new BigDecimal("1234.00");
+        robot.interact(() -> window.document().undoManager().execute(org.budgetdesk.undo.Edits.setAmount(
+                window.document().department().ownUnit().operatingCosts().current(), costs)));
+        edited.countDown();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusNotice").queryLabeled().getText().contains("已导出"));
+
+        assertThat(onUiThread).hasSizeGreaterThan(1).containsOnly(false);
+        assertThat(shown).as("the bar moves while the charts are drawn").anyMatch(value -> value > 0 && value < 0.5);
+        assertThat(window.document().department().ownUnit().operatingCosts().current().get()).isEqualTo(costs);
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(output))) {
+            assertThat(docx.getAllPictures()).hasSize(9);
         }
     }
 

@@ -12,7 +12,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.budgetdesk.export.common.ChartImage;
 
-/** The charts appendix of the explanation: a new page, a heading, then each chart centred with its title under it. */
+/**
+ * The charts appendix of the explanation: a new page, a heading, then each chart centred with its title under it, the
+ * two kept on one page.
+ */
 final class DocxCharts {
     /** The heading; the explanation is always published in Chinese, whatever the workbench's language. */
     private static final String HEADING = "附：图表";
@@ -34,6 +37,7 @@ final class DocxCharts {
             ChartImage chart = charts.get(i);
             XWPFParagraph picture = docx.createParagraph();
             picture.setAlignment(ParagraphAlignment.CENTER);
+            picture.setKeepNext(true); // the title under it goes to the next page with it, never alone
             XWPFRun run = picture.createRun();
             double height = WIDTH_POINTS * pngHeight(chart.png()) / pngWidth(chart.png());
             try {

@@ -15,6 +15,8 @@ import org.budgetdesk.model.ThreePublicPart;
 
 /** Takes the read rows of each table, by its row builder, into {@link ImportedFigures}. */
 final class FigureCollector {
+    private static final Set<String> FIGURE_BUILDERS = Set.of("functional", "economic", "income", "balance",
+            "threePublic");
     private static final Map<String, ThreePublicPart> PARTS = Map.of(
             "overseasTravel", ThreePublicPart.OVERSEAS_TRAVEL, "reception", ThreePublicPart.RECEPTION,
             "vehiclePurchase", ThreePublicPart.VEHICLE_PURCHASE, "vehicleOperation", ThreePublicPart.VEHICLE_OPERATION);
@@ -35,6 +37,11 @@ final class FigureCollector {
         this.figures = figures;
     }
 
+    /** Whether a table of these rows holds figures to import (performance targets hold text only). */
+    static boolean takesFigures(RowSpec rows) {
+        return FIGURE_BUILDERS.contains(rows.builder());
+    }
+
     void add(TableTemplate template, List<ReadRow> rows, Set<String> fields) {
         RowSpec spec = template.rows();
         switch (spec.builder()) {
@@ -48,7 +55,7 @@ final class FigureCollector {
             case "balance" -> balance(rows);
             case "threePublic" -> threePublic(rows, spec.sources(), fields);
             default -> {
-                // projects: performance targets are text, not figures; not imported
+                // performance targets are text, not figures: never read (takesFigures)
             }
         }
     }

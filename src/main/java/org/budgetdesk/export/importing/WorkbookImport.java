@@ -13,16 +13,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.budgetdesk.export.xlsx.TableSet;
 import org.budgetdesk.export.xlsx.TableTemplate;
+import org.budgetdesk.region.Regions;
 
 /**
  * Reads a workbook of disclosure tables (.xlsx or .xls) as figures: recognises which of BudgetDesk's table sets it
- * is by its sheets and their headers, reads every table of the set that is there, and collects every cell that
- * cannot be read. Never changes a project: {@link ImportPlan} does that, when applied.
+ * is by its sheets and their headers (of every region's sets, the one whose tables are found most completely), reads
+ * every table of the set that is there, and collects every cell that cannot be read. Never changes a project:
+ * {@link ImportPlan} does that, when applied.
  */
 public final class WorkbookImport {
-    /** The table sets tried, in order; the one whose tables are found most completely wins. */
-    static final List<String> TABLE_SETS = List.of("sichuan", "central");
-
     private WorkbookImport() {
     }
 
@@ -119,7 +118,8 @@ public final class WorkbookImport {
     private static TableSet bestSet(Workbook workbook) {
         TableSet best = null;
         int bestScore = 0;
-        for (String name : TABLE_SETS) {
+        // every region with a table set, as listed (sichuan-2021, sichuan-2024, central, any added as a folder)
+        for (String name : Regions.names().stream().filter(TableSet::exists).toList()) {
             TableSet set = TableSet.load(name);
             int score = score(workbook, set);
             if (score > bestScore) {
@@ -151,8 +151,8 @@ public final class WorkbookImport {
         for (TableTemplate template : best.tables()) {
             progress.tableDone(done++, best.tables().size());
             Sheet sheet = workbook.getSheet(template.sheet());
-            if (sheet == null) {
-                continue;
+            if (sheet == null || !FigureCollector.takesFigures(template.rows())) {
+                continue; // performance targets (绩效目标表) are text: nothing to import
             }
             SheetTable table = SheetTable.read(sheet);
             HiddenContent.note(sheet, table, figures.notes);

@@ -11,21 +11,29 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.model.Fund;
 import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 
 /**
  * The summary sheet: four pie charts of the department's spending (functional structure by 类, 基本/项目 支出,
  * 人员/公用 经费, “三公”经费 composition), each beside the small table it draws. The small tables' amounts are
  * formulas over the disclosure tables' cells where a table shows the figure ({@link ChartReferences}), so the charts
- * follow the tables. Parts of zero are left out; a chart with nothing to show becomes the set's “no data” line.
+ * follow the tables; the “三公” parts add up the “三公” tables' 合计 cells. Parts of zero are left out; a chart with
+ * nothing to show becomes the set's “no data” line.
  */
 final class ChartSheet {
     /** Rows each chart takes, with the gap after it. */
     static final int BLOCK = 20;
     static final int FIRST_BLOCK = 3;
     static final int[] CHART_COLUMNS = {3, 12};
+    /** The field (and label) that names each “三公” part in the tables; the chart draws them in the enum's order. */
+    private static final Map<ThreePublicPart, String> THREE_PUBLIC_FIELDS = Map.of(
+            ThreePublicPart.OVERSEAS_TRAVEL, "overseasTravel", ThreePublicPart.RECEPTION, "reception",
+            ThreePublicPart.VEHICLE_PURCHASE, "vehiclePurchase", ThreePublicPart.VEHICLE_OPERATION,
+            "vehicleOperation");
 
     private final XSSFSheet sheet;
     private final Styles styles;
@@ -117,16 +125,35 @@ final class ChartSheet {
         put(personnelPublic, context.label("publicCosts"), spending.publicCosts().get(), personnelTitle,
                 references.ofTotal("publicCosts"));
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
-        put(parts, context.label("overseasTravel"), threePublic.overseasTravel().current().get());
-        put(parts, context.label("reception"), threePublic.reception().current().get());
-        put(parts, context.label("vehiclePurchase"), threePublic.vehiclePurchase().current().get());
-        put(parts, context.label("vehicleOperation"), threePublic.vehicleOperation().current().get());
+        String threePublicTitle = context.label("chartThreePublic");
+        for (ThreePublicPart part : ThreePublicPart.values()) {
+            String field = THREE_PUBLIC_FIELDS.get(part);
+            BigDecimal amount = threePublic.part(part).current().get();
+            put(parts, context.label(field), amount, threePublicTitle,
+                    references.ofThreePublic(field).map(cells -> withRest(cells, threePublic, part, amount)));
+        }
         List<Map.Entry<String, Map<String, BigDecimal>>> charts = new ArrayList<>();
         charts.add(Map.entry(functional, classes));
         charts.add(Map.entry(basicTitle, basicProject));
         charts.add(Map.entry(personnelTitle, personnelPublic));
-        charts.add(Map.entry(context.label("chartThreePublic"), parts));
+        charts.add(Map.entry(threePublicTitle, parts));
         return charts;
+    }
+
+    /**
+     * The formula of a “三公” part: the tables' cells, plus, as a number, what funds no table covers pay of it (a
+     * unit's own money, in a set without a table for it), so that the formula gives the whole part.
+     */
+    private String withRest(ChartReferences.ThreePublicCells cells, ThreePublicExpenses threePublic,
+                            ThreePublicPart part, BigDecimal amount) {
+        BigDecimal rest = amount;
+        for (Fund fund : cells.funds()) {
+            rest = rest.subtract(threePublic.share(fund).part(part).current().getValue());
+        }
+        if (rest.signum() == 0) {
+            return cells.formula();
+        }
+        return cells.formula() + (rest.signum() > 0 ? "+" : "") + unit.exactFromYuan(rest).toPlainString();
     }
 
     /** A part drawn from a table cell: its formula is kept unless another part of the same name merges into it. */

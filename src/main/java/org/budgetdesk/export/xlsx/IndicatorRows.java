@@ -7,7 +7,7 @@ import org.budgetdesk.model.PerformanceIndicator;
 /**
  * The indicator fields of a performance table, one row per indicator: {@code level1}, {@code level2},
  * {@code level3} (一级/二级/三级指标) and {@code value} (指标值). The first indicator shares its project's (or unit's)
- * row; each further one gets a row of its own under it.
+ * row; each further one gets a row of its own under it, which continues that row (its other cells are merged).
  */
 final class IndicatorRows {
     static final Set<String> FIELDS = Set.of("level1", "level2", "level3", "value");
@@ -24,7 +24,7 @@ final class IndicatorRows {
     }
 
     private static TableRow addRow(List<TableRow> rows) {
-        TableRow row = TableRow.item(0);
+        TableRow row = TableRow.continuation();
         rows.add(row);
         return row;
     }

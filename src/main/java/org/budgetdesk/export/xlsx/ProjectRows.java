@@ -4,19 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.budgetdesk.model.PerformanceIndicator;
 import org.budgetdesk.model.PerformanceProject;
 import org.budgetdesk.model.Unit;
 
 /**
  * Projects with performance targets, unit by unit: 合计 (the SUM of the projects), then one row per project.
  * Fields: {@code unit}, {@code name}, {@code code} (functional 项), {@code codeName}, {@code amount}, {@code goals},
- * {@code indicators} (one line per indicator: 一级指标—二级指标—三级指标：指标值), or the indicators one row each
- * ({@code level1}, {@code level2}, {@code level3}, {@code value}: {@link IndicatorRows}).
+ * and the indicators one row each ({@code level1}, {@code level2}, {@code level3}, {@code value}:
+ * {@link IndicatorRows}), the project's columns left blank on the rows of its further indicators.
  */
 final class ProjectRows implements RowBuilder {
     private static final Set<String> FIELDS = Set.copyOf(Stream.concat(Stream.of("unit", "name", "code", "codeName",
-            "amount", "goals", "indicators"), IndicatorRows.FIELDS.stream()).toList());
+            "amount", "goals"), IndicatorRows.FIELDS.stream()).toList());
 
     @Override
     public boolean supports(String field) {
@@ -38,8 +37,7 @@ final class ProjectRows implements RowBuilder {
                         .text("code", code)
                         .text("codeName", code.isBlank() ? "" : context.functionalName(code))
                         .amount("amount", project.amount().get())
-                        .text("goals", project.goals().get())
-                        .text("indicators", PerformanceIndicator.lines(project.indicators()));
+                        .text("goals", project.goals().get());
                 IndicatorRows.add(rows, row, project.indicators());
             }
         }

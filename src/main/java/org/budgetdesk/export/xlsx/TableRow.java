@@ -12,24 +12,34 @@ final class TableRow {
 
     private final Kind kind;
     private final int level;
+    private final boolean continuation;
     private final Map<String, CellValue> cells = new HashMap<>();
 
-    private TableRow(Kind kind, int level) {
+    private TableRow(Kind kind, int level, boolean continuation) {
         this.kind = kind;
         this.level = level;
+        this.continuation = continuation;
     }
 
     static TableRow total() {
-        return new TableRow(Kind.TOTAL, 0);
+        return new TableRow(Kind.TOTAL, 0, false);
     }
 
     /** A 类 (level 0) or 款 (level 1) row. */
     static TableRow group(int level) {
-        return new TableRow(Kind.GROUP, level);
+        return new TableRow(Kind.GROUP, level, false);
     }
 
     static TableRow item(int level) {
-        return new TableRow(Kind.ITEM, level);
+        return new TableRow(Kind.ITEM, level, false);
+    }
+
+    /**
+     * A row that goes on with the item above it (a project's further indicator): it fills only its own fields, and
+     * the columns it leaves blank are merged with the item's cells.
+     */
+    static TableRow continuation() {
+        return new TableRow(Kind.ITEM, 0, true);
     }
 
     TableRow text(String field, String text) {
@@ -52,6 +62,11 @@ final class TableRow {
 
     Kind kind() {
         return kind;
+    }
+
+    /** Whether the row goes on with the one above ({@link #continuation()}). */
+    boolean continuesAbove() {
+        return continuation;
     }
 
     /** The indentation of the name: 0 for a 类 or a total, 1 for a 款, 2 for a 项. */

@@ -71,7 +71,7 @@ public record TableSet(String name, String description, String titleFormat, Stri
     }
 
     /** Whether a region of this name (or old name) has a table set. */
-    static boolean exists(String name) {
+    public static boolean exists(String name) {
         return Region.find(name).filter(region -> region.has(FILE)).isPresent();
     }
 

@@ -20,6 +20,11 @@ final class TableSheet {
     static final float LINE = 15f;
     /** The height of a body row of one line: a little air above and below the text. */
     static final float ROW = 18f;
+    /**
+     * Points per line of body text that wraps: LibreOffice sets 11-point Chinese lines about 16 pt apart, so at
+     * {@link #LINE} a two-line goal touched the cell's borders.
+     */
+    static final float WRAPPED_LINE = 16f;
     /** The tallest row Excel allows, in points. */
     static final float MAX_ROW = 409f;
     private static final float[] TOP_ROWS = {15f, 32f, 20f};
@@ -70,9 +75,12 @@ final class TableSheet {
             }
             merge(bodyRow, bodyRow, 0, last);
         }
+        float[] heights = RowHeights.of(template.leaves(), body, widths);
         for (int r = 0; r < body.rowCount(); r++) {
-            height += writeRow(template, body, widths, r, bodyRow);
+            writeRow(template, body, r, bodyRow).setHeightInPoints(heights[r]);
+            height += heights[r];
         }
+        mergeContinuations(template.leaves(), body, bodyRow);
         if (body.showsRoundingGap()) {
             height += note(bodyRow + body.rowCount(), texts.roundingNote());
         }
@@ -81,13 +89,12 @@ final class TableSheet {
         PageSetup.apply(sheet, ColumnWidths.total(widths), height);
     }
 
-    /** Writes a body row; returns its height in points. */
-    private float writeRow(TableTemplate template, TableBody body, int[] widths, int r, int firstRow) {
+    /** Writes a body row's cells. */
+    private Row writeRow(TableTemplate template, TableBody body, int r, int firstRow) {
         List<ColumnSpec> leaves = template.leaves();
         TableRow source = body.row(r);
         boolean total = source.kind() == TableRow.Kind.TOTAL;
         Row row = sheet.createRow(firstRow + r);
-        int lines = 1;
         for (int c = 0; c < leaves.size(); c++) {
             ColumnSpec column = leaves.get(c);
             String text = body.text(r, c);
@@ -109,13 +116,11 @@ final class TableSheet {
                 text(row, c, text, total ? styles.amountBold : styles.amount); // “—”, aligned with the figures
             } else if (column.wrap()) {
                 text(row, c, text, styles.wrapped);
-                lines = Math.max(lines, text == null ? 1 : TextWidth.lines(text, widths[c]));
             } else {
                 text(row, c, text, style(column, source, total));
             }
         }
-        row.setHeightInPoints(Math.min(MAX_ROW, Math.max(ROW, LINE * lines + 4)));
-        return row.getHeightInPoints();
+        return row;
     }
 
     private CellStyle style(ColumnSpec column, TableRow row, boolean total) {
@@ -126,6 +131,20 @@ final class TableSheet {
             return styles.textBold;
         }
         return column.field().equals("name") ? styles.text(row.level()) : styles.text(0);
+    }
+
+    /**
+     * Merges each column a continuing row leaves blank (a project's further indicators) with the cell of the row it
+     * continues, so that the project's unit, name, amount and goals read as one block beside its indicators.
+     */
+    private void mergeContinuations(List<ColumnSpec> leaves, TableBody body, int firstRow) {
+        for (ContinuedRows.Block block : ContinuedRows.of(body, leaves.size())) {
+            for (int c = 0; c < leaves.size(); c++) {
+                if (block.merged()[c]) {
+                    merge(firstRow + block.first(), firstRow + block.last(), c, c);
+                }
+            }
+        }
     }
 
     /** A string cell: text is never a formula, whatever it starts with (=, +, -, @). */

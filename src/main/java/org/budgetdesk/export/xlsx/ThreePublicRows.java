@@ -75,7 +75,7 @@ final class ThreePublicRows implements RowBuilder {
     }
 
     /** The funds the listed sources pay from; {@code null} for every source. */
-    private static Set<Fund> funds(RowSpec spec) {
+    static Set<Fund> funds(RowSpec spec) {
         if (spec.sources().isEmpty()) {
             return null;
         }

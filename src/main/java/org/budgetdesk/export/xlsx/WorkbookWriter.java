@@ -48,7 +48,9 @@ final class WorkbookWriter {
                 DisplayUnit tableUnit = table.unit() == null ? unit : table.unit();
                 TableBody body = new TableBody(RowBuilders.get(table.rows().builder()).rows(context, table.rows()),
                         table.leaves(), tableUnit);
-                references.add(table, body);
+                if (tableUnit == unit) { // the chart sheet's figures are in the chosen unit
+                    references.add(table, body);
+                }
                 new TableSheet(workbook.createSheet(table.sheet()), styles, warnings)
                         .write(table, body, SheetTexts.of(set, table, department, tableUnit));
                 progress.accept(++done / (set.tables().size() + 1.0));

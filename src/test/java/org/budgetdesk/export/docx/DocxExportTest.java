@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.budgetdesk.export.common.ChartImage;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
@@ -82,6 +83,50 @@ class DocxExportTest {
             assertThat(section.getPgMar().getRight()).isEqualTo(BigInteger.valueOf(1474));
             assertThat(section.getDocGrid().getLinePitch()).isEqualTo(BigInteger.valueOf(560));
         }
+    }
+
+    @Test
+    void theBodyIsCondensedToTwentyEightCharactersALineWithoutACharacterGrid() throws Exception {
+        try (XWPFDocument docx = exported(SampleProject.load())) {
+            var normal = docx.getStyles().getStyle("Normal").getCTStyle().getRPr();
+            // −0.3 pt: 28 × 15.7 pt = 439.6 pt within the 442.2 pt of a 156 mm line
+            assertThat(normal.getSpacingArray(0).getVal()).isEqualTo(BigInteger.valueOf(-6));
+            assertThat(normal.xmlText()).as("schema order: fonts, spacing, size")
+                    .containsSubsequence("rFonts", "spacing", "sz", "szCs");
+            var grid = docx.getDocument().getBody().getSectPr().getDocGrid();
+            assertThat(grid.getType().toString()).as("lines only: LibreOffice doubles every character on a "
+                    + "character grid narrower than the font").isEqualTo("lines");
+            assertThat(grid.isSetCharSpace()).isFalse();
+            var heading3 = docx.getStyles().getStyle("Heading3").getCTStyle().getRPr();
+            assertThat(heading3.xmlText()).containsSubsequence("rFonts", "<w:b/>", "bCs", "sz");
+        }
+    }
+
+    @Test
+    void eachChartOfTheAppendixKeepsItsTitleOnItsPage() throws Exception {
+        List<ChartImage> charts = List.of(new ChartImage("支出功能分类结构（按类）", png(400, 250)),
+                new ChartImage("机关运行经费：本年与上年", png(400, 300)));
+        Path file = folder.resolve("附图.docx");
+        new DocxExporter().export(SampleProject.load(), file, ExportOptions.defaults().withCharts(charts));
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            List<XWPFParagraph> paragraphs = docx.getParagraphs();
+            List<XWPFParagraph> pictures = paragraphs.stream()
+                    .filter(paragraph -> !paragraph.getRuns().isEmpty()
+                            && !paragraph.getRuns().get(0).getEmbeddedPictures().isEmpty()).toList();
+            assertThat(pictures).hasSize(2);
+            for (int i = 0; i < pictures.size(); i++) {
+                assertThat(pictures.get(i).isKeepNext()).as("chart %d keeps with its title", i).isTrue();
+                XWPFParagraph caption = paragraphs.get(paragraphs.indexOf(pictures.get(i)) + 1);
+                assertThat(caption.getText()).isEqualTo(charts.get(i).title());
+            }
+        }
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
     }
 
     @Test

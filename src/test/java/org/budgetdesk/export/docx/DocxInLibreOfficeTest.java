@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.Test;
@@ -58,9 +60,37 @@ class DocxInLibreOfficeTest {
         assertThat(Files.size(pages.get(0))).isGreaterThan(10_000);
     }
 
-    /** The text without line breaks, spaces, form feeds or the footer's page numbers, so wrapped sentences match. */
+    @Test
+    void aFullBodyLineHoldsTwentyEightCharactersAndNothingIsLost() throws Exception {
+        LibreOffice.require("soffice");
+        LibreOffice.require("pdftotext");
+        Path folder = Files.createDirectories(Path.of("target", "docx-preview", "lines"));
+        Path docx = folder.resolve("county.docx");
+        new DocxExporter().export(SampleProject.load(SampleProject.COUNTY_EDUCATION), docx, ExportOptions.defaults());
+        Path pdf = LibreOffice.toPdf(docx, folder);
+
+        // lines of Chinese text only (no digits, whose widths differ), as LibreOffice broke them
+        Map<Integer, Long> lengths = LibreOffice.text(pdf).lines().map(String::strip)
+                .filter(line -> line.codePoints().allMatch(c -> Character.UnicodeScript.of(c)
+                        == Character.UnicodeScript.HAN || "，、。；：“”（）".indexOf(c) >= 0))
+                .collect(Collectors.groupingBy(line -> line.codePointCount(0, line.length()), Collectors.counting()));
+        int usual = lengths.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(usual).as("the length of most full lines, %s", lengths).isEqualTo(28);
+
+        StringBuilder written = new StringBuilder();
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            document.getParagraphs().forEach(paragraph -> written.append(paragraph.getText()));
+        }
+        assertThat(flatten(LibreOffice.text(pdf)))
+                .isEqualTo(written.toString().replaceAll("\\s", ""));
+    }
+
+    /**
+     * The text without line breaks, spaces, form feeds or the footer's page numbers (“— 5 —”), so sentences wrapped
+     * or broken across pages match.
+     */
     private static String flatten(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.matches("\\d+"))
+        return text.lines().map(String::strip).filter(line -> !line.matches("(—\\s?)?\\d+(\\s?—)?"))
                 .collect(Collectors.joining()).replaceAll("[\\s\\f]", "");
     }
 }

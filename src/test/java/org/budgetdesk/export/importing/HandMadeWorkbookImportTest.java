@@ -83,7 +83,7 @@ class HandMadeWorkbookImportTest {
             {"2080109", "社会保险经办机构", "１２．３２３３", "", "１２．３２３３", "－"}}, true);
         ImportedFigures figures = WorkbookImport.read(save(workbook));
 
-        assertThat(figures.tableSet()).isEqualTo("sichuan");
+        assertThat(figures.tableSet()).isEqualTo("sichuan-2021");
         assertThat(figures.departmentName()).isEqualTo("测试局");
         assertThat(figures.budgetYear()).isEqualTo(2024);
         assertThat(figures.problems()).isEmpty();

@@ -74,6 +74,16 @@ record Grid(String name, List<List<Object>> rows) {
         throw new AssertionError(name + ": no row with “" + text + "” in column " + column);
     }
 
+    /** The column of the first cell (row by row) that holds this text. */
+    int columnOf(String text) {
+        for (List<Object> cells : rows) {
+            if (cells.contains(text)) {
+                return cells.indexOf(text);
+            }
+        }
+        throw new AssertionError(name + ": no cell with “" + text + "”");
+    }
+
     /** Whether any cell holds this text. */
     boolean contains(String text) {
         return rows.stream().anyMatch(cells -> cells.contains(text));

@@ -8,10 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -143,5 +147,29 @@ class ChartsViewUiTest {
             assertThat(image.getHeight()).isEqualTo(400);
         }
         Files.write(folder.resolve("x.png"), images.get(ChartData.FUNCTIONAL_BY_CLASS));
+    }
+
+    @Test
+    void offTheUiThreadOnlyEachSnapshotGoesToTheUiThreadOneChartAtATime() {
+        List<Boolean> stepsOnUiThread = new CopyOnWriteArrayList<>();
+        List<Boolean> progressOnUiThread = new CopyOnWriteArrayList<>();
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        Executor watchedUiThread = step -> Platform.runLater(() -> {
+            stepsOnUiThread.add(Platform.isFxApplicationThread());
+            step.run();
+        });
+
+        Map<String, byte[]> images = ChartImages.render(department.consolidated(), Catalog.forYear(2021), messages,
+                640, 400, fraction -> {
+                    progressOnUiThread.add(Platform.isFxApplicationThread());
+                    progress.add(fraction);
+                }, watchedUiThread);
+
+        assertThat(Platform.isFxApplicationThread()).isFalse();
+        assertThat(images).hasSize(9);
+        assertThat(stepsOnUiThread).as("one UI step per chart").hasSize(9).containsOnly(true);
+        // figures and PNG encoding stay on the calling thread, which reports after each chart
+        assertThat(progressOnUiThread).hasSize(9).containsOnly(false);
+        assertThat(progress).isSorted().endsWith(1.0);
     }
 }
