@@ -76,28 +76,23 @@ class AddedFiguresFileTest {
 
     @Test
     void anAddedFigureWithoutTheValuesOfItsKindIsRefusedAtItsPath() throws Exception {
-        String sample = new String(SampleProject.bytes(), StandardCharsets.UTF_8);
-        String damaged = withFigure(sample, "\"training\": {\"kind\": \"COMPARED\", \"current\": \"1.00\"}");
-        ProjectFileException refused = catchThrowableOfType(ProjectFileException.class,
-                () -> read(damaged.getBytes(StandardCharsets.UTF_8)));
+        ProjectFileException refused = refused("\"training\": {\"kind\": \"COMPARED\", \"current\": \"1.00\"}");
         assertThat(refused.kind()).isEqualTo(ProjectFileException.Kind.MISSING_FIELD);
         assertThat(refused.jsonPath()).isEqualTo("$.units[0].figures.training.prior");
     }
 
     @Test
     void aBuiltInFigureGivenAsAnAddedOneIsRefused() throws Exception {
-        String sample = new String(SampleProject.bytes(), StandardCharsets.UTF_8);
-        String damaged = withFigure(sample, "\"operatingCosts\": {\"kind\": \"AMOUNT\", \"current\": \"1.00\"}");
-        ProjectFileException refused = catchThrowableOfType(ProjectFileException.class,
-                () -> read(damaged.getBytes(StandardCharsets.UTF_8)));
+        ProjectFileException refused = refused("\"operatingCosts\": {\"kind\": \"AMOUNT\", \"current\": \"1.00\"}");
         assertThat(refused.kind()).isEqualTo(ProjectFileException.Kind.WRONG_TYPE);
         assertThat(refused.jsonPath()).isEqualTo("$.units[0].figures.operatingCosts.kind");
     }
 
-    /** The sample with one added figure in its first unit, after the unit's texts. */
-    private static String withFigure(String sample, String figure) {
-        int texts = sample.indexOf("\"texts\"");
-        int end = sample.indexOf('}', texts);
-        return sample.substring(0, end + 1) + ", \"figures\": {" + figure + "}" + sample.substring(end + 1);
+    /** What reading the sample refuses with one added figure in its first unit, after the unit's texts. */
+    private ProjectFileException refused(String figure) throws Exception {
+        String sample = new String(SampleProject.bytes(), StandardCharsets.UTF_8);
+        int end = sample.indexOf('}', sample.indexOf("\"texts\""));
+        String damaged = sample.substring(0, end + 1) + ", \"figures\": {" + figure + "}" + sample.substring(end + 1);
+        return catchThrowableOfType(ProjectFileException.class, () -> read(damaged.getBytes(StandardCharsets.UTF_8)));
     }
 }
