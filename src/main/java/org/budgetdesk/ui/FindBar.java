@@ -108,7 +108,8 @@ final class FindBar {
         tabs.get().select(next.tabId);
         next.sheet.showRow(next.row);
         field.requestFocus(); // Enter goes on to the next; Esc leaves the bar for the table
-        result.setText(messages.format("find.count", hits.indexOf(next) + 1, hits.size(), next.sheet.labelAt(next.row)));
+        result.setText(messages.format("find.count", hits.indexOf(next) + 1, hits.size(),
+                next.sheet.labelAt(next.row)));
     }
 
     private Hit startOfSelectedTab() {

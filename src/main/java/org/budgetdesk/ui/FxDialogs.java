@@ -83,7 +83,8 @@ final class FxDialogs implements Dialogs {
         alert.setHeaderText(messages.get("file.locked.header"));
         alert.initOwner(owner);
         ButtonType answer = alert.showAndWait().orElse(cancel);
-        return answer == readOnly ? LockChoice.READ_ONLY : answer == takeOver ? LockChoice.TAKE_OVER : LockChoice.CANCEL;
+        return answer == readOnly ? LockChoice.READ_ONLY
+                : answer == takeOver ? LockChoice.TAKE_OVER : LockChoice.CANCEL;
     }
 
     @Override

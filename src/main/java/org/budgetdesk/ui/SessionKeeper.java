@@ -80,7 +80,8 @@ public final class SessionKeeper {
             }
             return next;
         }));
-        document.displayUnitProperty().addListener((obs, before, after) -> update(current -> current.withDisplayUnit(after)));
+        document.displayUnitProperty().addListener((obs, before, after) ->
+                update(current -> current.withDisplayUnit(after)));
         javafx.collections.ObservableMap<String, String> exportChoices = window.exportActions().choices();
         exportChoices.putAll(settings.exportChoices());
         exportChoices.addListener((javafx.collections.MapChangeListener<String, String>) change ->

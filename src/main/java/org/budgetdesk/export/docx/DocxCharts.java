@@ -41,8 +41,8 @@ final class DocxCharts {
             XWPFRun run = picture.createRun();
             double height = WIDTH_POINTS * pngHeight(chart.png()) / pngWidth(chart.png());
             try {
-                run.addPicture(new ByteArrayInputStream(chart.png()), Document.PICTURE_TYPE_PNG, "chart" + (i + 1) + ".png",
-                        Units.toEMU(WIDTH_POINTS), Units.toEMU(height));
+                run.addPicture(new ByteArrayInputStream(chart.png()), Document.PICTURE_TYPE_PNG,
+                        "chart" + (i + 1) + ".png", Units.toEMU(WIDTH_POINTS), Units.toEMU(height));
             } catch (InvalidFormatException e) {
                 throw new IOException("chart " + chart.title() + " is not a PNG image", e);
             }

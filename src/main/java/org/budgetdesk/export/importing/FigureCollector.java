@@ -171,7 +171,8 @@ final class FigureCollector {
     private FundingSource fallback() {
         for (FundingSource source : FALLBACK_ORDER) {
             BigDecimal total = figures.income.values().stream()
-                    .map(income -> income.getOrDefault(source, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .map(income -> income.getOrDefault(source, BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.signum() > 0) {
                 return source;
             }

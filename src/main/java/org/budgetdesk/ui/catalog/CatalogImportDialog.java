@@ -84,7 +84,8 @@ public final class CatalogImportDialog {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(CodeKind value) {
-                return value == null ? messages.get("catalog.dialog.kindAuto") : messages.get("catalog.kind." + value.name());
+                return value == null ? messages.get("catalog.dialog.kindAuto")
+                        : messages.get("catalog.kind." + value.name());
             }
 
             @Override

@@ -64,7 +64,8 @@ public final class NarrativeViewModel {
         this.generator = generators.apply(document.department());
         this.generation = generation;
         this.debounce = debounce;
-        // change listeners, not invalidation listeners: nobody else need read these values for us to hear of each change
+        // change listeners, not invalidation listeners: nobody else need read these values for us to hear of each
+        // change
         document.undoManager().revisionProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));
         document.viewedUnitProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));
         document.departmentProperty().addListener((obs, before, after) -> debounce.accept(this::refresh));

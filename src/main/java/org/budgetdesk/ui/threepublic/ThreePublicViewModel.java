@@ -55,7 +55,8 @@ public final class ThreePublicViewModel {
         root.getChildren().add(new TreeItem<>(entered(Part.OVERSEAS_TRAVEL, expenses.overseasTravel(), expenses)));
         root.getChildren().add(new TreeItem<>(entered(Part.RECEPTION, expenses.reception(), expenses)));
         TreeItem<ThreePublicRow> vehicles = new TreeItem<>(derived(Part.VEHICLES, expenses.vehicles(), expenses));
-        vehicles.getChildren().add(new TreeItem<>(entered(Part.VEHICLE_PURCHASE, expenses.vehiclePurchase(), expenses)));
+        vehicles.getChildren().add(new TreeItem<>(
+                entered(Part.VEHICLE_PURCHASE, expenses.vehiclePurchase(), expenses)));
         vehicles.getChildren().add(new TreeItem<>(
                 entered(Part.VEHICLE_OPERATION, expenses.vehicleOperation(), expenses)));
         vehicles.setExpanded(true);
