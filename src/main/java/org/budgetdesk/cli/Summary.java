@@ -2,14 +2,19 @@ package org.budgetdesk.cli;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.model.Department;
+import org.budgetdesk.model.Figure;
+import org.budgetdesk.model.FigureKind;
+import org.budgetdesk.model.FigureSchema;
 import org.budgetdesk.model.FunctionalGroup;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Ratio;
 import org.budgetdesk.model.ThreePublicExpenses;
+import org.budgetdesk.model.ThreePublicPart;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.model.YearOnYear;
 
@@ -19,7 +24,7 @@ record Summary(String department, int budgetYear,
                BigDecimal expenditureTotal, BigDecimal basic, BigDecimal personnel, BigDecimal publicCosts,
                BigDecimal project, List<ClassShare> classes,
                YearOnYear threePublicTotal, List<Part> threePublicParts,
-               YearOnYear operatingCosts) {
+               YearOnYear operatingCosts, List<Added> added) {
 
     record Source(FundingSource source, YearOnYear figure) {
     }
@@ -29,6 +34,10 @@ record Summary(String department, int budgetYear,
 
     /** One part of the “三公”经费; {@code key} is the JSON key and the message key suffix. */
     record Part(String key, YearOnYear figure) {
+    }
+
+    /** A compared figure the figure schema adds (none with the standard schema), with the schema's names. */
+    record Added(Figure schema, YearOnYear figure) {
     }
 
     static Summary of(Department department) {
@@ -46,17 +55,17 @@ record Summary(String department, int budgetYear,
                     group.total().get(), group.share().get()));
         }
         ThreePublicExpenses threePublic = unit.threePublic();
-        List<Part> parts = List.of(
-                new Part("overseasTravel", threePublic.overseasTravel().yearOnYear().get()),
-                new Part("reception", threePublic.reception().yearOnYear().get()),
-                new Part("vehiclePurchase", threePublic.vehiclePurchase().yearOnYear().get()),
-                new Part("vehicleOperation", threePublic.vehicleOperation().yearOnYear().get()));
+        List<Part> parts = Arrays.stream(ThreePublicPart.values())
+                .map(part -> new Part(part.key(), threePublic.part(part).yearOnYear().get())).toList();
+        List<Added> added = FigureSchema.current().added().stream()
+                .filter(figure -> figure.kind() == FigureKind.COMPARED && !figure.isShare())
+                .map(figure -> new Added(figure, figure.compared(unit).yearOnYear().get())).toList();
         FunctionalGroup total = unit.functional().total();
         return new Summary(department.name().get(), department.budgetYear().get(),
                 unit.income().total().yearOnYear().get(), sources,
                 total.total().get(), total.basic().get(), total.personnel().get(), total.publicCosts().get(),
                 total.project().get(), classes,
                 threePublic.total().yearOnYear().get(), parts,
-                unit.operatingCosts().yearOnYear().get());
+                unit.operatingCosts().yearOnYear().get(), added);
     }
 }

@@ -52,6 +52,14 @@ final class SummaryJson {
             threePublic.set(part.key(), compared(part.figure()));
         }
         root.set("operatingCosts", compared(s.operatingCosts()));
+        if (!s.added().isEmpty()) {
+            ObjectNode figures = root.putObject("figures");
+            for (Summary.Added added : s.added()) {
+                ObjectNode node = compared(added.figure());
+                node.put("name", added.schema().chinese());
+                figures.set(added.schema().key(), node);
+            }
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

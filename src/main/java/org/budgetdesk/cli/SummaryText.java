@@ -44,6 +44,9 @@ final class SummaryText {
             compared(2, messages.get("summary." + part.key()), part.figure());
         }
         compared(0, messages.get("summary.operatingCosts"), s.operatingCosts());
+        for (Summary.Added added : s.added()) {
+            compared(0, added.schema().name(messages.locale()), added.figure());
+        }
         return out.toString();
     }
 

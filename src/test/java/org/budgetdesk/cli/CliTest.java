@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.model.ComparedAmount;
+import org.budgetdesk.model.Department;
+import org.budgetdesk.model.ExtraFigures;
+import org.budgetdesk.model.FigureSchema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +82,29 @@ class CliTest {
         assertThat(root.at("/threePublic/total/rate").asText()).isEqualTo("-22.68");
         assertThat(root.at("/threePublic/overseasTravel/rate").isNull()).isTrue();
         assertThat(root.at("/operatingCosts/rate").asText()).isEqualTo("169.75");
+        assertThat(root.has("figures")).isFalse();
+    }
+
+    @Test
+    void summaryStatesTheComparedFiguresTheSchemaAdds() throws Exception {
+        try (FigureSchema.Installed ignored = ExtraFigures.install()) {
+            Department department = SampleProject.load();
+            ComparedAmount training = FigureSchema.current().figure("training").compared(department.ownUnit());
+            training.current().set(new BigDecimal("60000.00"));
+            training.prior().set(new BigDecimal("40000.00"));
+            Path file = folder.resolve("training.budget");
+            new ProjectFiles().save(department, file);
+
+            assertThat(run(Locale.SIMPLIFIED_CHINESE, "summary", file.toString())).isZero();
+            assertThat(out()).contains("培训费: 6.00，上年4.00，增减2.00，增减率50.00%");
+            out.reset();
+            assertThat(run(Locale.ENGLISH, "summary", file.toString(), "--json")).isZero();
+            JsonNode root = new ObjectMapper().readTree(out());
+            assertThat(root.at("/figures/training/current").asText()).isEqualTo("60000.00");
+            assertThat(root.at("/figures/training/rate").asText()).isEqualTo("50.00");
+            assertThat(root.at("/figures/training/name").asText()).isEqualTo("培训费");
+            assertThat(root.at("/figures/meetings/current").asText()).isEqualTo("0.00");
+        }
     }
 
     @Test
