@@ -1,7 +1,6 @@
 package org.budgetdesk.io;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +17,8 @@ final class ProbingParser extends JsonParserDelegate {
     private JsonToken root;
     private JsonNode version;
     private boolean hasCodeNames;
+    /** How many objects and arrays are open: 1 inside the root object. Kept by counting, as the binding reads. */
+    private int depth;
 
     ProbingParser(JsonParser parser) {
         super(parser);
@@ -26,15 +27,23 @@ final class ProbingParser extends JsonParserDelegate {
     @Override
     public JsonToken nextToken() throws IOException {
         JsonToken token = delegate.nextToken();
+        if (token == null) {
+            return null;
+        }
         if (root == null) {
             root = token;
-        } else if (token != null && atTopLevel(delegate.getParsingContext())) {
-            if (token == JsonToken.FIELD_NAME) {
-                hasCodeNames |= delegate.currentName().equals("codeNames");
-            } else if (delegate.currentName().equals("formatVersion") && token == JsonToken.VALUE_NUMBER_INT
-                    && delegate.getNumberType() == NumberType.INT) {
-                version = IntNode.valueOf(delegate.getIntValue());
+        }
+        switch (token) {
+            case START_OBJECT, START_ARRAY -> depth++;
+            case END_OBJECT, END_ARRAY -> depth--;
+            case FIELD_NAME -> hasCodeNames |= depth == 1 && delegate.currentName().equals("codeNames");
+            case VALUE_NUMBER_INT -> {
+                if (depth == 1 && "formatVersion".equals(delegate.currentName())
+                        && delegate.getNumberType() == NumberType.INT) {
+                    version = IntNode.valueOf(delegate.getIntValue());
+                }
             }
+            default -> { }
         }
         return token;
     }
@@ -46,13 +55,23 @@ final class ProbingParser extends JsonParserDelegate {
         return token == JsonToken.FIELD_NAME ? nextToken() : token;
     }
 
-    /** What the probe would have found, as far as binding directly goes ({@link ProjectProbe#bindsDirectly()}). */
-    ProjectProbe probe() {
-        return new ProjectProbe(root, version, hasCodeNames);
+    /** Skips what the delegate skips; the object or array skipped is closed. */
+    @Override
+    public JsonParser skipChildren() throws IOException {
+        JsonToken token = delegate.currentToken();
+        delegate.skipChildren();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            depth--;
+        }
+        return this;
     }
 
-    /** Whether a token in this context is a member name or a scalar member value of the root object. */
-    private static boolean atTopLevel(JsonStreamContext context) {
-        return context.inObject() && context.getParent() != null && context.getParent().inRoot();
+    /**
+     * What the probe would have found, as far as binding directly goes ({@link ProjectProbe#bindsDirectly()}), once
+     * the input is read to its end; a file not read to its end, or with its objects not all closed, binds nowhere.
+     */
+    ProjectProbe probe() throws IOException {
+        boolean whole = depth == 0 && nextToken() == null;
+        return whole ? new ProjectProbe(root, version, hasCodeNames) : new ProjectProbe(null, null, false);
     }
 }

@@ -141,7 +141,7 @@ public final class ProjectReader {
         try (InputStream in = input.open();
              ProbingParser parser = new ProbingParser(ProjectJson.mapper().createParser(in))) {
             ProjectDto project = ProjectJson.reader().readValue(parser);
-            return parser.probe().bindsDirectly() && parser.nextToken() == null ? project : null;
+            return parser.probe().bindsDirectly() ? project : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
