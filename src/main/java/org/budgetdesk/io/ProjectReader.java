@@ -27,10 +27,13 @@ import org.budgetdesk.model.Department;
  * nothing: the bytes are parsed, the version checked, the records bound and validated, and only then is the
  * department built. No model in memory is touched.
  *
- * <p>A file of the current version is read twice as a stream and never held whole: a first pass finds any syntax
- * error and the version ({@link ProjectProbe}), the second binds the records. An older file, or one that is not a
- * project at all, is read as a JSON tree, migrated and bound (older files come from smaller projects). Either way
- * the file may be up to {@link #MAX_BYTES}; {@link ProjectWriter} refuses to save more.
+ * <p>A file of the current version is read as a stream and never held whole. A well-formed one is read once: the
+ * records are bound through a {@link ProbingParser}, which shows that the file was a current one. Any other file —
+ * broken, older, not a project — is read again, as it always was: a first pass finds any syntax error and the
+ * version ({@link ProjectProbe}), so that every error is told the same way; a current file is then bound as a
+ * stream, an older one, or one that is not a project at all, read as a JSON tree, migrated and bound (older files
+ * come from smaller projects). Either way the file may be up to {@link #MAX_BYTES}; {@link ProjectWriter} refuses
+ * to save more.
  *
  * <p>Unknown fields are ignored, so that a later release may add optional data within a format version and
  * older releases still open the file. Data whose loss would matter must come with a new format version, which
@@ -58,6 +61,10 @@ public final class ProjectReader {
     /** Loads a project file. */
     public Department read(Path file) throws ProjectFileException {
         checkSize(file);
+        ProjectDto current = bindCurrent(() -> Files.newInputStream(file));
+        if (current != null) {
+            return build(current, file);
+        }
         ProjectProbe probe = probe(() -> Files.newInputStream(file), file);
         if (probe.bindsDirectly()) {
             return build(bindStream(() -> Files.newInputStream(file), file), file);
@@ -70,6 +77,10 @@ public final class ProjectReader {
         Path file = nameForMessages;
         if (bytes.length > maxBytes) {
             throw tooLarge(file, bytes.length);
+        }
+        ProjectDto current = bindCurrent(() -> new ByteArrayInputStream(bytes));
+        if (current != null) {
+            return build(current, file);
         }
         if (probe(() -> new ByteArrayInputStream(bytes), file).bindsDirectly()) {
             return build(bindStream(() -> new ByteArrayInputStream(bytes), file), file);
@@ -119,6 +130,20 @@ public final class ProjectReader {
             throw syntax(endsEarly(e, input) ? Kind.TRUNCATED : Kind.NOT_JSON, file, e);
         } catch (IOException e) {
             throw unreadable(file, e);
+        }
+    }
+
+    /**
+     * The one pass of a well-formed file of the current version: its records, bound as the text streams by, or null
+     * for any other file, or when binding fails (the two passes then read it again and name the problem).
+     */
+    private static ProjectDto bindCurrent(Input input) {
+        try (InputStream in = input.open();
+             ProbingParser parser = new ProbingParser(ProjectJson.mapper().createParser(in))) {
+            ProjectDto project = ProjectJson.reader().readValue(parser);
+            return parser.probe().bindsDirectly() ? project : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
