@@ -16,9 +16,9 @@ import org.budgetdesk.ui.FileActions;
 /**
  * The project file to open at start, read in the background from the moment its name is known (the command line at
  * launch, the last project once the settings are read) while the toolkit starts and the window is built. The window
- * locks the file as ever, then {@linkplain #read takes} what was read, provided the file's size and time are still those it had before
- * the read began; else, or when the read failed, it reads the file again, so errors are reported as for any file.
- * Used once: after that, and for any other file, it reads as {@link ProjectFiles#load} does.
+ * locks the file as ever, then {@linkplain #read takes} what was read, provided the file's size and time are still
+ * those it had before the read began; else, or when the read failed, it reads the file again, so errors are reported as
+ * for any file. Used once: after that, and for any other file, it reads as {@link ProjectFiles#load} does.
  */
 final class EarlyRead implements FileActions.Reading {
     private static volatile EarlyRead launched;
@@ -41,7 +41,7 @@ final class EarlyRead implements FileActions.Reading {
         });
     }
 
-    /** At launch: starts reading the file named on the command line, for the window to {@linkplain #takeLaunched take}. */
+    /** At launch: starts reading the file named on the command line, for the window to take ({@link #takeLaunched}). */
     static void atLaunch(String name) {
         try {
             launched = start(Path.of(name));

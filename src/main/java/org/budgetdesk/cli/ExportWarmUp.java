@@ -12,13 +12,13 @@ import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.model.Department;
 
 /**
- * Exports an empty department in the requested formats to a temporary folder, in the background, while the
- * command reads the project (of 30 to 250 units or so: see ExportCommand). The first export of a process spends most of its time on the office library's first
- * run, not on the figures (100 units: about 1 s of the first export, 0.2 s of the next; mostly loading, initializing
- * and first running POI's classes), so doing that first run beside the read, on the other core, takes it out of the
- * command's time. The real export {@linkplain #await() waits} for it to end first, so the two never run in the
- * library at once; the folder is deleted, and anything that goes wrong here is ignored (the real export reports its
- * own problems).
+ * Exports an empty department in the requested formats to a temporary folder, in the background, while the command
+ * reads the project (of 30 to 250 units or so: see ExportCommand). The first export of a process spends most of its
+ * time on the office library's first run, not on the figures (100 units: about 1 s of the first export, 0.2 s of the
+ * next; mostly loading, initializing and first running POI's classes), so doing that first run beside the read, on the
+ * other core, takes it out of the command's time. The real export {@linkplain #await() waits} for it to end first, so
+ * the two never run in the library at once; the folder is deleted, and anything that goes wrong here is ignored (the
+ * real export reports its own problems).
  */
 final class ExportWarmUp {
     private final Thread thread;

@@ -52,9 +52,11 @@ final class DtoToModel {
         department.customFunctionalCodes().putAll(project.customFunctionalCodes());
         department.customEconomicCodes().putAll(project.customEconomicCodes());
         project.codeNames().getOrDefault(CodeKind.FUNCTIONAL, Map.of()).values()
-                .forEach(codes -> codes.forEach((code, name) -> department.carriedFunctionalCodes().put(code, name.strip())));
+                .forEach(codes -> codes.forEach((code, name) ->
+                        department.carriedFunctionalCodes().put(code, name.strip())));
         project.codeNames().getOrDefault(CodeKind.ECONOMIC, Map.of()).values()
-                .forEach(codes -> codes.forEach((code, name) -> department.carriedEconomicCodes().put(code, name.strip())));
+                .forEach(codes -> codes.forEach((code, name) ->
+                        department.carriedEconomicCodes().put(code, name.strip())));
         for (int i = 0; i < project.units().size(); i++) {
             UnitDto dto = project.units().get(i);
             Unit unit = i == 0 ? department.ownUnit() : new Unit(dto.name());

@@ -26,9 +26,9 @@ import org.budgetdesk.model.StateAssets;
 import org.budgetdesk.model.VehicleUse;
 
 /**
- * Checks the file records before anything is built from them: every value present, at least one unit, a budget
- * year from 1949 to 2200, code shapes, custom codes with a name, one income entry per funding source, every vehicle
- * use, counts from 0 to 1,000,000, no line twice in a unit, and comments with a valid unit index and time. After it passes,
+ * Checks the file records before anything is built from them: every value present, at least one unit, a budget year
+ * from 1949 to 2200, code shapes, custom codes with a name, one income entry per funding source, every vehicle use,
+ * counts from 0 to 1,000,000, no line twice in a unit, and comments with a valid unit index and time. After it passes,
  * building the department cannot fail.
  */
 final class ProjectValidator {

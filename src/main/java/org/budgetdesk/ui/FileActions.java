@@ -41,7 +41,10 @@ public final class FileActions {
     private ProjectLock lock;
     private Path lockedFile;
 
-    /** Reads a project file: {@link ProjectFiles#load}, or a read of it started earlier (see {@link #open(Path, Reading)}). */
+    /**
+     * Reads a project file: {@link ProjectFiles#load}, or a read of it started earlier (see
+     * {@link #open(Path, Reading)}).
+     */
     @FunctionalInterface
     public interface Reading {
         Department read(Path file) throws ProjectFileException;
@@ -373,7 +376,8 @@ public final class FileActions {
 
     private Path folder() {
         Path file = document.fileProperty().get();
-        return file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent() : lastFolder;
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        return folder != null ? folder : lastFolder;
     }
 
     private static Path withExtension(Path file) {

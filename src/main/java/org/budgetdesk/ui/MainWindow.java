@@ -186,7 +186,8 @@ public final class MainWindow {
                 () -> List.copyOf(recentFiles), () -> fileActions.openSample(),
                 () -> fileActions.save(), () -> fileActions.saveAs(),
                 () -> fileActions.newYear(), () -> exportActions.export(),
-                () -> importActions.importExcel(false), () -> importActions.importExcel(true), () -> tabs.select("checkTab"),
+                () -> importActions.importExcel(false), () -> importActions.importExcel(true),
+                () -> tabs.select("checkTab"),
                 this::closeWindow,
                 document.undoManager()::undo, document.undoManager()::redo,
                 new EditActions(stage::getScene), () -> findBar.open(), languageTag::set));

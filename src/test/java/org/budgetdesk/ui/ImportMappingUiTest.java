@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -86,8 +87,9 @@ class ImportMappingUiTest {
         robot.interact(() -> amount.getSelectionModel().select("project"));
         assertThat(amount.getValue()).isEqualTo("project");
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().stream()
-                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
+        ButtonType ok = pane.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+        robot.interact(() -> ((Button) pane.lookupButton(ok)).fire());
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#statusNotice").queryLabeled().getText().contains("已导入"));

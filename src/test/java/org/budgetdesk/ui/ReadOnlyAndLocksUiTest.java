@@ -131,7 +131,8 @@ class ReadOnlyAndLocksUiTest {
     @Test
     void aStaleLockOfAProcessThatEndedIsTakenOverWithANotice(FxRobot robot) throws Exception {
         Path file = sampleFile();
-        Owner dead = new Owner("张三", Owner.localHost(), TestProcesses.endedPid(), Instant.parse("2021-03-01T08:00:00Z"));
+        Owner dead = new Owner("张三", Owner.localHost(), TestProcesses.endedPid(),
+                Instant.parse("2021-03-01T08:00:00Z"));
         ProjectLock.acquire(file, dead);
 
         open(robot, file);

@@ -16,12 +16,13 @@ import org.budgetdesk.io.AtomicFiles;
  * people silently overwriting each other's work, not against other programs.
  *
  * <p>The file is created with {@code CREATE_NEW}, so of two processes racing for a project exactly one wins; an
- * existing lock file is only ever replaced or deleted under a short-lived {@code .NAME.budget.lock.busy} file
- * (see {@code LockFiles}), so it never vanishes while it is live. A lock whose owner is gone is stale and is taken
- * over without asking (the result names its owner, so the user can be told): on this computer that is a process id
- * that no longer runs (or this process's own id on a lock this process does not hold, as after a restart that reused
- * the id); a lock from another computer is always taken as live, since its process cannot be checked. Content that is not a lock (cut off, emptied) counts as
- * stale, after up to two seconds' wait when the file is new, as its owner may still be writing it.
+ * existing lock file is only ever replaced or deleted under a short-lived {@code .NAME.budget.lock.busy} file (see
+ * {@code LockFiles}), so it never vanishes while it is live. A lock whose owner is gone is stale and is taken over
+ * without asking (the result names its owner, so the user can be told): on this computer that is a process id that no
+ * longer runs (or this process's own id on a lock this process does not hold, as after a restart that reused the id); a
+ * lock from another computer is always taken as live, since its process cannot be checked. Content that is not a lock
+ * (cut off, emptied) counts as stale, after up to two seconds' wait when the file is new, as its owner may still be
+ * writing it.
  *
  * <p>Creating or removing the file can fail (a read-only folder): then {@link IOException} is thrown and the
  * workbench may open the project without a lock. Calls do file I/O; run them off the UI thread where possible.

@@ -42,7 +42,8 @@ class DocxExportTest {
             for (int level = 1; level <= 3; level++) {
                 XWPFStyle style = docx.getStyles().getStyle("Heading" + level);
                 assertThat(style).as("Heading%d", level).isNotNull();
-                assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal()).isEqualTo(BigInteger.valueOf(level - 1));
+                assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal())
+                        .isEqualTo(BigInteger.valueOf(level - 1));
                 assertThat(style.getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo(fonts[level - 1]);
                 assertThat(style.getCTStyle().getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(32));
                 assertThat(style.getCTStyle().getRPr().sizeOfBArray()).isEqualTo(level == 3 ? 1 : 0);

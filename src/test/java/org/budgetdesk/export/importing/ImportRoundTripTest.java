@@ -31,7 +31,8 @@ class ImportRoundTripTest {
     static Stream<Arguments> exports() {
         return Stream.of(SampleProject.FILE_NAME, SampleProject.COUNTY_EDUCATION).flatMap(sample ->
                 Stream.of("sichuan", "sichuan-2024", "central").flatMap(set ->
-                        Stream.of(DisplayUnit.WAN_YUAN, DisplayUnit.YUAN).map(unit -> Arguments.of(sample, set, unit))));
+                        Stream.of(DisplayUnit.WAN_YUAN, DisplayUnit.YUAN)
+                                .map(unit -> Arguments.of(sample, set, unit))));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

@@ -53,7 +53,8 @@ class ChartReferencesTest {
             for (Cell cell : formulas) {
                 assertThat(cell.getCellFormula()).startsWith("'" + table + "'!");
                 BigDecimal stored = round(cell.getNumericCellValue());
-                assertThat(round(evaluator.evaluate(cell).getNumberValue())).as(cell.getCellFormula()).isEqualTo(stored);
+                assertThat(round(evaluator.evaluate(cell).getNumberValue())).as(cell.getCellFormula())
+                        .isEqualTo(stored);
             }
             assertThat(formulas.stream().map(cell -> round(cell.getNumericCellValue())))
                     .contains(new BigDecimal("690.58"), new BigDecimal("658.17"), new BigDecimal("104.89"));

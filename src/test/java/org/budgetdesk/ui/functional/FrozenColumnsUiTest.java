@@ -71,7 +71,8 @@ class FrozenColumnsUiTest {
                 .filter(columnHeader -> columnHeader.getTableColumn() != null
                         && "name".equals(columnHeader.getTableColumn().getId()))
                 .findFirst().orElseThrow();
-        assertThat(onScreen(header).getMinX()).isEqualTo(nameBefore.getMinX(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(onScreen(header).getMinX())
+                .isEqualTo(nameBefore.getMinX(), org.assertj.core.data.Offset.offset(2.0));
         assertThat(cell(robot, 3, "name").getViewOrder()).isNegative();
     }
 
