@@ -15,6 +15,20 @@ import org.budgetdesk.export.common.Exporter;
  */
 public record ExportFormat(String id, String extension, Function<DoubleConsumer, Exporter> exporter) {
 
+    /**
+     * Formats are told apart by id. Written out because a record's own equals and hashCode are made at run time on
+     * first use, which every export command would pay for.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ExportFormat format && id.equals(format.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** An exporter for one run that reports its progress. */
     public Exporter create(DoubleConsumer progress) {
         return new SafeExporter(exporter.apply(progress));

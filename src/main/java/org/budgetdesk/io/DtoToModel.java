@@ -1,6 +1,8 @@
 package org.budgetdesk.io;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.catalog.CodeKind;
@@ -57,14 +59,14 @@ final class DtoToModel {
         project.codeNames().getOrDefault(CodeKind.ECONOMIC, Map.of()).values()
                 .forEach(codes -> codes.forEach((code, name) ->
                         department.carriedEconomicCodes().put(code, name.strip())));
-        for (int i = 0; i < project.units().size(); i++) {
-            UnitDto dto = project.units().get(i);
-            Unit unit = i == 0 ? department.ownUnit() : new Unit(dto.name());
+        fill(department.ownUnit(), project.units().get(0));
+        List<Unit> subordinates = new ArrayList<>();
+        for (UnitDto dto : project.units().subList(1, project.units().size())) {
+            Unit unit = new Unit(dto.name());
             fill(unit, dto);
-            if (i > 0) {
-                department.units().add(unit);
-            }
+            subordinates.add(unit);
         }
+        department.units().addAll(subordinates);    // one change: 部门汇总 takes them in one step
         keepUnknownCodes(department);
         for (CommentDto dto : project.comments()) {
             Comment comment = new Comment(new CommentTarget(dto.section(), dto.unit(), dto.key()), dto.author(),

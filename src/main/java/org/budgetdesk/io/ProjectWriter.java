@@ -2,7 +2,6 @@ package org.budgetdesk.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,45 +59,12 @@ public final class ProjectWriter {
     }
 
     /**
-     * Passes every text the department's file would hold (string values and keys) to {@code visitor}, in file order,
-     * without making the file's content: a check of every text that costs no memory.
+     * Passes every text the department's file would hold (string values and map keys) to {@code visitor}, without
+     * making the file's content: a check of every text that costs no memory. Field names, numbers and enum names are
+     * the program's own and are not passed.
      */
     public void eachText(Department department, Consumer<String> visitor) {
-        ProjectDto project = ModelToDto.toDto(department);
-        try (JsonGenerator texts = new TextVisitor(
-                ProjectJson.mapper().getFactory().createGenerator(OutputStream.nullOutputStream()), visitor)) {
-            ProjectJson.writer().writeValue(texts, project);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("The budget cannot be written: " + e.getMessage(), e);
-        }
-    }
-
-    /** A generator that writes nowhere and shows each string and key to a visitor. */
-    private static final class TextVisitor extends JsonGeneratorDelegate {
-        private final Consumer<String> visitor;
-
-        TextVisitor(JsonGenerator generator, Consumer<String> visitor) {
-            super(generator, false);
-            this.visitor = visitor;
-        }
-
-        @Override
-        public void writeString(String text) throws IOException {
-            visitor.accept(text);
-            super.writeString(text);
-        }
-
-        @Override
-        public void writeString(char[] text, int offset, int length) throws IOException {
-            visitor.accept(new String(text, offset, length));
-            super.writeString(text, offset, length);
-        }
-
-        @Override
-        public void writeFieldName(String name) throws IOException {
-            visitor.accept(name);
-            super.writeFieldName(name);
-        }
+        FileRecords.eachString(ModelToDto.toDto(department), visitor);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.budgetdesk.io;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -21,13 +20,6 @@ import org.budgetdesk.io.ProjectFileException.Kind;
  * values, so both matter to the load time.
  */
 final class RequiredFields {
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
-
     private final Path file;
     private final Deque<Object> steps = new ArrayDeque<>();
 
@@ -44,8 +36,8 @@ final class RequiredFields {
             throw ProjectFileException.at(Kind.MISSING_FIELD, file, path(), "");
         }
         if (value instanceof Record record) {
-            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-                walk(component.getName(), read(component, record));
+            for (RecordComponent component : FileRecords.components(record.getClass())) {
+                walk(component.getName(), FileRecords.read(component, record));
             }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
@@ -71,13 +63,5 @@ final class RequiredFields {
             path = step instanceof Integer index ? JsonPaths.index(path, index) : JsonPaths.field(path, (String) step);
         }
         return path;
-    }
-
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectPropertyBase;
 import javafx.beans.value.ChangeListener;
@@ -63,12 +64,29 @@ public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
 
     /** Adds a part; adding the same part twice is an error. */
     public void add(ObservableValue<BigDecimal> part) {
-        if (!store(part)) {
-            throw new IllegalArgumentException("part already in " + getName());
+        addAll(List.of(part));
+    }
+
+    /**
+     * Adds parts at once; adding a part already here is an error. The total moves, and its listeners hear of it,
+     * once: a department's units added to 部门汇总 while loading cost one change of each consolidated total, not
+     * one per unit, each passed up through every total above it.
+     */
+    public void addAll(List<? extends ObservableValue<BigDecimal>> parts) {
+        BigDecimal old = get();
+        reserve(size + parts.size());
+        try {
+            for (ObservableValue<BigDecimal> part : parts) {
+                if (!store(part)) {
+                    throw new IllegalArgumentException("part already in " + getName());
+                }
+                size++;
+                part.addListener(onPartChanged);
+                move(Amounts.ZERO, part.getValue());
+            }
+        } finally {
+            fireIfChanged(old);    // the parts before a refused one stay added, and are heard of
         }
-        size++;
-        part.addListener(onPartChanged);
-        replace(Amounts.ZERO, part.getValue());
     }
 
     /** Removes a part; its amount leaves the total. */
@@ -81,19 +99,21 @@ public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
         replace(part.getValue(), Amounts.ZERO);
     }
 
+    /** Makes room for {@code parts} parts, switching to the identity set at once when they are many. */
+    private void reserve(int parts) {
+        if (many == null && parts >= INDEXED_FROM) {
+            many = Collections.newSetFromMap(new IdentityHashMap<>(parts));
+            many.addAll(Arrays.asList(few).subList(0, size));
+            few = null;
+        }
+    }
+
     private boolean store(ObservableValue<?> part) {
         if (many != null) {
             return many.add(part);
         }
         if (position(part) >= 0) {
             return false;
-        }
-        if (size + 1 == INDEXED_FROM) {
-            many = Collections.newSetFromMap(new IdentityHashMap<>());
-            many.addAll(Arrays.asList(few).subList(0, size));
-            many.add(part);
-            few = null;
-            return true;
         }
         if (size == few.length) {
             few = Arrays.copyOf(few, Math.max(2, size * 2));
@@ -137,8 +157,28 @@ public final class AmountSum extends ReadOnlyObjectPropertyBase<BigDecimal> {
     /** Moves the total from a part's old value to its new one; either may be null (not published). */
     private void replace(BigDecimal before, BigDecimal after) {
         BigDecimal old = get();
-        unpublished += (after == null ? 1 : 0) - (before == null ? 1 : 0);
-        published = published.add(Amounts.orZero(after)).subtract(Amounts.orZero(before));
+        move(before, after);
+        fireIfChanged(old);
+    }
+
+    /**
+     * Moves the sum underneath from a part's old value to its new one (either may be null: not published), without
+     * telling anyone. A zero moves nothing, so adding a zero part makes no new number.
+     */
+    private void move(BigDecimal before, BigDecimal after) {
+        if (after == null) {
+            unpublished++;
+        } else if (after.signum() != 0) {
+            published = published.add(after);
+        }
+        if (before == null) {
+            unpublished--;
+        } else if (before.signum() != 0) {
+            published = published.subtract(before);
+        }
+    }
+
+    private void fireIfChanged(BigDecimal old) {
         BigDecimal now = get();
         if (old == null ? now != null : now == null || old.compareTo(now) != 0) {
             fireValueChangedEvent();

@@ -78,7 +78,7 @@ final class Consolidation {
                 line -> 0,
                 line -> target.economic().add(position(target.economic().lines(), line, ECONOMIC_ORDER), line),
                 target.economic()::remove));
-        units.forEach(this::attach);
+        attach(List.copyOf(units));
         units.addListener(this::unitsChanged);
         placeAll();
         afterUnitsChanged();
@@ -103,7 +103,7 @@ final class Consolidation {
             } else {
                 placeAll();
             }
-            change.getAddedSubList().forEach(this::attach);
+            attach(List.copyOf(change.getAddedSubList()));
         }
         afterUnitsChanged();
         if (onlyAppended) {
@@ -140,12 +140,21 @@ final class Consolidation {
         return index < 0 ? -index - 1 : index;
     }
 
-    private void attach(Unit unit) {
-        amountSums.forEach((amount, sum) -> sum.add(amount.apply(unit)));
-        countSums.forEach((count, sum) -> sum.add(count.apply(unit)));
-        unit.functional().lines().forEach(line -> owners.put(line, unit));
-        unit.functional().lines().forEach(functional::added);
-        unit.economic().lines().forEach(economic::added);
+    /**
+     * Adds units' figures and lines to the consolidated unit, all units at once (a file adds its units in one
+     * change), and follows each unit's lists from then on.
+     */
+    private void attach(List<Unit> added) {
+        amountSums.forEach((amount, sum) -> sum.addAll(added.stream().map(amount).toList()));
+        countSums.forEach((count, sum) -> added.forEach(unit -> sum.add(count.apply(unit))));
+        added.forEach(unit -> unit.functional().lines().forEach(line -> owners.put(line, unit)));
+        functional.added(added.stream().flatMap(unit -> unit.functional().lines().stream()).toList());
+        economic.added(added.stream().flatMap(unit -> unit.economic().lines().stream()).toList());
+        added.forEach(this::listenTo);
+    }
+
+    /** Follows one unit's lines and projects from now on. */
+    private void listenTo(Unit unit) {
         ListChangeListener<FunctionalLine> functionalListener = change -> {
             while (change.next()) {
                 change.getRemoved().forEach(functional::removed);

@@ -96,7 +96,20 @@ public final class FunctionalLine implements FunctionalFigures, Compared {
         return yearOnYear;
     }
 
-    /** (项 code, funding source): a functional line's identity. */
+    /**
+     * (项 code, funding source): a functional line's identity. Its equals and hashCode are written out: a record's
+     * own are made at run time on first use (method handles no class-data archive holds), and every file read uses
+     * these first, to key its lines.
+     */
     public record LineKey(String itemCode, FundingSource source) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LineKey key && Objects.equals(itemCode, key.itemCode) && source == key.source;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(itemCode) + Objects.hashCode(source);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -52,15 +53,33 @@ final class LineConsolidator<K, L> {
     }
 
     void added(L line) {
-        Entry entry = entries.computeIfAbsent(adapter.key().apply(line), this::newEntry);
-        List<ObjectProperty<BigDecimal>> amounts = adapter.amounts().apply(line);
-        for (int i = 0; i < amounts.size(); i++) {
-            entry.sums.get(i).add(amounts.get(i));
+        added(List.of(line));
+    }
+
+    /**
+     * Adds lines at once, e.g. every line of the units a file adds: each consolidated sum takes all its new parts
+     * in one step, so it changes (and the totals above it change) once, not once per line.
+     */
+    void added(List<L> lines) {
+        Map<Entry, List<L>> byEntry = new LinkedHashMap<>();
+        for (L line : lines) {
+            Entry entry = entries.computeIfAbsent(adapter.key().apply(line), this::newEntry);
+            byEntry.computeIfAbsent(entry, key -> new ArrayList<>()).add(line);
         }
-        entry.contributors.add(line);
+        byEntry.forEach(this::addContributors);
+    }
+
+    private void addContributors(Entry entry, List<L> lines) {
+        List<List<ObjectProperty<BigDecimal>>> amounts = lines.stream().map(adapter.amounts()).toList();
+        for (int i = 0; i < entry.sums.size(); i++) {
+            int figure = i;
+            entry.sums.get(i).addAll(amounts.stream().map(lineAmounts -> lineAmounts.get(figure)).toList());
+        }
+        entry.contributors.addAll(lines);
+        L leading = Collections.min(lines, Comparator.comparingInt(adapter.precedence()));
         if (entry.textSource == null
-                || adapter.precedence().applyAsInt(line) < adapter.precedence().applyAsInt(entry.textSource)) {
-            followText(entry, line);
+                || adapter.precedence().applyAsInt(leading) < adapter.precedence().applyAsInt(entry.textSource)) {
+            followText(entry, leading);
         }
     }
 

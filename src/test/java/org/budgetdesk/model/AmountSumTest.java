@@ -147,6 +147,41 @@ class AmountSumTest {
         assertThat(sum.get()).isEqualTo(new BigDecimal("1.10"));
     }
 
+    @Test
+    void partsAddedAtOnceMoveTheTotalOnceAndAreFollowedAfterwards() {
+        List<ObjectProperty<BigDecimal>> parts = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            parts.add(amount(i + ".00"));
+        }
+        AmountSum sum = AmountSum.of("sum", amount("0.50"));
+        List<BigDecimal> heard = new ArrayList<>();
+        sum.addListener((obs, before, after) -> heard.add(after));
+
+        sum.addAll(parts);
+        parts.get(29).set(new BigDecimal("31.00"));
+
+        assertThat(heard).containsExactly(new BigDecimal("465.50"), new BigDecimal("466.50"));
+        assertThat(sum.size()).isEqualTo(31);
+    }
+
+    @Test
+    void partsAddedAtOnceWithOneNotPublishedLeaveTheTotalUnknownAndARefusedPartKeepsTheOnesBefore() {
+        ObjectProperty<BigDecimal> missing = amount(null);
+        ObjectProperty<BigDecimal> first = amount("1.00");
+        AmountSum sum = new AmountSum("sum");
+        sum.addAll(List.of(first, missing, amount("2.00")));
+        assertThat(sum.get()).isNull();
+        missing.set(new BigDecimal("4.00"));
+        assertThat(sum.get()).isEqualTo(new BigDecimal("7.00"));
+
+        List<BigDecimal> heard = new ArrayList<>();
+        sum.addListener((obs, before, after) -> heard.add(after));
+        assertThatThrownBy(() -> sum.addAll(List.of(amount("10.00"), first)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(sum.get()).isEqualTo(new BigDecimal("17.00"));
+        assertThat(heard).containsExactly(new BigDecimal("17.00"));
+    }
+
     /** A total of many parts (部门汇总 sums one per unit) keeps them in a set: the same rules must hold there. */
     @Test
     void aTotalOfManyPartsRefusesDuplicatesAndStrangersAndFollowsEveryPart() {

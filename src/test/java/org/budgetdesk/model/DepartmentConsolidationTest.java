@@ -7,6 +7,7 @@ import static org.budgetdesk.model.TestLines.functional;
 import static org.budgetdesk.model.TestLines.set;
 import static org.budgetdesk.model.TestLines.yuan;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,44 @@ class DepartmentConsolidationTest {
         project.name().set("项目" + k);
         project.amount().set(yuan((4 * k) + ".00"));
         unit.performance().add(project);
+    }
+
+    /** A file adds its units in one change (one step per consolidated sum): 部门汇总 must be as when added one by one. */
+    @Test
+    void unitsAddedInOneChangeConsolidateAsUnitsAddedOneByOne() {
+        Department oneByOne = new Department("部门", 2021);
+        Department atOnce = new Department("部门", 2021);
+        fill(oneByOne.ownUnit(), 1);
+        fill(atOnce.ownUnit(), 1);
+        List<Unit> units = new ArrayList<>();
+        for (int k = 2; k <= 20; k++) {
+            oneByOne.units().add(subordinate(k));
+            units.add(subordinate(k));
+        }
+        List<Object> totals = new ArrayList<>();
+        atOnce.consolidated().functional().total().total().addListener((obs, before, after) -> totals.add(after));
+
+        atOnce.units().addAll(units);
+
+        assertThat(Snapshots.differences(Snapshots.of(oneByOne), Snapshots.of(atOnce))).isEmpty();
+        assertThat(totals).as("once per consolidated line and figure (3 lines × 3), not per unit (19 × 4 before)")
+                .hasSizeLessThanOrEqualTo(9)
+                .last().isEqualTo(atOnce.consolidated().functional().total().total().get());
+        assertThat(atOnce.consolidated().functional().find("2130101", FundingSource.GENERAL_PUBLIC_BUDGET)
+                .orElseThrow().purpose().get()).isEqualTo("用途2");
+        atOnce.units().get(5).functional().lines().get(0).project().set(yuan("1000.00"));
+        oneByOne.units().get(5).functional().lines().get(0).project().set(yuan("1000.00"));
+        assertThat(Snapshots.differences(Snapshots.of(oneByOne), Snapshots.of(atOnce))).isEmpty();
+    }
+
+    /** A filled subordinate unit with a line of its own that only subordinates have. */
+    private static Unit subordinate(int k) {
+        Unit unit = new Unit("单位" + k);
+        fill(unit, k);
+        FunctionalLine line = functional("2130101", k + ".00", "0.00", "0.00", "0.00");
+        line.purpose().set("用途" + k);
+        unit.functional().add(line);
+        return unit;
     }
 
     @Test

@@ -24,6 +24,8 @@ final class TableBody {
     private final Map<String, Integer> columnOf = new HashMap<>();
     private final DisplayUnit unit;
     private final BigDecimal[][] values;
+    /** {@link #notPublished} of each cell once asked: a sum's answer needs its rows', and a 类 sums 款 that sum 项. */
+    private final Boolean[][] unpublished;
 
     TableBody(List<TableRow> rows, List<ColumnSpec> columns, DisplayUnit unit) {
         this.rows = rows;
@@ -33,6 +35,7 @@ final class TableBody {
             columnOf.put(columns.get(c).field(), c);
         }
         values = new BigDecimal[rows.size()][columns.size()];
+        unpublished = new Boolean[rows.size()][columns.size()];
     }
 
     int rowCount() {
@@ -53,6 +56,13 @@ final class TableBody {
 
     /** True for a prior that is not published, and for a sum over one: such a total is not known either. */
     boolean notPublished(int r, int c) {
+        if (unpublished[r][c] == null) {
+            unpublished[r][c] = findNotPublished(r, c);
+        }
+        return unpublished[r][c];
+    }
+
+    private boolean findNotPublished(int r, int c) {
         CellValue cell = rows.get(r).cell(columns.get(c).field());
         if (cell instanceof CellValue.Sum sum) {
             return sum.rows().stream().anyMatch(row -> notPublished(row, c));
