@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 import org.budgetdesk.model.Amounts;
 
 /**
@@ -21,7 +20,8 @@ import org.budgetdesk.model.Amounts;
  * instead be {@code "NOT_PUBLISHED"} ({@link PriorAmount}).
  */
 final class AmountJson {
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,2})?");
+    /** The longest whole part read: twelve digits, just under one trillion yuan ({@code Amounts.MAX}). */
+    private static final int MAX_DIGITS = 12;
     private static final int MAX_SHOWN = 40;
 
     private AmountJson() {
@@ -82,14 +82,56 @@ final class AmountJson {
         }
     }
 
+    /**
+     * The amount a string spells in 分 when it is one to twelve ASCII digits with at most two decimals
+     * ({@code [0-9]{1,12}(\.[0-9]{1,2})?}), else -1. Such an amount is always valid ({@code Amounts}), so its
+     * {@code BigDecimal.valueOf(cents, 2)} is what {@code Amounts.parse} gives. Read by hand: a large file has
+     * tens of thousands of amounts, and a regular expression and a decimal parse for each cost its read
+     * several percent.
+     */
+    static long cents(String text) {
+        int length = text.length();
+        int i = 0;
+        long whole = 0;
+        for (; i < length && isDigit(text.charAt(i)); i++) {
+            if (i == MAX_DIGITS) {
+                return -1;
+            }
+            whole = whole * 10 + (text.charAt(i) - '0');
+        }
+        if (i == 0) {
+            return -1;
+        }
+        if (i == length) {
+            return whole * 100;
+        }
+        int decimals = length - i - 1;
+        if (text.charAt(i) != '.' || decimals < 1 || decimals > 2) {
+            return -1;
+        }
+        long fraction = 0;
+        for (int j = i + 1; j < length; j++) {
+            if (!isDigit(text.charAt(j))) {
+                return -1;
+            }
+            fraction = fraction * 10 + (text.charAt(j) - '0');
+        }
+        return whole * 100 + (decimals == 1 ? fraction * 10 : fraction);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static final class Reader extends JsonDeserializer<BigDecimal> {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonToken token = parser.currentToken();
             if (token == JsonToken.VALUE_STRING) {
                 String text = parser.getText();
-                if (AMOUNT.matcher(text).matches()) {
-                    return Amounts.parse(text);
+                long cents = cents(text);
+                if (cents >= 0) {
+                    return BigDecimal.valueOf(cents, 2);
                 }
                 throw new BadAmountException(parser, shown('"' + text + '"'));
             }

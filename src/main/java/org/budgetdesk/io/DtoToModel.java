@@ -85,6 +85,7 @@ final class DtoToModel {
             amount.prior().set(income.prior().amount());
             amount.reason().set(income.reason());
         }
+        List<FunctionalLine> functional = new ArrayList<>();
         for (FunctionalLineDto dtoLine : dto.functional()) {
             FunctionalLine line = new FunctionalLine(dtoLine.itemCode(), dtoLine.source());
             line.personnel().set(dtoLine.personnel());
@@ -92,8 +93,9 @@ final class DtoToModel {
             line.project().set(dtoLine.project());
             line.prior().set(dtoLine.prior().amount());
             line.purpose().set(dtoLine.purpose());
-            unit.functional().add(line);
+            functional.add(line);
         }
+        unit.functional().addAll(functional);
         for (EconomicLineDto dtoLine : dto.economic()) {
             EconomicLine line = new EconomicLine(dtoLine.itemCode());
             line.current().set(dtoLine.current());

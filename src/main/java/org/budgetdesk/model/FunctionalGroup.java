@@ -1,6 +1,7 @@
 package org.budgetdesk.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
 
@@ -42,6 +43,14 @@ public final class FunctionalGroup implements FunctionalFigures, Compared {
         publicCosts.add(part.publicCosts());
         project.add(part.project());
         prior.add(part.prior());
+    }
+
+    /** Adds the figures of lines or lower groups at once: each total moves once. */
+    public void addAll(List<? extends FunctionalFigures> parts) {
+        personnel.addAll(parts.stream().map(FunctionalFigures::personnel).toList());
+        publicCosts.addAll(parts.stream().map(FunctionalFigures::publicCosts).toList());
+        project.addAll(parts.stream().map(FunctionalFigures::project).toList());
+        prior.addAll(parts.stream().map(FunctionalFigures::prior).toList());
     }
 
     /** Removes what {@link #add} added. */

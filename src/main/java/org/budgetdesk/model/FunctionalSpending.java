@@ -1,11 +1,16 @@
 package org.budgetdesk.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -44,6 +49,36 @@ public final class FunctionalSpending {
         if (byKey.putIfAbsent(line.key(), line) != null) {
             throw new IllegalArgumentException("duplicate functional line " + line.key());
         }
+        sectionOf(line).add(line);
+        bySource(line.source()).add(line);
+        lines.add(index, line);
+    }
+
+    /**
+     * Appends lines at once, as a file's are read: each 款 and source total takes its new lines in one step, so the
+     * totals above move once per 款, not once per line. Nothing is added when one of them is a duplicate.
+     *
+     * @throws IllegalArgumentException when a line has the code and funding source of another, here or among them
+     */
+    public void addAll(List<FunctionalLine> added) {
+        Set<LineKey> keys = new HashSet<>();
+        for (FunctionalLine line : added) {
+            if (byKey.containsKey(line.key()) || !keys.add(line.key())) {
+                throw new IllegalArgumentException("duplicate functional line " + line.key());
+            }
+        }
+        Map<FunctionalGroup, List<FunctionalLine>> byGroup = new LinkedHashMap<>();
+        for (FunctionalLine line : added) {
+            byKey.put(line.key(), line);
+            byGroup.computeIfAbsent(sectionOf(line), group -> new ArrayList<>()).add(line);
+            byGroup.computeIfAbsent(bySource(line.source()), group -> new ArrayList<>()).add(line);
+        }
+        byGroup.forEach(FunctionalGroup::addAll);
+        lines.addAll(added);
+    }
+
+    /** The 款 group a line belongs in, made (with its 类) when it is the first. */
+    private FunctionalGroup sectionOf(FunctionalLine line) {
         String sectionCode = FunctionalCodes.sectionOf(line.itemCode());
         FunctionalGroup section = sections.get(sectionCode);
         if (section == null) {
@@ -58,9 +93,7 @@ public final class FunctionalSpending {
             sections.put(sectionCode, section);
             classGroup.add(section);
         }
-        section.add(line);
-        bySource(line.source()).add(line);
-        lines.add(index, line);
+        return section;
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.budgetdesk.model.TestLines.functional;
 import static org.budgetdesk.model.TestLines.yuan;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FunctionalSpendingTest {
@@ -32,6 +34,46 @@ class FunctionalSpendingTest {
         assertThat(figures.prior().getValue()).isEqualTo(yuan(prior));
         assertThat(figures.basic().getValue()).isEqualTo(basic);
         assertThat(figures.total().getValue()).isEqualTo(basic.add(yuan(project)));
+    }
+
+    /** A file's lines are added at once: the subtotals must come out as when they are added one by one. */
+    @Test
+    void linesAddedAtOnceSumAsLinesAddedOneByOne() {
+        addSeedLines();
+        Unit atOnce = new Unit("单位");
+        List<Object> totals = new ArrayList<>();
+        atOnce.functional().total().total().addListener((obs, before, after) -> totals.add(after));
+
+        atOnce.functional().addAll(spending.lines().stream()
+                .map(line -> functional(line.itemCode(), line.source(), line.personnel().get().toPlainString(),
+                        line.publicCosts().get().toPlainString(), line.project().get().toPlainString(),
+                        line.prior().get().toPlainString()))
+                .toList());
+
+        Unit oneByOne = new Unit("单位");
+        spending.lines().forEach(line -> oneByOne.functional().add(functional(line.itemCode(), line.source(),
+                line.personnel().get().toPlainString(), line.publicCosts().get().toPlainString(),
+                line.project().get().toPlainString(), line.prior().get().toPlainString())));
+        assertThat(UnitLeaves.snapshot(atOnce)).isEqualTo(UnitLeaves.snapshot(oneByOne));
+        assertThat(atOnce.functional().sections().keySet()).containsExactlyElementsOf(spending.sections().keySet());
+        assertThat(atOnce.functional().total().total().get()).isEqualTo(spending.total().total().get());
+        assertThat(totals).as("once per 款 and figure (6 款), not per line").hasSizeLessThanOrEqualTo(18);
+    }
+
+    @Test
+    void linesAddedAtOnceWithADuplicateAddNone() {
+        spending.add(functional("2080101", "1.00", "0.00", "0.00", "0.00"));
+
+        assertThatThrownBy(() -> spending.addAll(List.of(functional("2080109", "2.00", "0.00", "0.00", "0.00"),
+                functional("2080101", "3.00", "0.00", "0.00", "0.00"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> spending.addAll(List.of(functional("2080109", "2.00", "0.00", "0.00", "0.00"),
+                functional("2080109", "3.00", "0.00", "0.00", "0.00"))))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(spending.lines()).hasSize(1);
+        assertThat(spending.total().total().get()).isEqualTo(yuan("1.00"));
+        assertThat(spending.find("2080109", FundingSource.GENERAL_PUBLIC_BUDGET)).isEmpty();
     }
 
     @Test
