@@ -17,6 +17,11 @@ final class ChangeReasonRule extends UnitRule {
     }
 
     @Override
+    public boolean findsErrors() {
+        return false;
+    }
+
+    @Override
     void check(Scope scope) {
         for (ExplainedFigure explained : ExplainedFigure.of(scope.unit())) {
             YearOnYear figure = explained.figure();

@@ -15,6 +15,11 @@ final class PriorYearMissingRule extends UnitRule {
     }
 
     @Override
+    public boolean findsErrors() {
+        return false;
+    }
+
+    @Override
     void check(Scope scope) {
         Unit unit = scope.unit();
         check(scope, scope.at(DisclosureSection.INCOME, null, "total"), "figure.incomeTotal",

@@ -23,6 +23,11 @@ final class SharpGrowthRule extends UnitRule {
     }
 
     @Override
+    public boolean findsErrors() {
+        return false;
+    }
+
+    @Override
     void check(Scope scope) {
         YearOnYear whole = scope.unit().income().total().yearOnYear().get();
         List<Candidate> candidates = new ArrayList<>();

@@ -15,6 +15,11 @@ final class SourceBalanceRule extends UnitRule {
     }
 
     @Override
+    public boolean findsErrors() {
+        return false;
+    }
+
+    @Override
     void check(Scope scope) {
         Unit unit = scope.unit();
         for (FundingSource source : FundingSource.values()) {

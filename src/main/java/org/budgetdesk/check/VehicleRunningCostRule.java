@@ -13,6 +13,11 @@ final class VehicleRunningCostRule extends UnitRule {
     }
 
     @Override
+    public boolean findsErrors() {
+        return false;
+    }
+
+    @Override
     void check(Scope scope) {
         int vehicles = scope.unit().assets().vehicleTotal().get();
         BigDecimal operation = scope.unit().threePublic().vehicleOperation().current().get();

@@ -17,6 +17,11 @@ final class YearInTextRule extends UnitRule {
     }
 
     @Override
+    public boolean findsErrors() {
+        return false;
+    }
+
+    @Override
     void check(Scope scope) {
         int budgetYear = scope.budgetYear();
         for (TextField text : TextField.of(scope.unit(), text -> text.indexOf('年') >= 0)) {

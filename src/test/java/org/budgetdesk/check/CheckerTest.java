@@ -5,8 +5,13 @@ import static org.budgetdesk.check.CheckFixtures.clean;
 import static org.budgetdesk.check.CheckFixtures.set;
 import static org.budgetdesk.check.CheckFixtures.yuan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.io.RandomDepartments;
+import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.FunctionalLine;
@@ -33,6 +38,40 @@ class CheckerTest {
         unit.assets().vehicles(VehicleUse.GENERAL_OFFICIAL).set(1);
         department.units().add(unit);
         return unit;
+    }
+
+    /**
+     * A rule that says it finds no error never does, so the export's check of errors only ({@link Checker#errors})
+     * finds what every check finds: on both samples and on random departments (their amounts make many errors).
+     */
+    @Test
+    void theErrorsAloneAreTheErrorsOfEveryCheck() throws Exception {
+        long seed = 20261203L;
+        System.out.println("CheckerTest seed " + seed);
+        Random random = new Random(seed);
+        List<Department> departments = new ArrayList<>(List.of(SampleProject.load(),
+                SampleProject.load(SampleProject.COUNTY_EDUCATION)));
+        for (int i = 0; i < 30; i++) {
+            departments.add(RandomDepartments.department(random));
+        }
+        Checker checker = new Checker();
+        int errors = 0;
+        for (Department department : departments) {
+            Catalog catalog = Catalog.forYear(department.budgetYear().get());
+            for (Rule rule : checker.rules()) {
+                if (!rule.findsErrors()) {
+                    assertThat(rule.check(department, catalog)).as(rule.id())
+                            .noneMatch(finding -> finding.severity() == Severity.ERROR);
+                }
+            }
+            List<Finding> all = checker.check(department).stream()
+                    .filter(finding -> finding.severity() == Severity.ERROR).toList();
+            assertThat(checker.errors(department)).isEqualTo(all);
+            errors += all.size();
+        }
+        assertThat(errors).as("the departments have errors to compare").isGreaterThan(100);
+        assertThat(checker.rules()).filteredOn(rule -> !rule.findsErrors()).extracting(Rule::id)
+                .contains("N7", "P1");
     }
 
     @Test

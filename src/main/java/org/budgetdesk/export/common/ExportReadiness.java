@@ -3,7 +3,6 @@ package org.budgetdesk.export.common;
 import java.util.List;
 import org.budgetdesk.check.Checker;
 import org.budgetdesk.check.Finding;
-import org.budgetdesk.check.Severity;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.narrative.NarrativeGenerator;
 import org.budgetdesk.narrative.NarrativeTemplate;
@@ -26,8 +25,7 @@ public record ExportReadiness(List<Finding> errors, List<Placeholder> placeholde
 
     /** Checks the department and writes its explanation with the region's template (Sichuan when it has none). */
     public static ExportReadiness of(Department department, String region) {
-        List<Finding> errors = new Checker().check(department).stream()
-                .filter(finding -> finding.severity() == Severity.ERROR).toList();
+        List<Finding> errors = new Checker().errors(department);
         NarrativeGenerator generator = new NarrativeGenerator(NarrativeTemplate.forRegionOrDefault(region));
         return new ExportReadiness(errors, generator.generate(department).placeholders());
     }
