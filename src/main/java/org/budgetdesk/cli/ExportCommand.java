@@ -1,7 +1,6 @@
 package org.budgetdesk.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,15 +36,6 @@ final class ExportCommand implements CliCommand {
     static final int WRITE_FAILED = 3;
     private static final String STRICT = "--strict";
     private static final String LIST_TABLES = "--list-tables";
-    /**
-     * Files from 1 MiB (about 30 units of 90 lines) to 8 MiB (about 250) are exported with a {@link ExportWarmUp}: a
-     * smaller file is read too soon for the warm-up to hide anything (it would only add its work), a larger one's read
-     * outlasts the start-up by far and needs the heap.
-     */
-    private static final long WARM_UP_FROM = 1024L * 1024;
-    private static final long WARM_UP_TO = 8L * 1024 * 1024;
-
-
     @Override
     public int run(CliContext context, List<String> arguments) {
         if (arguments.equals(List.of(LIST_TABLES))) {
@@ -94,7 +84,6 @@ final class ExportCommand implements CliCommand {
             }
             earlier.add(output);
         }
-        ExportWarmUp warmUp = warmUp(Path.of(arguments.get(0)), outputs, tableSet, unit);
         Optional<Department> department = context.load(arguments.get(0));
         if (department.isEmpty()) {
             return Cli.CANNOT_READ;
@@ -108,9 +97,6 @@ final class ExportCommand implements CliCommand {
             return NOT_READY;
         }
         ExportOptions exportOptions = new ExportOptions(regionName, unit != null ? unit : region.unit(), List.of());
-        if (warmUp != null) {
-            warmUp.await();
-        }
         for (Map.Entry<ExportFormat, Path> output : outputs.entrySet()) {
             try {
                 Exporter exporter = output.getKey().create(fraction -> { });
@@ -134,24 +120,6 @@ final class ExportCommand implements CliCommand {
             }
         }
         return Cli.OK;
-    }
-
-    /**
-     * Starts the office library's first run beside the read ({@link ExportWarmUp}) for a file from
-     * {@link #WARM_UP_FROM} to {@link #WARM_UP_TO}; null for another.
-     */
-    private static ExportWarmUp warmUp(Path input, Map<ExportFormat, Path> outputs, String tableSet, DisplayUnit unit) {
-        try {
-            long size = Files.size(input);
-            if (size < WARM_UP_FROM || size > WARM_UP_TO) {
-                return null;
-            }
-        } catch (IOException e) {
-            return null;    // the read says what is wrong with the file
-        }
-        String regionName = tableSet != null ? tableSet : Region.DEFAULT;
-        DisplayUnit warmUnit = unit != null ? unit : Region.named(regionName).unit();
-        return ExportWarmUp.start(List.copyOf(outputs.keySet()), new ExportOptions(regionName, warmUnit, List.of()));
     }
 
     /** The region the project chose, or the default one when it chose none or one this BudgetDesk does not have. */
