@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.budgetdesk.export.common.OfficeLibrary;
 
 /**
  * The text of a Word (.docx) file: one line per paragraph, with the number Word puts before it (一、, （一）, 1.) when the
@@ -17,10 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class DocxText {
     static {
-        // POI logs through Log4j; without a provider it prints a warning on first use
-        System.setProperty("log4j2.loggerContextFactory",
-                System.getProperty("log4j2.loggerContextFactory",
-                        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
+        OfficeLibrary.prepare();    // before POI loads
     }
 
     private DocxText() {

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.budgetdesk.catalog.importing.ImportSheet;
+import org.budgetdesk.export.common.OfficeLibrary;
 
 /**
  * Reads a file holding a classification list into text cells, one {@link ImportSheet} per sheet (a CSV or text file
@@ -54,7 +55,7 @@ public final class CodeListFiles {
             throw new CodeListFileException(CodeListFileException.Kind.UNREADABLE, file, e);
         }
         if (startsWith(bytes, ZIP)) {
-            Logging.quiet();
+            OfficeLibrary.prepare();
             try {
                 return XlsxSheets.read(bytes);
             } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
@@ -74,7 +75,7 @@ public final class CodeListFiles {
     }
 
     private static List<ImportSheet> workbook(Path file, byte[] bytes) throws CodeListFileException {
-        Logging.quiet();
+        OfficeLibrary.prepare();
         try (InputStream in = new java.io.ByteArrayInputStream(bytes); Workbook workbook = WorkbookFactory.create(in)) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<ImportSheet> sheets = new ArrayList<>();
@@ -131,15 +132,5 @@ public final class CodeListFiles {
             }
         }
         return true;
-    }
-
-    /** POI asks for a Log4j provider at first use; a simple one keeps the console quiet (TOOLCHAIN.md). */
-    private static final class Logging {
-        static void quiet() {
-            if (System.getProperty("log4j2.loggerContextFactory") == null) {
-                System.setProperty("log4j2.loggerContextFactory",
-                        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            }
-        }
     }
 }

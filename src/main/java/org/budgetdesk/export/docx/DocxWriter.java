@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.budgetdesk.export.common.ChartImage;
+import org.budgetdesk.export.common.OfficeLibrary;
 import org.budgetdesk.io.AtomicFiles;
 import org.budgetdesk.narrative.Block;
 import org.budgetdesk.narrative.NarrativeDocument;
@@ -22,11 +23,7 @@ import org.budgetdesk.narrative.Span;
  */
 public final class DocxWriter {
     static {
-        // POI's logging goes through the Log4j API, which warns on stderr when no provider is found (TOOLCHAIN.md)
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        OfficeLibrary.prepare();    // before POI loads
     }
 
     private static final String APPLICATION = "BudgetDesk";

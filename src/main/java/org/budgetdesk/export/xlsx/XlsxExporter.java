@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.common.ExportWarning;
+import org.budgetdesk.export.common.OfficeLibrary;
 import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.io.AtomicFiles;
@@ -22,18 +23,7 @@ import org.budgetdesk.model.Department;
  */
 public final class XlsxExporter implements Exporter {
     static {
-        // POI logs through Log4j; without a provider Log4j prints a warning on first use. Must run before POI loads.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-        // SXSSF measures a character with AWT for every sheet it makes (POI has no switch), which starts Java 2D's
-        // text layout. On JDK 22 and later that calls HarfBuzz through the foreign-function API, whose call stubs are
-        // made at run time (no class-data archive holds them): the JDK's JNI call does the same work without that,
-        // 50-80 ms less for a first export (README Decisions). Older JDKs ignore the property.
-        if (System.getProperty("sun.font.layout.ffm") == null) {
-            System.setProperty("sun.font.layout.ffm", "false");
-        }
+        OfficeLibrary.prepare();    // before POI loads
     }
 
     private final DoubleConsumer progress;
