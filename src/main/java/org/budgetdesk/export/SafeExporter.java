@@ -23,9 +23,9 @@ import org.budgetdesk.model.Department;
  * file can hold ({@link WritableText}), the writer gets a copy with them replaced, and
  * {@link #replacedCharacters()} says how many, and {@link #warnings()} in which fields (their place in the project
  * file, {@code units[0].texts.functions[2]}), with the writer's own warnings after them. Every text is reached
- * without naming any: the texts of the project file are looked at as it is written to nowhere
- * ({@link ProjectFiles#eachText}), and only when one needs cleaning is the copy made through the file's JSON, whose
- * string values (and keys) are cleaned. A clean department — nearly every one — is passed on as it is, without its
+ * without naming any: every text the project file would hold is looked at in the file's records, without writing
+ * them ({@link ProjectFiles#eachText}), and only when one needs cleaning is the copy made through the file's JSON,
+ * whose string values (and keys) are cleaned. A clean department — nearly every one — is passed on as it is, without its
  * file's text or tree in memory (tens of MB for 1,000 units).
  */
 final class SafeExporter implements Exporter {
