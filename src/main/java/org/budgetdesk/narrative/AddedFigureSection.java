@@ -10,9 +10,6 @@ import org.budgetdesk.narrative.Snapshot.Added;
  * figure's own field.
  */
 final class AddedFigureSection {
-    /** The prefix of a placeholder's place for a figure of the schema. */
-    static final String PLACE = "figure.";
-
     private AddedFigureSection() {
     }
 
@@ -50,6 +47,6 @@ final class AddedFigureSection {
         Change change = w.change(added.amount(), "rate.scale");
         w.paragraph("figure.compared", Writing.concat(w.comparison(change, added.section()), "name", added.name(),
                 "reason", w.reasonAt(change, added.amount().reason(), "figure.reason", "figure.missingReason",
-                        PLACE + key + ".reason", "name", added.name())));
+                        Placeholder.FIGURE_KEY + key + ".reason", "name", added.name())));
     }
 }

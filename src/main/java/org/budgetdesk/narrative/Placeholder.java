@@ -8,4 +8,9 @@ package org.budgetdesk.narrative;
  * @param key     the template key of what is missing, e.g. {@code missing.receptionReason}: which text to write
  */
 public record Placeholder(String section, String what, String key) {
+    /**
+     * How the key of a placeholder for a figure the figure schema adds begins: {@code figure.KEY.reason} names the
+     * figure's own field, where the draft check reports it.
+     */
+    public static final String FIGURE_KEY = "figure.";
 }

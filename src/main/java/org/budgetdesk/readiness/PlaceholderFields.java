@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.model.Figure;
 import org.budgetdesk.model.FigureSchema;
+import org.budgetdesk.narrative.Placeholder;
 
 /**
  * Where the text each explanation placeholder asks for is entered, from {@code placeholder-fields.properties}: the
@@ -33,8 +34,6 @@ final class PlaceholderFields {
     }
 
     private static final Map<String, Place> PLACES = load();
-    /** How the explanation places the text of a figure of the schema. */
-    private static final String FIGURE = "figure.";
 
     private PlaceholderFields() {
     }
@@ -44,8 +43,8 @@ final class PlaceholderFields {
      * {@code figure.KEY.reason} for a figure of the schema (on its own tab); empty for a key neither knows.
      */
     static Optional<Place> of(String key) {
-        if (key.startsWith(FIGURE)) {
-            String field = key.substring(FIGURE.length());
+        if (key.startsWith(Placeholder.FIGURE_KEY)) {
+            String field = key.substring(Placeholder.FIGURE_KEY.length());
             Figure figure = FigureSchema.current().figure(field.replaceFirst("\\.reason$", ""));
             return Optional.ofNullable(figure).map(found -> new Place(found.section(), List.of(field)));
         }

@@ -51,9 +51,7 @@ class CheckerTest {
         Random random = new Random(seed);
         List<Department> departments = new ArrayList<>(List.of(SampleProject.load(),
                 SampleProject.load(SampleProject.COUNTY_EDUCATION)));
-        for (int i = 0; i < 30; i++) {
-            departments.add(RandomDepartments.department(random));
-        }
+        departments.addAll(RandomDepartments.departments(random, 30));
         Checker checker = new Checker();
         int errors = 0;
         for (Department department : departments) {

@@ -25,9 +25,7 @@ class FileTextsTest {
         Random random = new Random(SEED);
         List<Department> departments = new ArrayList<>(List.of(SampleProjects.rich(),
                 SampleProject.load(SampleProject.COUNTY_EDUCATION)));
-        for (int i = 0; i < 20; i++) {
-            departments.add(RandomDepartments.department(random));
-        }
+        departments.addAll(RandomDepartments.departments(random, 20));
         ProjectFiles files = new ProjectFiles();
         for (Department department : departments) {
             Set<String> visited = new HashSet<>();

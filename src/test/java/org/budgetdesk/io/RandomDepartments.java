@@ -7,6 +7,7 @@ import static org.budgetdesk.RandomValues.listOf;
 import static org.budgetdesk.RandomValues.oneOf;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.budgetdesk.RandomValues;
@@ -42,6 +43,15 @@ public final class RandomDepartments {
 
     public static Department department(Random random) {
         return new RandomDepartments(random).department();
+    }
+
+    /** {@code count} random departments, one after another from the same random source. */
+    public static List<Department> departments(Random random, int count) {
+        List<Department> departments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            departments.add(department(random));
+        }
+        return departments;
     }
 
     private Department department() {

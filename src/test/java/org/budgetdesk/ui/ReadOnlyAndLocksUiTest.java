@@ -149,13 +149,8 @@ class ReadOnlyAndLocksUiTest {
         ProjectLock.acquire(file, crashed);
         Path recovery = folder.resolve("recovery");
         new RecoveryStore(recovery).write(file, "crashed-session", SampleProject.bytes());
-        dialogs.restore = true;
-        SessionKeeper keeper = new SessionKeeper(window, new SettingsStore(folder.resolve("settings")),
-                Settings.defaults(), new RecoveryStore(recovery));
 
-        robot.interact(() -> keeper.offerRecovery(dialogs, messages, () -> { }));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.document().fileProperty().get()));
-        WaitForAsyncUtils.waitForFxEvents();
+        restoreInto(robot, recovery, file);
 
         assertThat(window.document().undoManager().unsavedProperty().get()).isTrue();
         assertThat(ProjectLock.ownerOf(file)).get().extracting(Owner::pid).isEqualTo(ProcessHandle.current().pid());
@@ -184,17 +179,21 @@ class ReadOnlyAndLocksUiTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         Path recovery = folder.resolve("recovery");
         new RecoveryStore(recovery).write(file, "crashed-session", SampleProject.bytes());
-        dialogs.restore = true;
-        SessionKeeper keeper = new SessionKeeper(window, new SettingsStore(folder.resolve("settings")),
-                Settings.defaults(), new RecoveryStore(recovery));
 
-        robot.interact(() -> keeper.offerRecovery(dialogs, messages, () -> { }));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.document().fileProperty().get()));
-        WaitForAsyncUtils.waitForFxEvents();
+        restoreInto(robot, recovery, file);
 
         assertThat(window.document().readOnlyProperty().get()).isTrue();
         assertThat(window.document().undoManager().unsavedProperty().get()).isTrue();
         assertThat(Files.exists(ProjectLock.lockFileFor(file))).isFalse();
     }
 
+    /** Offers the window the recovery copies in {@code recovery}, restores them, waits until {@code file} is open. */
+    private void restoreInto(FxRobot robot, Path recovery, Path file) throws Exception {
+        dialogs.restore = true;
+        SessionKeeper keeper = new SessionKeeper(window, new SettingsStore(folder.resolve("settings")),
+                Settings.defaults(), new RecoveryStore(recovery));
+        robot.interact(() -> keeper.offerRecovery(dialogs, messages, () -> { }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.document().fileProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
