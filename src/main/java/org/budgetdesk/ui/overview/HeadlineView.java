@@ -1,6 +1,9 @@
 package org.budgetdesk.ui.overview;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
@@ -16,14 +19,23 @@ import org.budgetdesk.model.Compared;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
 
-/** The headline figures of a unit in 万元, current against prior, each label bound live to the model. */
+/**
+ * The headline figures of a unit in 万元, current against prior, each label bound live to the model. The grid is
+ * built once; {@link #show} binds the same labels to another unit (opening a project, choosing a unit), so that
+ * switching costs no new nodes.
+ */
 public final class HeadlineView {
     private static final DisplayUnit UNIT = DisplayUnit.WAN_YUAN;
     private final GridPane grid = new GridPane();
     private final Messages messages;
-    private int row;
+    /** Binds a row's labels to a unit; one per row. */
+    private final List<Function<Unit, List<StringBinding>>> rows = new ArrayList<>();
+    /** The labels of each row, in the order its function returns their texts. */
+    private final List<List<Label>> rowLabels = new ArrayList<>();
+    /** The texts shown now, disposed when another unit is shown so that the old unit's figures forget them. */
+    private final List<StringBinding> shown = new ArrayList<>();
 
-    public HeadlineView(Unit unit, Messages messages) {
+    public HeadlineView(Messages messages) {
         this.messages = messages;
         grid.setId("headlineFigures");
         grid.setHgap(24);
@@ -35,20 +47,34 @@ public final class HeadlineView {
             grid.getColumnConstraints().add(column);
         }
         header();
-        compared(messages.get("summary.incomeTotal"), unit.income().total());
+        compared(messages.get("summary.incomeTotal"), unit -> unit.income().total());
         compared(messages.of(FundingSource.GENERAL_PUBLIC_BUDGET),
-                unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET));
-        compared(messages.get("summary.expenditureTotal"), unit.functional().total());
-        amount("summary.basic", unit.functional().total().basic());
-        amount("summary.personnel", unit.functional().total().personnel());
-        amount("summary.publicCosts", unit.functional().total().publicCosts());
-        amount("summary.project", unit.functional().total().project());
-        compared(messages.get("summary.threePublic"), unit.threePublic().total());
-        compared(messages.get("summary.operatingCosts"), unit.operatingCosts());
+                unit -> unit.income().source(FundingSource.GENERAL_PUBLIC_BUDGET));
+        compared(messages.get("summary.expenditureTotal"), unit -> unit.functional().total());
+        amount("summary.basic", unit -> unit.functional().total().basic());
+        amount("summary.personnel", unit -> unit.functional().total().personnel());
+        amount("summary.publicCosts", unit -> unit.functional().total().publicCosts());
+        amount("summary.project", unit -> unit.functional().total().project());
+        compared(messages.get("summary.threePublic"), unit -> unit.threePublic().total());
+        compared(messages.get("summary.operatingCosts"), Unit::operatingCosts);
     }
 
     public Node node() {
         return grid;
+    }
+
+    /** Shows {@code unit}'s figures in the same labels. */
+    public void show(Unit unit) {
+        shown.forEach(StringBinding::dispose);
+        shown.clear();
+        for (int row = 0; row < rows.size(); row++) {
+            List<StringBinding> texts = rows.get(row).apply(unit);
+            List<Label> labels = rowLabels.get(row);
+            for (int i = 0; i < texts.size(); i++) {
+                labels.get(i).textProperty().bind(texts.get(i));
+            }
+            shown.addAll(texts);
+        }
     }
 
     private void header() {
@@ -56,40 +82,45 @@ public final class HeadlineView {
         for (int column = 0; column < keys.length; column++) {
             Label label = new Label(messages.get(keys[column]));
             label.setStyle("-fx-font-weight: bold;");
-            grid.add(label, column, row);
+            grid.add(label, column, 0);
         }
-        row++;
     }
 
-    private void compared(String label, Compared figure) {
-        grid.add(new Label(label), 0, row);
-        grid.add(bound(amountText(figure.current())), 1, row);
-        grid.add(bound(Bindings.createStringBinding(() -> figure.prior().getValue() == null
-                ? messages.get("input.notPublished") : Numbers.fixed(figure.prior().getValue(), UNIT),
-                figure.prior())), 2, row);
-        grid.add(bound(Bindings.createStringBinding(() -> {
-            BigDecimal change = figure.yearOnYear().getValue().change();
-            return change == null ? "" : Numbers.fixed(change, UNIT);
-        }, figure.yearOnYear())), 3, row);
-        grid.add(bound(Bindings.createStringBinding(
-                () -> Numbers.percent(figure.yearOnYear().getValue().rate(), 2).map(rate -> rate + "%").orElse("—"),
-                figure.yearOnYear())), 4, row);
-        row++;
+    private void compared(String label, Function<Unit, Compared> figureOf) {
+        addRow(label, 4, unit -> {
+            Compared figure = figureOf.apply(unit);
+            return List.of(amountText(figure.current()),
+                    Bindings.createStringBinding(() -> figure.prior().getValue() == null
+                            ? messages.get("input.notPublished") : Numbers.fixed(figure.prior().getValue(), UNIT),
+                            figure.prior()),
+                    Bindings.createStringBinding(() -> {
+                        BigDecimal change = figure.yearOnYear().getValue().change();
+                        return change == null ? "" : Numbers.fixed(change, UNIT);
+                    }, figure.yearOnYear()),
+                    Bindings.createStringBinding(() -> Numbers.percent(figure.yearOnYear().getValue().rate(), 2)
+                            .map(rate -> rate + "%").orElse("—"), figure.yearOnYear()));
+        });
     }
 
-    private void amount(String key, ObservableValue<BigDecimal> value) {
-        grid.add(new Label(messages.get(key)), 0, row);
-        grid.add(bound(amountText(value)), 1, row);
-        row++;
+    private void amount(String key, Function<Unit, ObservableValue<BigDecimal>> valueOf) {
+        addRow(messages.get(key), 1, unit -> List.of(amountText(valueOf.apply(unit))));
+    }
+
+    /** A row: its name, then {@code values} labels, bound to a unit by {@code texts}. */
+    private void addRow(String name, int values, Function<Unit, List<StringBinding>> texts) {
+        int row = rows.size() + 1;
+        grid.add(new Label(name), 0, row);
+        List<Label> labels = new ArrayList<>();
+        for (int column = 1; column <= values; column++) {
+            Label label = new Label();
+            grid.add(label, column, row);
+            labels.add(label);
+        }
+        rows.add(texts);
+        rowLabels.add(labels);
     }
 
     private static StringBinding amountText(ObservableValue<BigDecimal> value) {
         return Bindings.createStringBinding(() -> Numbers.fixed(value.getValue(), UNIT), value);
-    }
-
-    private static Label bound(StringBinding text) {
-        Label label = new Label();
-        label.textProperty().bind(text);
-        return label;
     }
 }

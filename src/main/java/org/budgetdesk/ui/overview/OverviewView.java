@@ -9,7 +9,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.common.Document;
@@ -25,13 +24,14 @@ public final class OverviewView {
     private final Document document;
     private final Messages messages;
     private final OverviewViewModel viewModel;
-    private final StackPane headline = new StackPane();
+    private final HeadlineView headline;
     private final ScrollPane root = new ScrollPane();
 
     public OverviewView(Document document, Messages messages) {
         this.document = document;
         this.messages = messages;
         this.viewModel = new OverviewViewModel(document, messages);
+        this.headline = new HeadlineView(messages);
         GridPane columns = new GridPane();
         columns.setHgap(12);
         columns.setPadding(new Insets(8));
@@ -45,15 +45,15 @@ public final class OverviewView {
                 section("departmentPane", "overview.department",
                         new DepartmentSection(document, viewModel, messages).node()),
                 section("unitsPane", "overview.units", new UnitsSection(document, viewModel, messages).node()),
-                section("headlinePane", "overview.headline", headline)), 0, 0);
+                section("headlinePane", "overview.headline", headline.node())), 0, 0);
         columns.add(new VBox(10,
                 section("functionsPane", "overview.functions", paragraphs("functions", "overview.functions",
                         new ParagraphsViewModel(document, unit -> unit.texts().functions()))),
                 section("keyTasksPane", "overview.keyTasks", paragraphs("keyTasks", "overview.keyTasks",
                         new ParagraphsViewModel(document, unit -> unit.texts().keyTasks()))),
                 section("purposePane", "overview.purpose", purpose())), 1, 0);
-        showHeadline();
-        document.viewedUnitProperty().addListener((obs, before, after) -> showHeadline());
+        headline.show(document.viewedUnitProperty().get());
+        document.viewedUnitProperty().addListener((obs, before, after) -> headline.show(after));
         root.setId("overviewView");
         root.setContent(columns);
         root.setFitToWidth(true);
@@ -61,10 +61,6 @@ public final class OverviewView {
 
     public Node node() {
         return root;
-    }
-
-    private void showHeadline() {
-        headline.getChildren().setAll(new HeadlineView(document.viewedUnitProperty().get(), messages).node());
     }
 
     private Node paragraphs(String id, String titleKey, ParagraphsViewModel paragraphs) {
