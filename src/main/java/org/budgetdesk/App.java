@@ -61,7 +61,7 @@ public final class App extends Application {
             String icon = App.class.getResource("icons/budgetdesk-" + size + ".png").toExternalForm();
             stage.getIcons().add(new Image(icon));
         }
-        FirstFrame.watch(window.document());
+        FirstFrame.watch(window.document(), window.fileActions()::releaseLockNow);
         SessionKeeper keeper = new SessionKeeper(window, settingsStore, settings,
                 new RecoveryStore(folders.recoveryFolder()));
         keeper.start();

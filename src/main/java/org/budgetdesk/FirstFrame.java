@@ -23,18 +23,21 @@ final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** Watches for the first department the document opens. */
-    static void watch(Document document) {
+    /**
+     * Watches for the first department the document opens; {@code beforeProbeExit} runs before the probe exits (it
+     * gives up the file's lock, so that the next start finds none, as a user's does).
+     */
+    static void watch(Document document, Runnable beforeProbeExit) {
         document.departmentProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Department> property, Department before, Department after) {
                 property.removeListener(this);
-                afterNextFrame();
+                afterNextFrame(beforeProbeExit);
             }
         });
     }
 
-    private static void afterNextFrame() {
+    private static void afterNextFrame(Runnable beforeProbeExit) {
         new AnimationTimer() {
             private int pulses;
 
@@ -50,6 +53,7 @@ final class FirstFrame {
                 if (Boolean.getBoolean(PROBE_PROPERTY) || "true".equals(System.getenv(PROBE_VARIABLE))) {
                     System.out.println("FIRST_FRAME " + sinceStart + " " + epochMillis);
                     System.out.flush();
+                    beforeProbeExit.run();
                     System.exit(0);
                 }
             }

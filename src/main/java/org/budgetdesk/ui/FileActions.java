@@ -254,15 +254,29 @@ public final class FileActions {
         ProjectLock released = lock;
         hold(null, null);
         if (released != null) {
-            Thread thread = new Thread(() -> {
-                try {
-                    released.release();
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "could not release the lock " + released.file(), e);
-                }
-            }, "release-lock");
+            Thread thread = new Thread(() -> release(released), "release-lock");
             thread.setDaemon(false);
             thread.start();
+        }
+    }
+
+    /**
+     * Gives up the open file's lock now, on the calling thread: for an exit that would not wait for
+     * {@link #releaseLock()}'s thread (the start-up probe's).
+     */
+    public void releaseLockNow() {
+        ProjectLock released = lock;
+        hold(null, null);
+        if (released != null) {
+            release(released);
+        }
+    }
+
+    private static void release(ProjectLock released) {
+        try {
+            released.release();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not release the lock " + released.file(), e);
         }
     }
 
