@@ -2,7 +2,12 @@ package org.budgetdesk.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Year;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,8 +55,8 @@ public final class FileActions {
         Department read(Path file) throws ProjectFileException;
     }
 
-    /** A loaded project with what its file allows. */
-    private record Opened(Department department, ProjectAccess access) {
+    /** A loaded project with what its file allows: what an open does off the UI thread ({@link #lockAndRead}). */
+    public record Opened(Department department, ProjectAccess access) {
     }
 
     public FileActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
@@ -137,18 +142,58 @@ public final class FileActions {
     }
 
     private void load(Path file, Reading reading) {
-        work.run("open-project", () -> {
-            ProjectAccess access = ProjectAccess.of(file, Owner.current());
-            try {
-                return new Opened(reading.read(file), access);
-            } catch (ProjectFileException | RuntimeException | Error e) {
-                access.release();
-                throw e;
+        work.run("open-project", () -> lockAndRead(file, reading), opened -> show(opened, file),
+                error -> openFailed(file, error));
+    }
+
+    /**
+     * What opening a file does off the UI thread: locks it (or finds who holds it, or that it cannot be written) and
+     * reads it with {@code reading}; a failed read gives the lock up again.
+     */
+    public static Opened lockAndRead(Path file, Reading reading) throws ProjectFileException {
+        ProjectAccess access = ProjectAccess.of(file, Owner.current());
+        try {
+            return new Opened(reading.read(file), access);
+        } catch (ProjectFileException | RuntimeException | Error e) {
+            access.release();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the file named at start, which {@code prepared} locks and reads in the background (begun before the
+     * window was built, by {@link #lockAndRead}); its result of null means it did nothing, and then {@code otherwise}
+     * runs. The window has just been shown: when the result comes within {@code wait}, the project is shown before
+     * the first frame is drawn, so that no frame of the empty window is drawn first; else it is shown when it comes,
+     * with the status bar's progress meanwhile.
+     */
+    public void openPrepared(Path file, Future<Opened> prepared, Duration wait, Runnable otherwise) {
+        Consumer<Opened> shown = opened -> {
+            if (opened == null) {
+                otherwise.run();
+            } else {
+                show(opened, file);
             }
-        }, opened -> show(opened.department(), file, opened.access(), false), error -> {
-            LOG.log(Level.WARNING, "could not open " + file, error);
-            dialogs.showError(messages.get("file.open.failed"), describe(error));
-        });
+        };
+        try {
+            shown.accept(prepared.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            work.run("open-project", prepared::get, shown, error -> openFailed(file,
+                    error instanceof ExecutionException failed ? failed.getCause() : error));
+        } catch (ExecutionException e) {
+            openFailed(file, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void show(Opened opened, Path file) {
+        show(opened.department(), file, opened.access(), false);
+    }
+
+    private void openFailed(Path file, Throwable error) {
+        LOG.log(Level.WARNING, "could not open " + file, error);
+        dialogs.showError(messages.get("file.open.failed"), describe(error));
     }
 
     /**
