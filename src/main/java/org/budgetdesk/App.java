@@ -72,7 +72,7 @@ public final class App extends Application {
      * (the result is then null). Done here, the lock and the read end while the window is built rather than after it
      * is shown.
      */
-    private static FutureTask<FileActions.Opened> prepareOpen(Path file, EarlyRead read, RecoveryStore recovery) {
+    static FutureTask<FileActions.Opened> prepareOpen(Path file, EarlyRead read, RecoveryStore recovery) {
         FutureTask<FileActions.Opened> task = new FutureTask<>(() -> {
             try {
                 if (!recovery.pending().isEmpty()) {
