@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.budgetdesk.catalog.CatalogLibrary;
 import org.budgetdesk.catalog.CodeKind;
 import org.budgetdesk.catalog.CodeSource;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalLine;
@@ -40,10 +38,7 @@ class CatalogImportUiTest {
         CatalogLibrary.setStandard(CatalogLibrary.withImportedLists(folder.resolve("catalogs")));
         Department department = SampleProject.load();
         department.ownUnit().functional().add(new FunctionalLine("2013101"));
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.setDialogs(dialogs);
-        window.document().open(department, null);
-        window.show();
+        window = MainWindows.showing(stage, department, dialogs);
     }
 
     @AfterEach

@@ -2,14 +2,12 @@ package org.budgetdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.budgetdesk.check.Location;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.ui.functional.FunctionalRow;
@@ -28,10 +26,7 @@ class ChecksWiringUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.setDialogs(dialogs);
-        window.document().open(SampleProject.load(), null);
-        window.show();
+        window = MainWindows.showing(stage, SampleProject.load(), dialogs);
     }
 
     private String findings(FxRobot robot) {

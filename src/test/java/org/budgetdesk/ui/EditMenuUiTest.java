@@ -2,7 +2,6 @@ package org.budgetdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
@@ -11,7 +10,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalLine;
@@ -35,9 +33,7 @@ class EditMenuUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         department = SampleProject.load();
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(department, null);
-        window.show();
+        window = MainWindows.showing(stage, department);
     }
 
     private FunctionalLine line(String code) {

@@ -6,13 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.format.DisplayUnit;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,10 +30,7 @@ class ExportRegionUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.setDialogs(dialogs);
-        window.document().open(SampleProject.load(), null);
-        window.show();
+        window = MainWindows.showing(stage, SampleProject.load(), dialogs);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.common.ExportOptions;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,10 +37,7 @@ class ExportUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.setDialogs(dialogs);
-        window.document().open(SampleProject.load(), null);
-        window.show();
+        window = MainWindows.showing(stage, SampleProject.load(), dialogs);
     }
 
     @Test

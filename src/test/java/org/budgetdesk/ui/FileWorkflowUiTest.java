@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.FundingSource;
 import org.junit.jupiter.api.Test;
@@ -32,10 +30,7 @@ class FileWorkflowUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.setDialogs(dialogs);
-        window.document().open(SampleProject.load(), null);
-        window.show();
+        window = MainWindows.showing(stage, SampleProject.load(), dialogs);
     }
 
     @org.junit.jupiter.api.BeforeEach

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -22,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdesk.export.importing.ImportMapping;
 import org.budgetdesk.export.importing.MappingStore;
 import org.budgetdesk.export.importing.TableKind;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FundingSource;
 import org.junit.jupiter.api.Test;
@@ -47,10 +45,7 @@ class ImportMappingUiTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.setDialogs(dialogs);
-        window.document().open(new Department("测试局", 2025), null);
-        window.show();
+        window = MainWindows.showing(stage, new Department("测试局", 2025), dialogs);
     }
 
     private Path workbook() throws Exception {

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.xlsx.XlsxExporter;
 import org.budgetdesk.format.DisplayUnit;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalLine;
@@ -33,10 +31,7 @@ class ImportUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.setDialogs(dialogs);
-        window.document().open(SampleProject.load(), null);
-        window.show();
+        window = MainWindows.showing(stage, SampleProject.load(), dialogs);
     }
 
     private Path workbookWithOneLineRaised() throws Exception {

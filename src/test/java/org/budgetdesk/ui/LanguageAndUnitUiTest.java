@@ -2,12 +2,10 @@ package org.budgetdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.budgetdesk.format.DisplayUnit;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,9 +21,7 @@ class LanguageAndUnitUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(SampleProject.load(), null);
-        window.show();
+        window = MainWindows.showing(stage, SampleProject.load());
     }
 
     @org.junit.jupiter.api.BeforeEach

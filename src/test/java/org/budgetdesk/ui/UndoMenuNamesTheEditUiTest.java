@@ -3,13 +3,11 @@ package org.budgetdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.ui.economic.EconomicRow;
 import org.budgetdesk.undo.Edits;
@@ -29,9 +27,7 @@ class UndoMenuNamesTheEditUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(SampleProject.load(), null);
-        window.show();
+        window = MainWindows.showing(stage, SampleProject.load());
     }
 
     @Test

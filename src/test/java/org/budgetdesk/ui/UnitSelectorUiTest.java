@@ -2,12 +2,10 @@ package org.budgetdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.budgetdesk.bench.GeneratedDepartment;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.Unit;
@@ -25,9 +23,7 @@ class UnitSelectorUiTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(GeneratedDepartment.build(100, 2, 2), null);
-        window.show();
+        window = MainWindows.showing(stage, GeneratedDepartment.build(100, 2, 2));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
@@ -14,9 +13,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.ui.MainWindow;
+import org.budgetdesk.ui.MainWindows;
 import org.budgetdesk.ui.MenuRobot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,9 +37,7 @@ class AuditDialogUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(SampleProject.load(), null);
-        window.show();
+        window = MainWindows.showing(stage, SampleProject.load());
     }
 
     private ListView<?> findings(FxRobot robot) {

@@ -2,7 +2,6 @@ package org.budgetdesk.ui.functional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -12,11 +11,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FundingSource;
-import org.budgetdesk.ui.MainWindow;
+import org.budgetdesk.ui.MainWindows;
 import org.budgetdesk.ui.SheetRobot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +35,7 @@ class CustomCodesUiTest {
     @Start
     void start(Stage stage) throws Exception {
         department = SampleProject.load();
-        MainWindow window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(department, null);
-        window.show();
+        MainWindows.showing(stage, department);
     }
 
     @BeforeEach

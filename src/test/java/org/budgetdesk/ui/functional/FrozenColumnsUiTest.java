@@ -2,7 +2,6 @@ package org.budgetdesk.ui.functional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -10,9 +9,8 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
-import org.budgetdesk.ui.MainWindow;
+import org.budgetdesk.ui.MainWindows;
 import org.budgetdesk.ui.SheetRobot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,11 +29,9 @@ class FrozenColumnsUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        MainWindow window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(SampleProject.load(), null);
         stage.setWidth(900);
         stage.setHeight(600);
-        window.show();
+        MainWindows.showing(stage, SampleProject.load());
     }
 
     private static TreeTableCell<?, ?> cell(FxRobot robot, int row, String column) {

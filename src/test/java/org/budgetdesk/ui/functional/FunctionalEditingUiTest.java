@@ -3,17 +3,16 @@ package org.budgetdesk.ui.functional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.ui.MainWindow;
+import org.budgetdesk.ui.MainWindows;
 import org.budgetdesk.ui.SheetRobot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,9 +34,7 @@ class FunctionalEditingUiTest {
     @Start
     void start(Stage stage) throws Exception {
         department = SampleProject.load();
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(department, null);
-        window.show();
+        window = MainWindows.showing(stage, department);
     }
 
     @org.junit.jupiter.api.BeforeEach

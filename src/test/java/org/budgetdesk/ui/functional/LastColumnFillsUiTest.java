@@ -3,13 +3,11 @@ package org.budgetdesk.ui.functional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Locale;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
-import org.budgetdesk.ui.MainWindow;
+import org.budgetdesk.ui.MainWindows;
 import org.budgetdesk.ui.SheetRobot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,11 +24,9 @@ class LastColumnFillsUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        MainWindow window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(SampleProject.load(), null);
         stage.setWidth(900);
         stage.setHeight(600);
-        window.show();
+        MainWindows.showing(stage, SampleProject.load());
     }
 
     @SuppressWarnings("unchecked")

@@ -2,18 +2,17 @@ package org.budgetdesk.ui.functional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeTablePosition;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.FunctionalLine;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.ui.MainWindow;
+import org.budgetdesk.ui.MainWindows;
 import org.budgetdesk.ui.SheetRobot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +36,7 @@ class SpreadsheetKeysUiTest {
     @Start
     void start(Stage stage) throws Exception {
         department = SampleProject.load();
-        window = MainWindow.create(stage, Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
-        window.document().open(department, null);
-        window.show();
+        window = MainWindows.showing(stage, department);
     }
 
     @BeforeEach
