@@ -2,7 +2,9 @@ package org.budgetdesk.ui.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,6 +17,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.budgetdesk.format.DisplayUnit;
+import org.budgetdesk.format.Numbers;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Comment;
@@ -22,6 +26,7 @@ import org.budgetdesk.model.CommentTarget;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DepartmentKind;
 import org.budgetdesk.model.DisclosureSection;
+import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.Unit;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.model.ComparisonBasis;
@@ -206,5 +211,58 @@ class OverviewViewUiTest {
         assertThat(functions.getSelectionModel().getSelectedIndex()).isZero();
         robot.interact(() -> document.undoManager().undo());
         assertThat(editor.getText()).startsWith("宣传并贯彻执行");
+    }
+
+    /** The texts of the headline grid (the 概况 tab shows the viewed unit's), row by row, header first. */
+    private static List<String> headline(FxRobot robot) {
+        return robot.lookup("#headlineFigures .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private static List<Label> headlineLabels(FxRobot robot) {
+        return List.copyOf(robot.lookup("#headlineFigures .label").queryAllAs(Label.class));
+    }
+
+    private static String wanYuan(BigDecimal amount) {
+        return Numbers.fixed(amount, DisplayUnit.WAN_YUAN);
+    }
+
+    @Test
+    void showsTheViewedUnitsIncomeTotalInWanYuan(FxRobot robot) {
+        Unit own = department.units().get(0);
+
+        assertThat(headline(robot)).contains("收入总计", wanYuan(own.income().total().current().getValue()));
+    }
+
+    @Test
+    void followsAnEditedAmount(FxRobot robot) {
+        Unit own = department.units().get(0);
+        BigDecimal raised = own.income().total().current().getValue().add(new BigDecimal("1230000.00"));
+
+        robot.interact(() -> own.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).current().set(
+                own.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).current().get()
+                        .add(new BigDecimal("1230000.00"))));
+
+        assertThat(headline(robot)).contains(wanYuan(raised));
+    }
+
+    @Test
+    void anotherViewedUnitIsShownInTheSameLabels(FxRobot robot) {
+        Unit own = department.units().get(0);
+        Unit second = new Unit("第二单位");
+        second.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).current().set(new BigDecimal("4560000.00"));
+        robot.interact(() -> department.units().add(second));
+        List<Label> before = headlineLabels(robot);
+
+        robot.interact(() -> document.viewedUnitProperty().set(department.consolidated()));
+
+        BigDecimal both = own.income().total().current().getValue().add(new BigDecimal("4560000.00"));
+        assertThat(headline(robot)).contains(wanYuan(both));
+        assertThat(headlineLabels(robot)).containsExactlyElementsOf(before);
+
+        robot.interact(() -> document.viewedUnitProperty().set(second));
+        List<String> ofSecond = headline(robot);
+        assertThat(ofSecond).contains("456.00");
+        robot.interact(() -> own.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).current().set(BigDecimal.ZERO));
+        assertThat(headline(robot)).as("a unit no longer viewed does not change the headline").isEqualTo(ofSecond);
     }
 }
