@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.budgetdesk.format.DisplayUnit;
 import org.budgetdesk.format.Numbers;
@@ -215,11 +216,11 @@ class OverviewViewUiTest {
 
     /** The texts of the headline grid (the 概况 tab shows the viewed unit's), row by row, header first. */
     private static List<String> headline(FxRobot robot) {
-        return robot.lookup("#headlineFigures .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return headlineTexts(robot).stream().map(Text::getText).toList();
     }
 
-    private static List<Label> headlineLabels(FxRobot robot) {
-        return List.copyOf(robot.lookup("#headlineFigures .label").queryAllAs(Label.class));
+    private static List<Text> headlineTexts(FxRobot robot) {
+        return List.copyOf(robot.lookup("#headlineFigures .headline-text").queryAllAs(Text.class));
     }
 
     private static String wanYuan(BigDecimal amount) {
@@ -251,13 +252,13 @@ class OverviewViewUiTest {
         Unit second = new Unit("第二单位");
         second.income().source(FundingSource.GENERAL_PUBLIC_BUDGET).current().set(new BigDecimal("4560000.00"));
         robot.interact(() -> department.units().add(second));
-        List<Label> before = headlineLabels(robot);
+        List<Text> before = headlineTexts(robot);
 
         robot.interact(() -> document.viewedUnitProperty().set(department.consolidated()));
 
         BigDecimal both = own.income().total().current().getValue().add(new BigDecimal("4560000.00"));
         assertThat(headline(robot)).contains(wanYuan(both));
-        assertThat(headlineLabels(robot)).containsExactlyElementsOf(before);
+        assertThat(headlineTexts(robot)).containsExactlyElementsOf(before);
 
         robot.interact(() -> document.viewedUnitProperty().set(second));
         List<String> ofSecond = headline(robot);
