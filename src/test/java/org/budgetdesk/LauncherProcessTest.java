@@ -2,6 +2,7 @@ package org.budgetdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,5 +81,24 @@ class LauncherProcessTest {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).contains("too large for the memory").doesNotContain("\tat ");
+    }
+
+    /**
+     * POI logs through the Log4j API, which prints a complaint on standard output unless it is set up first
+     * ({@code OfficeLibrary}): a mapping printed for a file would then not be JSON.
+     */
+    @Test
+    void aPrintedImportMappingIsJsonAloneAndAnImportPrintsNoLibraryNoise() throws Exception {
+        Path project = Files.write(folder.resolve("sample.budget"), SampleProject.bytes());
+        Path workbook = folder.resolve("tables.xlsx");
+        assertThat(launch(List.of(), "export", project.toString(), "--xlsx", workbook.toString()).exit()).isZero();
+
+        Result mapping = launch(List.of(), "import", workbook.toString(), "--print-mapping");
+        Result imported = launch(List.of(), "import", workbook.toString(), "-o", folder.resolve("new.budget").toString());
+
+        assertThat(mapping.exit()).as(mapping.err()).isZero();
+        assertThat(new ObjectMapper().readTree(mapping.out()).has("layout")).isTrue();
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(mapping.out() + mapping.err() + imported.out() + imported.err()).doesNotContain("Log4j");
     }
 }

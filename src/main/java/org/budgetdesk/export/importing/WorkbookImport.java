@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.budgetdesk.export.common.OfficeLibrary;
 import org.budgetdesk.export.xlsx.TableSet;
 import org.budgetdesk.export.xlsx.TableTemplate;
 import org.budgetdesk.region.Regions;
@@ -22,6 +23,10 @@ import org.budgetdesk.region.Regions;
  * {@link ImportPlan} does that, when applied.
  */
 public final class WorkbookImport {
+    static {
+        OfficeLibrary.prepare();    // before POI loads
+    }
+
     private WorkbookImport() {
     }
 
