@@ -10,6 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.budgetdesk.export.common.OfficeLibrary;
 import org.budgetdesk.io.SampleProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,5 +106,29 @@ class LauncherProcessTest {
         assertThat(new ObjectMapper().readTree(mapping.out()).has("layout")).isTrue();
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(mapping.out() + mapping.err() + imported.out() + imported.err()).doesNotContain("Log4j");
+    }
+
+    /** PDFBox logs through commons-logging, which picks the Log4j API: an audit's JSON must stay JSON. */
+    @Test
+    void anAuditOfAPdfPrintsJsonAlone() throws Exception {
+        OfficeLibrary.prepare();    // for the PDF made here, in this JVM
+        Path pdf = folder.resolve("explanation.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("2021 budget explanation");
+                content.endText();
+            }
+            document.save(pdf.toFile());
+        }
+
+        Result result = launch(List.of(), "audit", pdf.toString(), "--json");
+
+        assertThat(result.out() + result.err()).doesNotContain("Log4j");
+        assertThat(new ObjectMapper().readTree(result.out()).has("paragraphs")).as(result.out()).isTrue();
     }
 }
