@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.budgetdesk.export.common.OfficeLibrary;
 import org.budgetdesk.export.importing.ImportMapping;
 import org.budgetdesk.export.importing.MappingStore;
 import org.budgetdesk.export.importing.TableKind;
@@ -38,6 +39,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportMappingUiTest {
+    static {
+        OfficeLibrary.prepare();    // the workbooks made here load POI before the import does
+    }
+
     @TempDir
     Path folder;
     private MainWindow window;
