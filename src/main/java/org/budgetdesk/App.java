@@ -19,8 +19,8 @@ import org.budgetdesk.io.settings.AppFolders;
 import org.budgetdesk.io.settings.Settings;
 import org.budgetdesk.io.settings.SettingsStore;
 import org.budgetdesk.model.Department;
-import org.budgetdesk.ui.FileActions;
 import org.budgetdesk.ui.MainWindow;
+import org.budgetdesk.ui.OpenedFile;
 import org.budgetdesk.ui.SessionKeeper;
 
 /**
@@ -44,7 +44,7 @@ public final class App extends Application {
     private Path file;
     private EarlyRead fileRead;
     /** The named file's open, prepared while the window is built: null when recovery copies wait to be offered. */
-    private FutureTask<FileActions.Opened> preparedOpen;
+    private FutureTask<OpenedFile> preparedOpen;
 
     /**
      * On the launcher thread, while the toolkit starts: the log, the settings, and the file to open, whose reading
@@ -72,8 +72,8 @@ public final class App extends Application {
      * (the result is then null). Done here, the lock and the read end while the window is built rather than after it
      * is shown.
      */
-    static FutureTask<FileActions.Opened> prepareOpen(Path file, EarlyRead read, RecoveryStore recovery) {
-        FutureTask<FileActions.Opened> task = new FutureTask<>(() -> {
+    static FutureTask<OpenedFile> prepareOpen(Path file, EarlyRead read, RecoveryStore recovery) {
+        FutureTask<OpenedFile> task = new FutureTask<>(() -> {
             try {
                 if (!recovery.pending().isEmpty()) {
                     return null;
@@ -81,7 +81,7 @@ public final class App extends Application {
             } catch (IOException e) {
                 return null;   // the window's own look at the recovery folder reports it
             }
-            return FileActions.lockAndRead(file, read);
+            return OpenedFile.read(file, read);
         });
         Thread thread = new Thread(task, "prepare-open");
         thread.setDaemon(true);

@@ -19,7 +19,6 @@ import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.io.SampleProject;
-import org.budgetdesk.io.lock.LockResult;
 import org.budgetdesk.io.lock.Owner;
 import org.budgetdesk.io.lock.ProjectAccess;
 import org.budgetdesk.io.lock.ProjectLock;
@@ -43,8 +42,7 @@ public final class FileActions {
     private final ProjectFiles files = new ProjectFiles();
     private Consumer<Path> onFileUsed = path -> { };
     private Path lastFolder;
-    private ProjectLock lock;
-    private Path lockedFile;
+    private final HeldLock held = new HeldLock();
 
     /**
      * Reads a project file: {@link ProjectFiles#load}, or a read of it started earlier (see
@@ -53,10 +51,6 @@ public final class FileActions {
     @FunctionalInterface
     public interface Reading {
         Department read(Path file) throws ProjectFileException;
-    }
-
-    /** A loaded project with what its file allows: what an open does off the UI thread ({@link #lockAndRead}). */
-    public record Opened(Department department, ProjectAccess access) {
     }
 
     public FileActions(Document document, Dialogs dialogs, Messages messages, BackgroundWork work) {
@@ -142,33 +136,19 @@ public final class FileActions {
     }
 
     private void load(Path file, Reading reading) {
-        work.run("open-project", () -> lockAndRead(file, reading), opened -> show(opened, file),
+        work.run("open-project", () -> OpenedFile.read(file, reading), opened -> show(opened, file),
                 error -> openFailed(file, error));
     }
 
     /**
-     * What opening a file does off the UI thread: locks it (or finds who holds it, or that it cannot be written) and
-     * reads it with {@code reading}; a failed read gives the lock up again.
-     */
-    public static Opened lockAndRead(Path file, Reading reading) throws ProjectFileException {
-        ProjectAccess access = ProjectAccess.of(file, Owner.current());
-        try {
-            return new Opened(reading.read(file), access);
-        } catch (ProjectFileException | RuntimeException | Error e) {
-            access.release();
-            throw e;
-        }
-    }
-
-    /**
      * Opens the file named at start, which {@code prepared} locks and reads in the background (begun before the
-     * window was built, by {@link #lockAndRead}); its result of null means it did nothing, and then {@code otherwise}
+     * window was built, by {@link OpenedFile#read}); its result of null means it did nothing, and then {@code otherwise}
      * runs. The window has just been shown: when the result comes within {@code wait}, the project is shown before
      * the first frame is drawn, so that no frame of the empty window is drawn first; else it is shown when it comes,
      * with the status bar's progress meanwhile.
      */
-    public void openPrepared(Path file, Future<Opened> prepared, Duration wait, Runnable otherwise) {
-        Consumer<Opened> shown = opened -> {
+    public void openPrepared(Path file, Future<OpenedFile> prepared, Duration wait, Runnable otherwise) {
+        Consumer<OpenedFile> shown = opened -> {
             if (opened == null) {
                 otherwise.run();
             } else {
@@ -187,7 +167,7 @@ public final class FileActions {
         }
     }
 
-    private void show(Opened opened, Path file) {
+    private void show(OpenedFile opened, Path file) {
         show(opened.department(), file, opened.access(), false);
     }
 
@@ -272,8 +252,7 @@ public final class FileActions {
 
     /** Shows a department in the window, trading the old file's lock for the new one's. */
     private void adopt(Department department, Path file, ProjectLock newLock) {
-        releaseLock();
-        hold(newLock, file);
+        held.trade(newLock, file);
         document.lockedByOtherProperty().set(false);
         document.open(department, file);
         if (file != null) {
@@ -282,27 +261,12 @@ public final class FileActions {
         }
     }
 
-    private void hold(ProjectLock newLock, Path file) {
-        lock = newLock;
-        lockedFile = newLock == null ? null : normalized(file);
-    }
-
-    private static Path normalized(Path file) {
-        return file.toAbsolutePath().normalize();
-    }
-
     /**
-     * Gives up the open file's lock, in the background; called when the project is closed or replaced. The thread is
-     * not a daemon: when the window closes, the program does not end before the lock file is gone.
+     * Gives up the open file's lock, in the background; called when the project is closed or replaced. The program
+     * does not end before the lock file is gone.
      */
     public void releaseLock() {
-        ProjectLock released = lock;
-        hold(null, null);
-        if (released != null) {
-            Thread thread = new Thread(() -> release(released), "release-lock");
-            thread.setDaemon(false);
-            thread.start();
-        }
+        held.release();
     }
 
     /**
@@ -310,19 +274,7 @@ public final class FileActions {
      * {@link #releaseLock()}'s thread (the start-up probe's).
      */
     public void releaseLockNow() {
-        ProjectLock released = lock;
-        hold(null, null);
-        if (released != null) {
-            release(released);
-        }
-    }
-
-    private static void release(ProjectLock released) {
-        try {
-            released.release();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not release the lock " + released.file(), e);
-        }
+        held.releaseNow();
     }
 
     /** Saves to the project's file, or asks for one; then runs {@code after}. */
@@ -359,15 +311,14 @@ public final class FileActions {
             return;
         }
         long revision = document.undoManager().revisionProperty().get();
-        boolean sameFile = lock != null && normalized(file).equals(lockedFile);
+        boolean sameFile = held.isOf(file);
         work.run("save-project", () -> {
-            ProjectLock newLock = sameFile ? null : lockForSaving(file);
+            ProjectLock newLock = sameFile ? null : HeldLock.forSaving(file, messages);
             files.write(content, file);
             return newLock;
         }, newLock -> {
             if (!sameFile) {
-                releaseLock();
-                hold(newLock, file);
+                held.trade(newLock, file);
                 document.lockedByOtherProperty().set(false);
                 document.fileReadOnlyProperty().set(false);
                 document.bannerProperty().set("");
@@ -405,15 +356,6 @@ public final class FileActions {
     public String projectName() {
         Path file = document.fileProperty().get();
         return file != null ? file.getFileName().toString() : document.department().name().get();
-    }
-
-    /** Locks a file about to be written; a file held by another BudgetDesk is not overwritten. */
-    private ProjectLock lockForSaving(Path file) throws IOException {
-        LockResult result = ProjectLock.acquire(file, Owner.current());
-        if (result instanceof LockResult.HeldBy held) {
-            throw new IOException(messages.format("file.locked.cannotSave", held.owner().user(), held.owner().host()));
-        }
-        return ((LockResult.Acquired) result).lock();
     }
 
     private String describe(Throwable error) {

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The file named at start is locked and read while the window is built ({@link FileActions#lockAndRead}); the shown
+ * The file named at start is locked and read while the window is built ({@link OpenedFile#read}); the shown
  * window takes the result at once when it is ready, else when it comes, and reports a failure as any open does.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -48,14 +48,14 @@ class PreparedOpenUiTest {
         return Files.write(folder.resolve("sample.budget"), SampleProject.bytes());
     }
 
-    private static FutureTask<FileActions.Opened> prepared(Path file) {
-        return new FutureTask<>(() -> FileActions.lockAndRead(file, new ProjectFiles()::load));
+    private static FutureTask<OpenedFile> prepared(Path file) {
+        return new FutureTask<>(() -> OpenedFile.read(file, new ProjectFiles()::load));
     }
 
     @Test
     void aReadyOpenIsShownBeforeTheCallReturnsAndHoldsTheLock(FxRobot robot) throws Exception {
         Path file = sampleFile();
-        FutureTask<FileActions.Opened> prepared = prepared(file);
+        FutureTask<OpenedFile> prepared = prepared(file);
         prepared.run();
         AtomicReference<Path> shownAtReturn = new AtomicReference<>();
 
@@ -73,9 +73,9 @@ class PreparedOpenUiTest {
     void anOpenNotReadyInTimeIsShownWhenItComes(FxRobot robot) throws Exception {
         Path file = sampleFile();
         CountDownLatch go = new CountDownLatch(1);
-        FutureTask<FileActions.Opened> prepared = new FutureTask<>(() -> {
+        FutureTask<OpenedFile> prepared = new FutureTask<>(() -> {
             go.await();
-            return FileActions.lockAndRead(file, new ProjectFiles()::load);
+            return OpenedFile.read(file, new ProjectFiles()::load);
         });
         new Thread(prepared, "test-prepare-open").start();
 
@@ -89,7 +89,7 @@ class PreparedOpenUiTest {
 
     @Test
     void nothingPreparedRunsTheOtherOpen(FxRobot robot) throws Exception {
-        FutureTask<FileActions.Opened> nothing = new FutureTask<>(() -> null);
+        FutureTask<OpenedFile> nothing = new FutureTask<>(() -> null);
         nothing.run();
         AtomicBoolean otherwise = new AtomicBoolean();
         Path file = sampleFile();
@@ -103,7 +103,7 @@ class PreparedOpenUiTest {
     @Test
     void aFileThatCannotBeReadIsReportedAndLeavesNoLock(FxRobot robot) throws Exception {
         Path file = Files.writeString(folder.resolve("broken.budget"), "{ \"formatVersion\": ");
-        FutureTask<FileActions.Opened> prepared = prepared(file);
+        FutureTask<OpenedFile> prepared = prepared(file);
         prepared.run();
 
         robot.interact(() -> window.fileActions().openPrepared(file, prepared, WAIT, () -> { }));
