@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.budgetdesk.i18n.Messages;
@@ -29,6 +30,8 @@ final class DepartmentSection {
     /** Sections documents often compare on another basis: “三公” and 机关运行经费 against last year's 决算. */
     private static final DisclosureSection[] OWN_BASIS_SECTIONS = {DisclosureSection.THREE_PUBLIC,
         DisclosureSection.OTHER};
+    /** The choice boxes' width when the page is as narrow as it gets; they fill the field column. */
+    private static final double CHOICE_WIDTH = 160;
     private final OverviewViewModel viewModel;
     private final Messages messages;
     private final GridPane grid = new GridPane();
@@ -121,6 +124,11 @@ final class DepartmentSection {
             message.setText(refusal == null ? "" : refusal);
         });
         box.disableProperty().bind(document.readOnlyProperty());
+        // As wide as the column, from a width given here: a choice box that measures itself styles its whole drop-down
+        // menu to do so, which cost the first window about 10 ms a box (README, "The first window, fifth round").
+        box.setPrefWidth(CHOICE_WIDTH);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setMaxWidth(Double.MAX_VALUE);
         place(key, box);
     }
 

@@ -176,6 +176,16 @@ class OverviewViewUiTest {
     }
 
     @Test
+    void theChoicesAreAsWideAsTheTextFieldsAndShowTheirWholeText(FxRobot robot) {
+        double fieldWidth = robot.lookup("#departmentName").queryAs(TextField.class).getWidth();
+        for (String id : List.of("departmentKind", "comparisonBasis", "comparisonBasisTHREE_PUBLIC",
+                "comparisonBasisOTHER")) {
+            assertThat(robot.lookup("#" + id).queryAs(ChoiceBox.class).getWidth()).as(id).isEqualTo(fieldWidth);
+        }
+        assertThat(robot.lookup("#departmentKind .text").queryAs(Text.class).getText()).isEqualTo("参照公务员法管理的事业单位");
+    }
+
+    @Test
     void theThreePublicExpensesCanCompareWithLastYearsFinalAccountsWhileTheRestFollowsTheDepartment(FxRobot robot) {
         robot.clickOn("#comparisonBasisTHREE_PUBLIC");
         robot.clickOn("上年决算数");
