@@ -13,15 +13,19 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import org.budgetdesk.format.FullWidth;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.ui.common.SheetView;
 
 /**
  * 编辑 → 查找 (Ctrl+F): finds a code or any part of a name in the tables of every tab, for the viewed unit; Enter
- * goes to the next row found, across tabs, and around again.
+ * goes to the next row found, across tabs, and around again. The bar joins the window when it is first opened, so
+ * that the first frame does not style and lay out a bar it does not show.
  */
 final class FindBar {
+    /** Where the bar goes: empty until the bar is first opened. */
+    private final StackPane place = new StackPane();
     private final HBox box = new HBox(8);
     private final TextField field = new TextField();
     private final Label result = new Label();
@@ -72,10 +76,13 @@ final class FindBar {
     }
 
     Node node() {
-        return box;
+        return place;
     }
 
     void open() {
+        if (place.getChildren().isEmpty()) {
+            place.getChildren().add(box);
+        }
         box.setVisible(true);
         field.requestFocus();
         field.selectAll();

@@ -104,6 +104,7 @@ class EditMenuUiTest {
 
     @Test
     void findGoesToACodeOrNameAcrossTheTabs(FxRobot robot) {
+        assertThat(robot.lookup("#findField").tryQuery()).as("the bar joins the window when first opened").isEmpty();
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("2101101").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
