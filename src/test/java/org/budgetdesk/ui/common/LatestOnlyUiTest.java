@@ -2,6 +2,7 @@ package org.budgetdesk.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +54,24 @@ class LatestOnlyUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !seen.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(seen).containsExactly("second");
+    }
+
+    @Test
+    void workANewerRequestOvertookBeforeItStartedIsSkipped() {
+        List<Runnable> held = new ArrayList<>();
+        List<String> ran = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        LatestOnly latest = new LatestOnly(held::add, Runnable::run);
+        for (String name : List.of("first", "second", "third")) {
+            latest.run(() -> {
+                ran.add(name);
+                return name;
+            }, seen::add, error -> seen.add("failed"));
+        }
+        held.forEach(Runnable::run);
+
+        assertThat(ran).containsExactly("third");
+        assertThat(seen).containsExactly("third");
     }
 
     private static void await(CountDownLatch latch) {
