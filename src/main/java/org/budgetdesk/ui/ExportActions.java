@@ -16,7 +16,7 @@ import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.export.common.Exporter;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.OutputPaths;
-import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.ProjectSnapshot;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.region.Region;
 import org.budgetdesk.ui.charts.ChartImages;
@@ -36,7 +36,6 @@ public final class ExportActions {
     private static final double CHART_SHARE = 0.5;
     private final Document document;
     private final BackgroundWork work;
-    private final ProjectFiles files = new ProjectFiles();
     private Dialogs dialogs;
     private Messages messages;
     private BooleanSupplier mayExport = () -> true;
@@ -160,7 +159,7 @@ public final class ExportActions {
      * asked for, are drawn in the background task (their first part of the progress), then the file is written.
      */
     public void run(Dialogs.ExportChoice choice) {
-        byte[] snapshot = files.toBytes(document.department());
+        ProjectSnapshot snapshot = ProjectSnapshot.of(document.department());
         Catalog catalog = document.catalog();
         Messages words = messages;
         ChartRenderer renderer = chartRenderer;
@@ -169,7 +168,7 @@ public final class ExportActions {
         Path openFile = document.fileProperty().get();
         work.runCancellable("export", cancellation -> {
             OutputPaths.requireNotInput(choice.file(), openFile == null ? List.of() : List.of(openFile));
-            Department copy = files.fromBytes(snapshot, choice.file());
+            Department copy = snapshot.toModel();
             cancellation.check();
             ExportOptions options = choice.options();
             if (choice.withCharts()) {

@@ -18,6 +18,7 @@ import java.util.List;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.ProjectSnapshot;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.io.lock.Owner;
 import org.budgetdesk.io.lock.ProjectAccess;
@@ -27,8 +28,9 @@ import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
 
 /**
- * New, open, save and save-as for the workbench. Reading and writing run in the background; the model is
- * serialized on the UI thread first, since it is not thread-safe. Replacing a project with unsaved changes asks
+ * New, open, save and save-as for the workbench. Reading and writing run in the background; a save takes a
+ * {@link ProjectSnapshot} of the model on the UI thread first, since the model is not thread-safe, and makes the
+ * file's bytes from it in the background. Replacing a project with unsaved changes asks
  * first. An open or restored file is locked ({@code .NAME.budget.lock}, a stale lock taken over with a notice); a
  * file another BudgetDesk holds opens read-only unless the user takes it over; a file that cannot be written here (it
  * or its folder is read-only) opens read-only with a banner offering 另存为.
@@ -303,9 +305,9 @@ public final class FileActions {
     }
 
     private void write(Path file, Runnable after) {
-        byte[] content;
+        ProjectSnapshot content;   // taken here, made into the file's bytes in the background
         try {
-            content = files.toBytes(document.department());
+            content = ProjectSnapshot.of(document.department());
         } catch (IllegalArgumentException e) {
             dialogs.showError(messages.get("file.save.failed"), e.getMessage());
             return;
@@ -314,7 +316,7 @@ public final class FileActions {
         boolean sameFile = held.isOf(file);
         work.run("save-project", () -> {
             ProjectLock newLock = sameFile ? null : HeldLock.forSaving(file, messages);
-            files.write(content, file);
+            files.write(content.toBytes(), file);
             return newLock;
         }, newLock -> {
             if (!sameFile) {

@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.ProjectFileException;
-import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.ProjectSnapshot;
 import org.budgetdesk.io.lock.ProjectLock;
 import org.budgetdesk.io.recovery.RecoveryEntry;
 import org.budgetdesk.io.recovery.RecoveryStore;
@@ -30,8 +30,8 @@ import org.budgetdesk.ui.common.Document;
 /**
  * What outlives a session: the settings (window bounds, recent files, language, display unit) and the recovery
  * copy of unsaved work, written every minute and whenever the window loses focus, deleted once the work is saved
- * or the window closes cleanly. The model is serialized on the UI thread; the files are written by one thread of
- * their own, in the order the changes came, so an older settings snapshot never overwrites a newer one. The last
+ * or the window closes cleanly. A {@link ProjectSnapshot} of the model is taken on the UI thread; the bytes are made
+ * from it and the files written by one thread of their own, in the order the changes came, so an older settings snapshot never overwrites a newer one. The last
  * write, when the window closes, is waited for by a non-daemon thread: the program does not end before it lands,
  * and the closing window does not wait for the disk.
  */
@@ -107,14 +107,14 @@ public final class SessionKeeper {
         if (!document.undoManager().unsavedProperty().get()) {
             return;
         }
-        byte[] content = new ProjectFiles().toBytes(document.department());
+        ProjectSnapshot content = ProjectSnapshot.of(document.department());   // the bytes are made by the writer
         Path original = document.fileProperty().get();
         if (recoveryWritten && !java.util.Objects.equals(original, recoveryKey)) {
             discardRecoveryCopy();
         }
         recoveryKey = original;
         recoveryWritten = true;
-        write(() -> recoveryStore.write(original, sessionId, content));
+        write(() -> recoveryStore.write(original, sessionId, content.toBytes()));
     }
 
     private void discardRecoveryCopy() {
