@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
+import org.budgetdesk.io.ProjectSnapshot;
 import org.budgetdesk.model.Department;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,7 +23,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Loading and saving a project file of 100 and 1,000 units × 60 functional + 30 economic lines, in a JVM of 256 MB.
+ * Loading and saving a project file of 100 and 1,000 units × 60 functional + 30 economic lines, in a JVM of 256 MB,
+ * and the snapshot the workbench takes on the UI thread for a save or the checks against the bytes it once made there.
  * Each benchmark has its own state, so loading never holds a second department beside the one being read.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -84,6 +86,18 @@ public class FileBenchmark {
     @Benchmark
     public void save(Model model) throws IOException {
         FILES.save(model.department, model.target);
+    }
+
+    /** What the UI thread takes of the model for a save, a recovery copy, the checks or an export. */
+    @Benchmark
+    public ProjectSnapshot snapshot(Model model) {
+        return ProjectSnapshot.of(model.department);
+    }
+
+    /** What the UI thread did for a save before the snapshot: the file's whole content. */
+    @Benchmark
+    public byte[] toBytes(Model model) {
+        return FILES.toBytes(model.department);
     }
 
     private static void deleteFolder(Path folder) throws IOException {
