@@ -42,7 +42,7 @@ public final class Amounts {
         if (value.signum() < 0) {
             return Problem.NEGATIVE;
         }
-        if (value.stripTrailingZeros().scale() > 2) {
+        if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {   // most amounts have scale 2: no strip
             return Problem.TOO_MANY_DECIMALS;
         }
         if (value.compareTo(MAX) > 0) {
