@@ -156,6 +156,22 @@ class CheckViewModelTest {
     }
 
     @Test
+    void theChecksSeeTheModelAsItWasWhenAskedNotAsItIsWhenTheyRun() {
+        List<Runnable> background = new ArrayList<>();
+        CheckViewModel held = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
+                background::add, Runnable::run);
+        background.clear();    // the check at construction
+        held.refresh();
+        raiseOperatingCosts(); // made while the check waits for its thread; its own check is not asked for yet
+
+        background.remove(0).run();
+
+        assertThat(held.errors().get()).as("the figures of the moment it was asked").isZero();
+        assertThat(document.department().ownUnit().operatingCosts().current().get())
+                .isEqualByComparingTo("2500000.00");
+    }
+
+    @Test
     void theQuestionBeforeAnExportReusesTheLastCheckUntilTheModelChanges() {
         DraftCheck.Result shown = viewModel.current();
         assertThat(viewModel.current()).isSameAs(shown);
