@@ -30,10 +30,10 @@ import org.budgetdesk.ui.common.Document;
 /**
  * New, open, save and save-as for the workbench. Reading and writing run in the background; a save takes a
  * {@link ProjectSnapshot} of the model on the UI thread first, since the model is not thread-safe, and makes the
- * file's bytes from it in the background. Replacing a project with unsaved changes asks
- * first. An open or restored file is locked ({@code .NAME.budget.lock}, a stale lock taken over with a notice); a
- * file another BudgetDesk holds opens read-only unless the user takes it over; a file that cannot be written here (it
- * or its folder is read-only) opens read-only with a banner offering 另存为.
+ * file's bytes from it in the background. Replacing a project with unsaved changes asks first. An open or restored
+ * file is locked ({@code .NAME.budget.lock}, a stale lock taken over with a notice); a file another BudgetDesk holds
+ * opens read-only unless the user takes it over; a file that cannot be written here (it or its folder is read-only)
+ * opens read-only with a banner offering 另存为.
  */
 public final class FileActions {
     private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
