@@ -22,6 +22,7 @@ import org.budgetdesk.region.Region;
 import org.budgetdesk.ui.charts.ChartImages;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.ErrorText;
 import org.budgetdesk.undo.SetPropertyCommand;
 
 /**

@@ -26,6 +26,7 @@ import org.budgetdesk.io.lock.ProjectLock;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.ErrorText;
 
 /**
  * New, open, save and save-as for the workbench. Reading and writing run in the background; a save takes a

@@ -25,6 +25,7 @@ import org.budgetdesk.io.ProjectFileException;
 import org.budgetdesk.io.ProjectFiles;
 import org.budgetdesk.ui.common.BackgroundWork;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.ErrorText;
 import org.budgetdesk.ui.importing.MappingDialog;
 import org.budgetdesk.ui.importing.MappingEditor;
 import org.budgetdesk.ui.importing.ReadingWindow;

@@ -28,6 +28,7 @@ import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
 import org.budgetdesk.readiness.DraftCheck;
 import org.budgetdesk.ui.common.Document;
+import org.budgetdesk.ui.common.ErrorText;
 import org.budgetdesk.ui.common.LatestOnly;
 
 /**
@@ -132,14 +133,14 @@ public final class CheckViewModel {
         return checker.read(document.department(), document.catalog()).finish();
     }
 
-    private void showFailure(RuntimeException e) {
+    private void showFailure(Throwable e) {
         LOG.log(Level.WARNING, "the checks could not run", e);
         last = null;
         failed.set(true);
         errors.set(0);
         warnings.set(0);
         infos.set(0);
-        summary.set(messages.format("check.failed", String.valueOf(e.getMessage())));
+        summary.set(messages.format("check.failed", ErrorText.describe(e, messages)));
         findings.clear();
     }
 

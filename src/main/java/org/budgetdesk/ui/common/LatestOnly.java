@@ -44,7 +44,7 @@ public final class LatestOnly {
      * Runs {@code work} in the background; then, on the UI thread and only if no request came after this one,
      * {@code publish} with its result or {@code failed} with what it threw. Call on the UI thread.
      */
-    public <T> void run(Supplier<T> work, Consumer<T> publish, Consumer<RuntimeException> failed) {
+    public <T> void run(Supplier<T> work, Consumer<T> publish, Consumer<Throwable> failed) {
         long ticket = ++requested;
         background.execute(() -> {
             if (ticket != requested) {
@@ -57,7 +57,7 @@ public final class LatestOnly {
                         publish.accept(result);
                     }
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {   // an error too (out of memory): the work must not vanish
                 ui.execute(() -> {
                     if (ticket == requested) {
                         failed.accept(e);

@@ -74,6 +74,20 @@ class LatestOnlyUiTest {
         assertThat(seen).containsExactly("third");
     }
 
+    @Test
+    void workThatRunsOutOfMemoryIsReportedAsAFailureNotLost() {
+        List<Runnable> held = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        LatestOnly latest = new LatestOnly(held::add, Runnable::run);
+        latest.run(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, result -> failures.add(null), failures::add);
+
+        held.forEach(Runnable::run);
+
+        assertThat(failures).singleElement().isInstanceOf(OutOfMemoryError.class);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);

@@ -1,15 +1,15 @@
-package org.budgetdesk.ui;
+package org.budgetdesk.ui.common;
 
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.OutputRefusedException;
 import org.budgetdesk.io.ProjectFileException;
 
 /** The sentence a dialog shows for a failure of background work: the typed errors speak the user's language. */
-final class ErrorText {
+public final class ErrorText {
     private ErrorText() {
     }
 
-    static String describe(Throwable error, Messages messages) {
+    public static String describe(Throwable error, Messages messages) {
         if (error instanceof ProjectFileException e) {
             return e.message(messages.locale());
         }
