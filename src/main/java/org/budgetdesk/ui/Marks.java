@@ -1,5 +1,9 @@
 package org.budgetdesk.ui;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import javafx.collections.ListChangeListener;
@@ -27,13 +31,20 @@ final class Marks {
     static final String WARNING = "marked-warning";
     static final String COMMENT = "marked-comment";
     private final Document document;
-    private final CheckViewModel checks;
     private final Map<SheetView<?>, DisclosureSection> sheets = new WeakHashMap<>();
+    /**
+     * The errors and warnings by section and unit index ({@link Location#CONSOLIDATED} for 部门汇总), made anew when
+     * the findings change: a row drawn looks at its own unit's findings, not at every finding of the department.
+     */
+    private Map<DisclosureSection, Map<Integer, List<Finding>>> marked;
 
     Marks(Document document, CheckViewModel checks, CommentIndex comments) {
         this.document = document;
-        this.checks = checks;
-        checks.findings().addListener((ListChangeListener<Finding>) change -> refresh());
+        this.marked = byPlace(checks.findings());
+        checks.findings().addListener((ListChangeListener<Finding>) change -> {
+            marked = byPlace(checks.findings());
+            refresh();
+        });
         comments.versionProperty().addListener((obs, before, after) -> refresh());
         document.viewedUnitProperty().addListener((obs, before, after) -> refresh());
     }
@@ -53,6 +64,18 @@ final class Marks {
         }
     }
 
+    private static Map<DisclosureSection, Map<Integer, List<Finding>>> byPlace(List<Finding> findings) {
+        Map<DisclosureSection, Map<Integer, List<Finding>>> byPlace = new EnumMap<>(DisclosureSection.class);
+        for (Finding finding : findings) {
+            if (finding.severity() != Severity.INFO) {
+                Location place = finding.location();
+                byPlace.computeIfAbsent(place.section(), section -> new HashMap<>())
+                        .computeIfAbsent(place.unitIndex(), unit -> new ArrayList<>()).add(finding);
+            }
+        }
+        return byPlace;
+    }
+
     private void refresh() {
         sheets.keySet().forEach(SheetView::refreshMarks);
     }
@@ -69,11 +92,9 @@ final class Marks {
         }
         int unit = viewedUnitIndex();
         String mark = null;
-        for (Finding finding : checks.findings()) {
+        for (Finding finding : marked.getOrDefault(section, Map.of()).getOrDefault(unit, List.of())) {
             Location place = finding.location();
-            if (finding.severity() != Severity.INFO && place.section() == section
-                    && (place.isConsolidated() ? unit == Location.CONSOLIDATED : place.unitIndex() == unit)
-                    && located.isAt(place.code(), place.field())) {
+            if (located.isAt(place.code(), place.field())) {
                 if (finding.severity() == Severity.ERROR) {
                     return ERROR;
                 }
