@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.budgetdesk.bench.GeneratedDepartment;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
@@ -169,6 +170,18 @@ class CheckViewModelTest {
         assertThat(held.errors().get()).as("the figures of the moment it was asked").isZero();
         assertThat(document.department().ownUnit().operatingCosts().current().get())
                 .isEqualByComparingTo("2500000.00");
+    }
+
+    @Test
+    void onlyADepartmentOfAtMostTheLimitsLinesIsCheckedOnACopy() {
+        int linesPerUnit = 60 + 30;
+        int units = CheckViewModel.COPY_LIMIT / linesPerUnit;
+        Department atTheLimit = GeneratedDepartment.build(units, 60, 30);
+        Department overIt = GeneratedDepartment.build(units + 1, 60, 30);
+
+        assertThat(CheckViewModel.checksOnCopy(document.department())).isTrue();
+        assertThat(CheckViewModel.checksOnCopy(atTheLimit)).isTrue();
+        assertThat(CheckViewModel.checksOnCopy(overIt)).isFalse();
     }
 
     @Test
