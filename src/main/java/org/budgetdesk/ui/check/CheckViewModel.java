@@ -112,7 +112,10 @@ public final class CheckViewModel {
         debounce.request(this::refresh);
     }
 
-    /** Checks the document as it is now, in the background; the findings follow when the checks end. */
+    /**
+     * Checks the document as it is now: on a copy in the background, or on the model here when it has more than
+     * {@link #COPY_LIMIT} lines; the findings follow once the explanation is written in the background.
+     */
     public void refresh() {
         Department department = document.department();
         long revision = document.undoManager().revisionProperty().get();
