@@ -85,8 +85,8 @@ public final class OverviewView {
 
     /**
      * A titled section: a header drawn like a titled pane's over its content in a box (workbench.css). Plain nodes, not
-     * a TitledPane that cannot collapse: its skin cost the first window about 50 ms (README, "The first window, fifth
-     * round").
+     * a TitledPane that cannot collapse: the six panes' skins cost the first window 20–50 ms (README, "The first window,
+     * fifth round").
      */
     private Node section(String id, String key, Node content) {
         Label title = new Label(messages.get(key));
