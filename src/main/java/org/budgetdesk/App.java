@@ -38,7 +38,7 @@ public final class App extends Application {
      * the read that ends about as the window is built, short enough that a window is never blank for long.
      */
     private static final Duration PREPARED_OPEN_WAIT = Duration.ofMillis(250);
-    private AppFolders folders;
+    private RecoveryStore recoveryStore;
     private SettingsStore settingsStore;
     private Settings settings;
     private Path file;
@@ -52,9 +52,10 @@ public final class App extends Application {
      */
     @Override
     public void init() {
-        folders = AppFolders.forCurrentUser();
+        AppFolders folders = AppFolders.forCurrentUser();
         AppLog.start(folders.logFolder());
         settingsStore = new SettingsStore(folders.settingsFolder());
+        recoveryStore = new RecoveryStore(folders.recoveryFolder());
         settings = settingsStore.load();
         file = fileToOpen(getParameters().getRaw(), settings.recentFiles());
         fileRead = EarlyRead.takeLaunched();
@@ -62,7 +63,7 @@ public final class App extends Application {
             fileRead = EarlyRead.start(file);
         }
         if (file != null) {
-            preparedOpen = prepareOpen(file, fileRead, new RecoveryStore(folders.recoveryFolder()));
+            preparedOpen = prepareOpen(file, fileRead, recoveryStore);
         }
     }
 
@@ -98,8 +99,7 @@ public final class App extends Application {
             stage.getIcons().add(new Image(icon));
         }
         FirstFrame.watch(window.document(), window.fileActions()::releaseLockNow);
-        SessionKeeper keeper = new SessionKeeper(window, settingsStore, settings,
-                new RecoveryStore(folders.recoveryFolder()));
+        SessionKeeper keeper = new SessionKeeper(window, settingsStore, settings, recoveryStore);
         keeper.start();
         boolean sampleShown = file == null && showSampleAtOnce(window);
         window.show();

@@ -29,12 +29,13 @@ public final class HeadlineView {
     private static final DisplayUnit UNIT = DisplayUnit.WAN_YUAN;
     private final GridPane grid = new GridPane();
     private final Messages messages;
-    /** Binds a row's texts to a unit; one per row. */
-    private final List<Function<Unit, List<StringBinding>>> rows = new ArrayList<>();
-    /** The value texts of each row, in the order its function returns their bindings. */
-    private final List<List<Text>> rowTexts = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
     /** The texts shown now, disposed when another unit is shown so that the old unit's figures forget them. */
     private final List<StringBinding> shown = new ArrayList<>();
+
+    /** A row's value texts, and what binds them to a unit (the bindings in the texts' order). */
+    private record Row(List<Text> values, Function<Unit, List<StringBinding>> bindings) {
+    }
 
     public HeadlineView(Messages messages) {
         this.messages = messages;
@@ -68,11 +69,10 @@ public final class HeadlineView {
     public void show(Unit unit) {
         shown.forEach(StringBinding::dispose);
         shown.clear();
-        for (int row = 0; row < rows.size(); row++) {
-            List<StringBinding> texts = rows.get(row).apply(unit);
-            List<Text> values = rowTexts.get(row);
+        for (Row row : rows) {
+            List<StringBinding> texts = row.bindings().apply(unit);
             for (int i = 0; i < texts.size(); i++) {
-                values.get(i).textProperty().bind(texts.get(i));
+                row.values().get(i).textProperty().bind(texts.get(i));
             }
             shown.addAll(texts);
         }
@@ -82,7 +82,7 @@ public final class HeadlineView {
         String[] keys = {"headline.item", "headline.current", "headline.prior", "headline.change", "headline.rate"};
         for (int column = 0; column < keys.length; column++) {
             Text heading = text(messages.get(keys[column]));
-            heading.setStyle("-fx-font-weight: bold;");
+            heading.getStyleClass().add("headline-heading");
             grid.add(heading, column, 0);
         }
     }
@@ -117,8 +117,7 @@ public final class HeadlineView {
             grid.add(value, column, row);
             shownValues.add(value);
         }
-        rows.add(texts);
-        rowTexts.add(shownValues);
+        rows.add(new Row(shownValues, texts));
     }
 
     private static Text text(String content) {
