@@ -2,7 +2,7 @@
 # Packages BudgetDesk for Linux from the Maven build (run `./mvnw package` first):
 #   target/packaging/linux/BudgetDesk/                  the app-image; BudgetDesk/bin/BudgetDesk [FILE.budget] starts it
 #   target/packaging/linux/budgetdesk_<version>_amd64.deb   when dpkg-deb and fakeroot are installed (not with --no-deb)
-# The runtime is jlink'ed to the modules jdeps finds plus jdk.charsets, jdk.localedata (en, zh) and jdk.zipfs.
+# The runtime is jlink'ed to the modules jdeps finds plus jdk.charsets, jdk.localedata (en, zh), jdk.zipfs and JavaFX.
 # The JDK is PACKAGING_JDK, else Temurin 25 in /usr/lib/jvm, else JAVA_HOME, else the one jpackage on the PATH is in.
 # With JDK 25 or newer a training run (under Xvfb when there is no DISPLAY) records an AOT cache that the launcher
 # then uses: see README, "Install on Windows and Linux". With an older JDK the app is packaged without it.
@@ -30,16 +30,26 @@ echo "packaging BudgetDesk $version with JDK $feature ($jdk)"
 
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
         --class-path "$work/input/lib/*" "$work/input/budgetdesk.jar")
-"$jdk/bin/jlink" --add-modules "$modules,jdk.charsets,jdk.localedata,jdk.zipfs" --include-locales=en,zh \
+# JavaFX goes into the runtime as modules, as with Gluon's jmods: its platform jars are modular, and their native
+# libraries go where a jmod puts them (lib/). On the class path JavaFX warns that it runs in an unsupported
+# configuration, and at every start copies its libraries out of the jar into ~/.openjfx/cache, or checksums the
+# copies there (README Decisions). The classifier-less javafx jars are empty: Maven's way of choosing the platform.
+javafx=$(ls target/lib/javafx-*-linux*.jar | paste -sd:)
+rm "$work"/input/lib/javafx-*.jar
+"$jdk/bin/jlink" --module-path "$javafx" \
+        --add-modules "$modules,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls" --include-locales=en,zh \
         --strip-debug --no-man-pages --no-header-files --output "$work/runtime"
+for jar in ${javafx//:/ }; do
+    unzip -q -o "$jar" '*.so' -d "$work/runtime/lib" || [ $? -eq 11 ]   # 11: the jar holds no library
+done
 "$work/runtime/bin/java" -Xshare:dump >/dev/null   # the runtime's own class-data archive of its JDK classes
-echo "runtime: $modules,jdk.charsets,jdk.localedata,jdk.zipfs ($(du -sh "$work/runtime" | cut -f1))"
+echo "runtime: $modules,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls ($(du -sh "$work/runtime" | cut -f1))"
 
 options=()
 while read -r option; do
     options+=(--java-options "$option")
 done < <(grep -v '^#' packaging/jvm-options.txt | grep .)
-[ "$feature" -ge 24 ] && options+=(--java-options "--enable-native-access=ALL-UNNAMED"
+[ "$feature" -ge 24 ] && options+=(--java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics"
         --java-options "--sun-misc-unsafe-memory-access=allow")   # JavaFX 21 on a newer JDK, without warnings
 image() {   # image DEST [jpackage options...]: an app-image named BudgetDesk in DEST
     local dest=$1 jar

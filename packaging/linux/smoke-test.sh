@@ -3,7 +3,8 @@
 # builds the app-image (packaging/linux/build.sh --no-deb), starts it under Xvfb with a copy of the sample given as
 # an argument (under another department name, so the window cannot be showing the built-in sample), waits for the
 # window titled with that file, takes a screenshot (target/packaging/smoke-test.png) and checks the log. It also
-# checks that the launcher is build.sh's shell script and passes the JVM options of packaging/jvm-options.txt.
+# checks that the launcher is build.sh's shell script and passes the JVM options of packaging/jvm-options.txt, that
+# JavaFX runs from the runtime's modules, and that a command (summary) runs too.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -32,7 +33,8 @@ department="冒烟测试中心"
 sed "s/\"department\": \"[^\"]*\"/\"department\": \"$department\"/" assets/samples/leshan-social-insurance-2021.budget >"$work/smoke-test.budget"
 grep -q "$department" "$work/smoke-test.budget" || fail "could not rename the department in the sample's copy"
 
-XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" \
+mkdir "$work/home"
+HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" \
         target/packaging/linux/BudgetDesk/bin/BudgetDesk "$work/smoke-test.budget" >"$work/app.log" 2>&1 &
 app=$!
 log="$work/state/budgetdesk/logs/budgetdesk.0.log"
@@ -50,5 +52,12 @@ import -window root target/packaging/smoke-test.png
 colors=$(convert target/packaging/smoke-test.png -format %k info:)
 [ "$colors" -gt 100 ] || fail "the screenshot looks blank ($colors colours)"
 grep -q "opened $work/smoke-test.budget" "$log" || fail "the log does not say the file was opened: $log"
+# JavaFX is in the runtime as modules, with its native libraries: no class-path warning, no copies in the home folder
+grep -q "Unsupported JavaFX configuration" "$work/app.log" && fail "JavaFX ran from the class path"
+[ -e "$work/home/.openjfx" ] && fail "JavaFX copied its native libraries to $work/home/.openjfx"
+HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" \
+        target/packaging/linux/BudgetDesk/bin/BudgetDesk summary "$work/smoke-test.budget" >"$work/summary.txt" 2>&1 \
+        || fail "the summary command failed: $(tail -5 "$work/summary.txt")"
+grep -q "$department" "$work/summary.txt" || fail "the summary command did not name the department"
 echo "smoke test passed: $(xwininfo -root -tree | grep -o '"[^"]*smoke-test.budget[^"]*"' | head -1) shown;" \
     "$(grep -o 'first frame.*' "$log"); screenshot target/packaging/smoke-test.png ($colors colours)"

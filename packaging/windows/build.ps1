@@ -37,20 +37,42 @@ $classPath = (Get-ChildItem "$work\input\lib\*.jar").FullName -join ';'
 $modules = & "$jdk\bin\jdeps.exe" '--print-module-deps' '--ignore-missing-deps' '--multi-release' 17 `
     '--class-path' $classPath "$work\input\budgetdesk.jar"
 Check 'jdeps'
+# JavaFX goes into the runtime as modules, as with Gluon's jmods: its platform jars are modular, and their DLLs go
+# where JavaFX looks for them in a runtime image (bin\javafx\, apart from the JDK's own DLLs in bin\, so that the C
+# runtime it brings cannot replace the JDK's). On the class path JavaFX warns that it runs in an unsupported
+# configuration, and at every start copies its 53 DLLs (3.7 MB) out of the jar into %USERPROFILE%\.openjfx\cache, or
+# checksums the copies there (README Decisions). The classifier-less javafx jars are empty: Maven's way of choosing
+# the platform.
+$javafxJars = Get-ChildItem 'target\lib\javafx-*-win*.jar'
+Remove-Item "$work\input\lib\javafx-*.jar"
 # The runtime keeps bin\java.exe: the AOT training run starts it to write the cache.
-& "$jdk\bin\jlink.exe" '--add-modules' "$modules,jdk.charsets,jdk.localedata,jdk.zipfs" '--include-locales=en,zh' `
+& "$jdk\bin\jlink.exe" '--module-path' ($javafxJars.FullName -join ';') `
+    '--add-modules' "$modules,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls" '--include-locales=en,zh' `
     '--strip-debug' '--no-man-pages' '--no-header-files' '--output' "$work\runtime"
 Check 'jlink'
+New-Item -ItemType Directory -Force "$work\runtime\bin\javafx" | Out-Null
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+foreach ($jar in $javafxJars) {
+    $zip = [System.IO.Compression.ZipFile]::OpenRead($jar.FullName)
+    try {
+        foreach ($entry in $zip.Entries | Where-Object { $_.FullName -eq $_.Name -and $_.Name -like '*.dll' }) {
+            $dll = "$work\runtime\bin\javafx\$($entry.Name)"
+            [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, $dll, $true)
+        }
+    } finally {
+        $zip.Dispose()
+    }
+}
 & "$work\runtime\bin\java.exe" '-Xshare:dump' | Out-Null   # the runtime's own class-data archive of its JDK classes
 Check 'java -Xshare:dump'
-Write-Host "runtime: $modules,jdk.charsets,jdk.localedata,jdk.zipfs"
+Write-Host "runtime: $modules,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls"
 
 $options = @()
 foreach ($option in Get-Content packaging\jvm-options.txt | Where-Object { $_ -and -not $_.StartsWith('#') }) {
     $options += '--java-options', $option
 }
 if ($feature -ge 24) {   # JavaFX 21 on a newer JDK, without warnings
-    $options += '--java-options', '--enable-native-access=ALL-UNNAMED'
+    $options += '--java-options', '--enable-native-access=ALL-UNNAMED,javafx.graphics'
     $options += '--java-options', '--sun-misc-unsafe-memory-access=allow'
 }
 # A cabinet, which the MSI installs from, keeps a file's time to two seconds: the input's jars get an even whole second
@@ -132,7 +154,9 @@ Remove-Item -Recurse -Force $trainingFiles -ErrorAction SilentlyContinue
 # BudgetDeskCli.exe: a console launcher with the same options (an added launcher's java-options replace the main
 # one's), its own AOT cache, and no shortcut. Forward slashes: a backslash is an escape in a properties file.
 $cliOptions = @(Get-Content packaging\jvm-options.txt | Where-Object { $_ -and -not $_.StartsWith('#') })
-if ($feature -ge 24) { $cliOptions += '--enable-native-access=ALL-UNNAMED', '--sun-misc-unsafe-memory-access=allow' }
+if ($feature -ge 24) {
+    $cliOptions += '--enable-native-access=ALL-UNNAMED,javafx.graphics', '--sun-misc-unsafe-memory-access=allow'
+}
 if ($cliCache) { $cliOptions += '-XX:AOTCache=$APPDIR/BudgetDeskCli.aot' }
 @(
     'win-console=true'
