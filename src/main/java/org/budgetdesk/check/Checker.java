@@ -1,12 +1,8 @@
 package org.budgetdesk.check;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.budgetdesk.catalog.Catalog;
 import org.budgetdesk.model.Department;
 
@@ -61,26 +57,17 @@ public final class Checker {
 
     /** Checks a department against a catalog (the workbench passes its cached one). */
     public List<Finding> check(Department department, Catalog catalog) {
+        return start(department, catalog).finish().findings();
+    }
+
+    /**
+     * A check of the department against a catalog that runs when its caller advances it, a few units at a time (the
+     * workbench's way with a large department). Plans the steps from the model: call on the thread that owns it.
+     */
+    public CheckRun start(Department department, Catalog catalog) {
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(catalog, "catalog");
-        List<Finding> all = new ArrayList<>();
-        for (Rule rule : rules) {
-            all.addAll(rule.check(department, catalog));
-        }
-        Set<List<Object>> unitFindings = new HashSet<>();
-        for (Finding finding : all) {
-            if (!finding.location().isConsolidated()) {
-                unitFindings.add(key(finding));
-            }
-        }
-        List<Finding> kept = new ArrayList<>(all.size());
-        for (Finding finding : all) {
-            if (!finding.location().isConsolidated() || !unitFindings.contains(key(finding))) {
-                kept.add(finding);
-            }
-        }
-        kept.sort(ORDER);
-        return kept;
+        return new CheckRun(department, catalog, rules);
     }
 
     /**
@@ -95,11 +82,5 @@ public final class Checker {
     /** True when any finding is an error. */
     public static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
-    }
-
-    /** What makes two findings the same, whichever unit they are about. */
-    private static List<Object> key(Finding finding) {
-        Location at = finding.location();
-        return Arrays.asList(finding.rule(), at.section(), at.code(), at.field(), finding.message());
     }
 }

@@ -32,14 +32,28 @@ final class Scope {
     /** Every unit, then 部门汇总 when there are subordinate units; findings of {@code rule} go to {@code out}. */
     static List<Scope> all(Department department, Catalog catalog, String rule, List<Finding> out) {
         List<Scope> scopes = new ArrayList<>();
-        List<Unit> units = department.units();
-        for (int i = 0; i < units.size(); i++) {
-            scopes.add(new Scope(department, units.get(i), i, catalog, rule, out));
-        }
-        if (units.size() > 1) {
-            scopes.add(new Scope(department, department.consolidated(), Location.CONSOLIDATED, catalog, rule, out));
+        for (int i = 0; i < count(department); i++) {
+            scopes.add(of(department, i, catalog, rule, out));
         }
         return scopes;
+    }
+
+    /** How many units are checked: the department's, and 部门汇总 when there are subordinate units. */
+    static int count(Department department) {
+        int units = department.units().size();
+        return units > 1 ? units + 1 : units;
+    }
+
+    /** The unit checked {@code i}-th: the department's unit {@code i}, or 部门汇总 after the last. */
+    static Unit unit(Department department, int i) {
+        List<Unit> units = department.units();
+        return i < units.size() ? units.get(i) : department.consolidated();
+    }
+
+    /** The unit checked {@code i}-th ({@link #unit}) under {@code rule}, whose findings go to {@code out}. */
+    static Scope of(Department department, int i, Catalog catalog, String rule, List<Finding> out) {
+        int index = i < department.units().size() ? i : Location.CONSOLIDATED;
+        return new Scope(department, unit(department, i), index, catalog, rule, out);
     }
 
     Department department() {

@@ -3,6 +3,7 @@ package org.budgetdesk.readiness;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.check.CheckRun;
 import org.budgetdesk.check.Checker;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
@@ -20,8 +21,8 @@ import org.budgetdesk.narrative.Snapshot;
  * reports the same missing reason. Findings are in the checker's order ({@link Checker#ORDER}).
  *
  * <p>In two steps for the workbench: {@link #read} runs the checks on the model and takes a snapshot of its figures,
- * on the thread that owns the model; {@link Draft#finish()} writes the explanation from the snapshot and completes
- * the findings, on any thread.
+ * on the thread that owns the model (all at once, or a few units at a time: {@link #start}); {@link Draft#finish()}
+ * writes the explanation from the snapshot and completes the findings, on any thread.
  */
 public final class DraftCheck {
     /** The placeholder rule's id, for listing it beside the checker's rules. */
@@ -92,8 +93,23 @@ public final class DraftCheck {
 
     /** Runs the checks and takes the snapshot for the explanation. Reads the model: call on the thread that owns it. */
     public Draft read(Department department, Catalog catalog) {
-        return draft(department, checker.check(department, catalog),
-                Snapshot.of(department, department.consolidated(), catalog));
+        return read(department, catalog, start(department, catalog).finish());
+    }
+
+    /**
+     * The checks of {@link #read}, to be run a few units at a time ({@link CheckRun#advance}) on the thread that owns
+     * the model, then handed to {@link #read(Department, Catalog, CheckRun)}.
+     */
+    public CheckRun start(Department department, Catalog catalog) {
+        return checker.start(department, catalog);
+    }
+
+    /**
+     * The draft of a finished run of {@link #start} over the same department and catalog, the model unchanged since
+     * the run started: takes the snapshot for the explanation. Reads the model: call on the thread that owns it.
+     */
+    public Draft read(Department department, Catalog catalog, CheckRun run) {
+        return draft(department, run.findings(), Snapshot.of(department, department.consolidated(), catalog));
     }
 
     private static Draft draft(Department department, List<Finding> checked, Snapshot snapshot) {

@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -20,14 +20,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.budgetdesk.catalog.Catalog;
+import org.budgetdesk.check.CheckRun;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.check.Location;
 import org.budgetdesk.check.Severity;
 import org.budgetdesk.i18n.Messages;
-import org.budgetdesk.io.ProjectSnapshot;
 import org.budgetdesk.model.Department;
 import org.budgetdesk.model.DisclosureSection;
-import org.budgetdesk.model.Unit;
 import org.budgetdesk.readiness.DraftCheck;
 import org.budgetdesk.ui.common.Document;
 import org.budgetdesk.ui.common.ErrorText;
@@ -35,13 +34,15 @@ import org.budgetdesk.ui.common.LatestOnly;
 
 /**
  * The checks of the open document, kept current: every model change (an undo revision, another project) asks the
- * {@link Debounce} to run the checks once things settle (300 ms in the workbench). The JavaFX thread, which owns the
- * model, takes a {@link ProjectSnapshot} of it; the checks and the explanation whose placeholders become findings run
- * in the background on a department made from it ({@link LatestOnly}), and a result an edit has overtaken is dropped.
- * So an edit does not wait for the checks: with 100 units they held the UI thread 0.36 s after every change, the
- * snapshot 0–0.05 s. A department of more than {@link #COPY_LIMIT} lines is checked on the JavaFX thread as before,
- * and only the explanation written in the background. Exposes the findings, their counts for the status bar and the
- * texts the view shows.
+ * {@link Debounce} to run the checks once things settle (300 ms in the workbench). The checks read the model on the
+ * JavaFX thread, which owns it, a slice of {@link #SLICE_LINES} lines at a time with the UI's own work (typing,
+ * drawing) in between, and a check the model changed under before its last slice stops there; the explanation whose
+ * placeholders become findings is then written in the background ({@link LatestOnly}) from a snapshot of the figures,
+ * and a result an edit has overtaken is dropped. Exposes the findings, their counts for the status bar and the texts
+ * the view shows.
+ *
+ * <p>Why slices and not a copy checked in the background: a copy costs the collector more than the checks cost the UI
+ * thread (README, "The UI thread with 1,000 units").
  *
  * <p>It listens to the document weakly: a view model nobody holds any more stops checking.
  */
@@ -50,13 +51,10 @@ public final class CheckViewModel {
     /** How long the workbench waits after the last change before checking. */
     public static final Duration DELAY = Duration.millis(300);
     /**
-     * The most lines (functional and economic, of every unit) a department may have for its checks to run on a copy.
-     * A copy of a larger one keeps so much memory alive while it is built that the collector's pauses hold the UI
-     * thread longer than the checks themselves: measured in the packaged app after one edit, 100 units of 90 lines
-     * 0–52 ms on a copy against 356–371 ms on the UI thread, 200 units 143–241 against 189–211 ms, 1,000 units 3.3 s
-     * against 1.0–1.1 s (README, "The UI thread with 1,000 units").
+     * How many lines (functional and economic) a slice of the checks reads before the UI's own work goes on: about
+     * 10 ms on the packaged JVM, whose checks read 1,000 units of 90 lines in 0.93 s.
      */
-    static final int COPY_LIMIT = 15_000;
+    static final int SLICE_LINES = 1_000;
 
     /** The findings of one tab, in order, with its heading (“收入（2）”). */
     public record Group(DisclosureSection section, String title, List<Finding> findings) {
@@ -75,33 +73,47 @@ public final class CheckViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ChangeListener<Object> onChange = (obs, before, after) -> changed();
     private final LatestOnly completion;
+    /** Where the slices of a check on the UI thread run, one per turn of its event queue. */
+    private final Executor ui;
+    /** Counts the checks asked for; a check in slices stops when a newer one is asked for. */
+    private long requested;
     /** The last published result and the state of the model it was checked on. */
     private Checked last;
 
-    /** A result and the model state it belongs to: the department, its undo revision and its catalog's. */
-    private record Checked(DraftCheck.Result result, Department department, long revision, int catalogRevision) {
+    /** The state of the model a check reads: the department, its undo revision and its catalog's. */
+    private record State(Department department, long revision, int catalogRevision) {
+        static State of(Document document) {
+            return new State(document.department(), document.undoManager().revisionProperty().get(),
+                    document.catalogRevisionProperty().get());
+        }
+    }
+
+    /** A result and the model state it belongs to. */
+    private record Checked(DraftCheck.Result result, State state) {
     }
 
     /** Checks now, and again 300 ms after the last change. */
     public CheckViewModel(Document document, Messages messages) {
-        this(document, messages, Debounce.pause(DELAY), LatestOnly.onFxThread());
+        this(document, messages, Debounce.pause(DELAY), LatestOnly.onFxThread(), Platform::runLater);
     }
 
     /**
      * Checks now, and again whenever {@code debounce} runs a requested check.
      *
      * @param background where the explanation is written and the findings completed
-     * @param ui         where the findings are published (the UI thread)
+     * @param ui         where the checks run, a slice at a time, and the findings are published (the UI thread)
      */
     public CheckViewModel(Document document, Messages messages, Debounce debounce, Executor background, Executor ui) {
-        this(document, messages, debounce, new LatestOnly(background, ui));
+        this(document, messages, debounce, new LatestOnly(background, ui), ui);
     }
 
-    private CheckViewModel(Document document, Messages messages, Debounce debounce, LatestOnly completion) {
+    private CheckViewModel(Document document, Messages messages, Debounce debounce, LatestOnly completion,
+            Executor ui) {
         this.document = document;
         this.messages = messages;
         this.debounce = debounce;
         this.completion = completion;
+        this.ui = ui;
         document.undoManager().revisionProperty().addListener(new WeakChangeListener<>(onChange));
         document.departmentProperty().addListener(new WeakChangeListener<>(onChange));
         document.catalogRevisionProperty().addListener(new WeakChangeListener<>(onChange));
@@ -113,38 +125,42 @@ public final class CheckViewModel {
     }
 
     /**
-     * Checks the document as it is now: on a copy in the background, or on the model here when it has more than
-     * {@link #COPY_LIMIT} lines; the findings follow once the explanation is written in the background.
+     * Checks the document as it is now, in slices on the UI thread; the findings follow once the explanation is
+     * written in the background.
      */
     public void refresh() {
-        Department department = document.department();
-        long revision = document.undoManager().revisionProperty().get();
-        int catalogRevision = document.catalogRevisionProperty().get();
-        Supplier<DraftCheck.Result> work;
+        long request = ++requested;
+        completion.dropPending();   // a check asked for earlier must not land in the middle of this one
+        State state = State.of(document);
         try {
             Catalog catalog = document.catalog();
-            if (checksOnCopy(department)) {
-                ProjectSnapshot snapshot = ProjectSnapshot.of(department);
-                work = () -> checker.read(snapshot.toModel(), catalog).finish();
-            } else {
-                work = checker.read(department, catalog)::finish;
+            CheckRun run = checker.start(state.department(), catalog);
+            ui.execute(() -> nextSlice(run, catalog, state, request));
+        } catch (RuntimeException e) {
+            showFailure(e);
+        }
+    }
+
+    /**
+     * Checks the next {@link #SLICE_LINES} lines of {@code run}, then asks for the next slice, or once it is done
+     * has the explanation written. Stops when a newer check was asked for or the model is no longer as it was.
+     */
+    private void nextSlice(CheckRun run, Catalog catalog, State state, long request) {
+        if (request != requested || !state.equals(State.of(document))) {
+            return;
+        }
+        try {
+            run.advance(SLICE_LINES);
+            if (!run.done()) {
+                ui.execute(() -> nextSlice(run, catalog, state, request));
+                return;
             }
+            DraftCheck.Draft draft = checker.read(state.department(), catalog, run);
+            completion.run(draft::finish, result -> show(new Checked(result, state)), this::showFailure);
         } catch (RuntimeException e) {
             completion.dropPending();
             showFailure(e);
-            return;
         }
-        completion.run(work, result -> show(new Checked(result, department, revision, catalogRevision)),
-                this::showFailure);
-    }
-
-    /** True when the department is small enough to be checked on a copy in the background ({@link #COPY_LIMIT}). */
-    static boolean checksOnCopy(Department department) {
-        long lines = 0;
-        for (Unit unit : department.units()) {
-            lines += unit.functional().lines().size() + unit.economic().lines().size();
-        }
-        return lines <= COPY_LIMIT;
     }
 
     /**
@@ -153,9 +169,7 @@ public final class CheckViewModel {
      */
     public DraftCheck.Result current() {
         Checked checked = last;
-        if (checked != null && checked.department() == document.department()
-                && checked.revision() == document.undoManager().revisionProperty().get()
-                && checked.catalogRevision() == document.catalogRevisionProperty().get()) {
+        if (checked != null && checked.state().equals(State.of(document))) {
             return checked.result();
         }
         return checker.read(document.department(), document.catalog()).finish();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.budgetdesk.bench.GeneratedDepartment;
+import org.budgetdesk.check.Finding;
 import org.budgetdesk.i18n.Messages;
 import org.budgetdesk.io.SampleProject;
 import org.budgetdesk.model.Department;
@@ -157,13 +158,13 @@ class CheckViewModelTest {
     }
 
     @Test
-    void theChecksSeeTheModelAsItWasWhenAskedNotAsItIsWhenTheyRun() {
+    void aResultIsOfTheModelAsTheChecksReadItNotAsItIsWhenPublished() {
         List<Runnable> background = new ArrayList<>();
         CheckViewModel held = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
                 background::add, Runnable::run);
         background.clear();    // the check at construction
         held.refresh();
-        raiseOperatingCosts(); // made while the check waits for its thread; its own check is not asked for yet
+        raiseOperatingCosts(); // made while the explanation waits for its thread; its own check is not asked for yet
 
         background.remove(0).run();
 
@@ -172,16 +173,56 @@ class CheckViewModelTest {
                 .isEqualByComparingTo("2500000.00");
     }
 
-    @Test
-    void onlyADepartmentOfAtMostTheLimitsLinesIsCheckedOnACopy() {
-        int linesPerUnit = 60 + 30;
-        int units = CheckViewModel.COPY_LIMIT / linesPerUnit;
-        Department atTheLimit = GeneratedDepartment.build(units, 60, 30);
-        Department overIt = GeneratedDepartment.build(units + 1, 60, 30);
+    /** A department of 30 units of 90 lines: 2,700 lines, a few slices' worth. */
+    private static Department large() {
+        return GeneratedDepartment.build(30, 60, 30);
+    }
 
-        assertThat(CheckViewModel.checksOnCopy(document.department())).isTrue();
-        assertThat(CheckViewModel.checksOnCopy(atTheLimit)).isTrue();
-        assertThat(CheckViewModel.checksOnCopy(overIt)).isFalse();
+    /** Runs what the UI thread was given, and what that gives it, until nothing is left; returns how many ran. */
+    private static int runAll(List<Runnable> turns) {
+        int ran = 0;
+        while (!turns.isEmpty()) {
+            turns.remove(0).run();
+            ran++;
+        }
+        return ran;
+    }
+
+    @Test
+    void aLargeDepartmentIsCheckedOnTheUiThreadInSlices() {
+        List<Runnable> turns = new ArrayList<>();
+        CheckViewModel sliced = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
+                Runnable::run, turns::add);
+        runAll(turns);
+        Department large = large();
+        document.open(large, null);
+        debounce.settle();
+
+        int ran = runAll(turns);
+
+        assertThat(ran).as("a turn per slice of %d lines, and one to publish", CheckViewModel.SLICE_LINES)
+                .isGreaterThanOrEqualTo(2700 / CheckViewModel.SLICE_LINES + 1);
+        assertThat(sliced.findings()).isNotEmpty().isEqualTo(new DraftCheck().check(large, document.catalog()));
+    }
+
+    @Test
+    void aCheckInSlicesStopsWhenTheModelChangesBeforeItsLastSlice() {
+        List<Runnable> turns = new ArrayList<>();
+        CheckViewModel sliced = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
+                Runnable::run, turns::add);
+        runAll(turns);
+        List<Finding> sample = List.copyOf(sliced.findings());
+        document.open(large(), null);
+        debounce.settle();
+        turns.remove(0).run();
+
+        raiseOperatingCosts();
+        assertThat(runAll(turns)).as("the next slice sees the edit and stops").isEqualTo(1);
+        assertThat(sliced.findings()).as("nothing half-checked is shown").isEqualTo(sample);
+
+        debounce.settle();
+        runAll(turns);
+        assertThat(sliced.findings()).isEqualTo(new DraftCheck().check(document.department(), document.catalog()));
     }
 
     @Test
