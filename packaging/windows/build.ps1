@@ -50,14 +50,14 @@ Remove-Item "$work\input\lib\javafx-*.jar"
     '--add-modules' "$modules,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls" '--include-locales=en,zh' `
     '--strip-debug' '--no-man-pages' '--no-header-files' '--output' "$work\runtime"
 Check 'jlink'
-New-Item -ItemType Directory -Force "$work\runtime\bin\javafx" | Out-Null
+# Absolute paths for .NET, which resolves a relative one against the process's folder, not Set-Location's.
+$javafxDlls = (New-Item -ItemType Directory -Force "$work\runtime\bin\javafx").FullName
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 foreach ($jar in $javafxJars) {
     $zip = [System.IO.Compression.ZipFile]::OpenRead($jar.FullName)
     try {
         foreach ($entry in $zip.Entries | Where-Object { $_.FullName -eq $_.Name -and $_.Name -like '*.dll' }) {
-            $dll = "$work\runtime\bin\javafx\$($entry.Name)"
-            [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, $dll, $true)
+            [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path $javafxDlls $entry.Name), $true)
         }
     } finally {
         $zip.Dispose()
