@@ -41,8 +41,8 @@ import org.budgetdesk.ui.common.LatestOnly;
  * and a result an edit has overtaken is dropped. Exposes the findings, their counts for the status bar and the texts
  * the view shows.
  *
- * <p>Why slices and not a copy checked in the background: a copy costs the collector more than the checks cost the UI
- * thread (README, "The UI thread with 1,000 units").
+ * <p>Why slices and not a copy checked in the background: a copy at every edit costs the collector's pauses more than
+ * the checks cost the UI thread (README, "The UI thread after an edit, sixth round").
  *
  * <p>It listens to the document weakly: a view model nobody holds any more stops checking.
  */
@@ -52,7 +52,7 @@ public final class CheckViewModel {
     public static final Duration DELAY = Duration.millis(300);
     /**
      * How many lines (functional and economic) a slice of the checks reads before the UI's own work goes on: about
-     * 10 ms on the packaged JVM, whose checks read 1,000 units of 90 lines in 0.93 s.
+     * 10 ms on the packaged JVM, whose checks read 1,000 units of 90 lines in 0.7–0.9 s.
      */
     static final int SLICE_LINES = 1_000;
 
