@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -39,7 +39,9 @@ public final class ExportActions {
     private final BackgroundWork work;
     private Dialogs dialogs;
     private Messages messages;
-    private BooleanSupplier mayExport = () -> true;
+    private Question beforeExport = answer -> answer.accept(true);
+    /** True while the question before an export waits for its answer: a second 导出 then does nothing. */
+    private boolean asking;
     private final ObservableMap<String, String> choices = FXCollections.observableHashMap();
     private ChartRenderer chartRenderer = ExportActions::drawCharts;
 
@@ -56,9 +58,15 @@ public final class ExportActions {
         dialogs = newDialogs;
     }
 
-    /** A question asked before each export, e.g. whether to export despite check errors; false stops it. */
-    public void setMayExport(BooleanSupplier mayExport) {
-        this.mayExport = mayExport;
+    /** A question asked before each export, answered on the UI thread, at once or later: true goes on. */
+    @FunctionalInterface
+    public interface Question {
+        void ask(Consumer<Boolean> answer);
+    }
+
+    /** Sets the question asked before each export, e.g. whether to export despite check errors. */
+    public void setBeforeExport(Question question) {
+        this.beforeExport = question;
     }
 
     /** Draws the appendix's charts from the export's copy of the department, in the export's background task. */
@@ -85,10 +93,21 @@ public final class ExportActions {
         return charts;
     }
 
+    /** Asks the question before an export, then which export, and runs it. */
     public void export() {
-        if (ExportFormats.all().isEmpty() || !mayExport.getAsBoolean()) {
+        if (ExportFormats.all().isEmpty() || asking) {
             return;
         }
+        asking = true;
+        beforeExport.ask(yes -> {
+            asking = false;
+            if (yes) {
+                chooseAndRun();
+            }
+        });
+    }
+
+    private void chooseAndRun() {
         Department department = document.department();
         String baseName = department.name().get() + department.budgetYear().get();
         dialogs.askExport(ExportFormats.all(), defaults(), baseName).ifPresent(choice -> {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -202,7 +203,7 @@ public final class MainWindow {
         root.setTop(new VBox(menu.node(), toolbar, findBar.node()));
         String selected = tabs == null ? null : tabs.selectedId();
         CheckViewModel checks = new CheckViewModel(document, messages);
-        exportActions.setMayExport(() -> mayExportDespiteErrors(checks));
+        exportActions.setBeforeExport(answer -> askBeforeExport(checks, answer));
         Marks marks = new Marks(document, checks, new CommentIndex(document));
         tabs = new SectionTabs(document, messages, checks, work, (id, content) -> {
             marks.install(id, content);
@@ -218,11 +219,32 @@ public final class MainWindow {
     }
 
     /**
-     * Before an export: with check errors or placeholders left in the explanation, the user sees what they are and
-     * decides whether to export anyway.
+     * Before an export: the check of the figures as they are (the 检查 tab's last one when nothing changed since, else
+     * one run now, with a notice in the status bar while it runs), then {@link #mayExportDespiteErrors}.
      */
-    private boolean mayExportDespiteErrors(CheckViewModel checks) {
-        DraftCheck.Result checked = checks.current();   // the 检查 tab's last check, when nothing changed since
+    private void askBeforeExport(CheckViewModel checks, Consumer<Boolean> answer) {
+        boolean[] answered = {false};
+        String checking = messages.get("export.checking");
+        checks.whenCurrent(checked -> {
+            answered[0] = true;
+            if (work.noticeProperty().get().equals(checking)) {
+                work.noticeProperty().set("");
+            }
+            answer.accept(mayExportDespiteErrors(checked));
+        });
+        if (!answered[0]) {
+            work.noticeProperty().set(checking);
+        }
+    }
+
+    /**
+     * With check errors or placeholders left in the explanation, the user sees what they are and decides whether to
+     * export anyway; when the checks could not run ({@code checked} null), whether to export unchecked.
+     */
+    private boolean mayExportDespiteErrors(DraftCheck.Result checked) {
+        if (checked == null) {
+            return dialogs.confirm(messages.get("export.withErrors.header"), messages.get("export.unchecked.question"));
+        }
         ExportReadiness readiness = new ExportReadiness(checked.errors(), checked.placeholders());
         if (readiness.isReady()) {
             return true;

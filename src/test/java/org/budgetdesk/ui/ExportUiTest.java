@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdesk.export.ExportFormats;
 import org.budgetdesk.export.common.ExportOptions;
 import org.budgetdesk.io.SampleProject;
+import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,26 @@ class ExportUiTest {
         assertThat(dialogs.questions).containsExactly("export 乐山市社会保险事务中心2021");
         assertThat(Files.readString(output, StandardCharsets.UTF_8))
                 .contains("收入预算总额为763.06万元，较上年预算数732.39万元增加30.67万元");
+    }
+
+    @Test
+    void anExportRightAfterAnEditAsksAboutTheErrorTheEditMade(FxRobot robot) throws Exception {
+        dialogs.exportChoice = new Dialogs.ExportChoice(ExportFormats.byId("txt").orElseThrow(),
+                ExportOptions.defaults(), folder.resolve("说明.txt"), false);
+        dialogs.confirmAnswer = false;
+        robot.interact(() -> {
+            window.document().undoManager().execute(Edits.setAmount(
+                    window.document().department().ownUnit().operatingCosts().current(), new BigDecimal("2500000.00")));
+            window.exportActions().export();   // before the 300 ms after the edit have passed
+            window.exportActions().export();   // a second 导出 while the first one's question waits: nothing
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.questions.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.questions).singleElement().asString()
+                .startsWith("confirm 检查发现1个错误").contains("机关运行经费");
+        assertThat(robot.lookup("#statusNotice").queryLabeled().getText()).doesNotContain("检查");
+        assertThat(folder.resolve("说明.txt")).as("declined: nothing written").doesNotExist();
     }
 
     @Test
@@ -157,6 +178,10 @@ class ExportUiTest {
                 ExportOptions.defaults(), output, false);
         javafx.scene.control.Button cancel = robot.lookup("#statusCancel").queryAs(javafx.scene.control.Button.class);
         assertThat(cancel.isVisible()).isFalse();
+        // The sample's check has landed, so the question before the export is answered at once and the export starts
+        // within the same turn of the UI thread, before 取消 is pressed.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusFindings").queryLabeled().getText().equals("错误0个，警告2个，提示5个"));
         boolean[] offered = new boolean[1];
         robot.interact(() -> {
             window.exportActions().export();

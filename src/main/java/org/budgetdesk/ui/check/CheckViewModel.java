@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -79,6 +80,8 @@ public final class CheckViewModel {
     private long requested;
     /** The last published result and the state of the model it was checked on. */
     private Checked last;
+    /** Who asked for the check of the model as it is ({@link #whenCurrent}) and waits for one to land. */
+    private final List<Consumer<DraftCheck.Result>> waiting = new ArrayList<>();
 
     /** The state of the model a check reads: the department, its undo revision and its catalog's. */
     private record State(Department department, long revision, int catalogRevision) {
@@ -164,15 +167,25 @@ public final class CheckViewModel {
     }
 
     /**
-     * The check of the model as it is now: the last one's when nothing changed since, else one run now, on the
-     * calling thread (the UI thread). For the question before an export.
+     * Hands the check of the model as it is now to {@code then}, on the UI thread: the last one at once when nothing
+     * changed since, else the one started now, once it has landed (in slices, as every check, so the window goes on
+     * answering), or {@code null} when the checks could not run. For the question before an export.
      */
-    public DraftCheck.Result current() {
+    public void whenCurrent(Consumer<DraftCheck.Result> then) {
         Checked checked = last;
         if (checked != null && checked.state().equals(State.of(document))) {
-            return checked.result();
+            then.accept(checked.result());
+            return;
         }
-        return checker.read(document.department(), document.catalog()).finish();
+        waiting.add(then);
+        refresh();
+    }
+
+    /** Answers everyone waiting in {@link #whenCurrent}. */
+    private void answerWaiting(DraftCheck.Result result) {
+        List<Consumer<DraftCheck.Result>> answered = List.copyOf(waiting);
+        waiting.clear();
+        answered.forEach(then -> then.accept(result));
     }
 
     private void showFailure(Throwable e) {
@@ -184,6 +197,7 @@ public final class CheckViewModel {
         infos.set(0);
         summary.set(messages.format("check.failed", ErrorText.describe(e, messages)));
         findings.clear();
+        answerWaiting(null);
     }
 
     private void show(Checked checked) {
@@ -198,6 +212,9 @@ public final class CheckViewModel {
         summary.set(messages.format("check.summary", errors.get(), warnings.get(), infos.get()));
         if (!found.equals(findings)) {
             findings.setAll(found);
+        }
+        if (checked.state().equals(State.of(document))) {
+            answerWaiting(checked.result());
         }
     }
 

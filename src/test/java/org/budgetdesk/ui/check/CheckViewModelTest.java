@@ -226,20 +226,53 @@ class CheckViewModelTest {
     }
 
     @Test
-    void theQuestionBeforeAnExportReusesTheLastCheckUntilTheModelChanges() {
-        DraftCheck.Result shown = viewModel.current();
-        assertThat(viewModel.current()).isSameAs(shown);
-        assertThat(shown.findings()).isEqualTo(viewModel.findings());
+    void theQuestionBeforeAnExportGetsTheLastCheckAtOnceUntilTheModelChanges() {
+        List<DraftCheck.Result> answers = new ArrayList<>();
+        viewModel.whenCurrent(answers::add);
+        viewModel.whenCurrent(answers::add);
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(1)).isSameAs(answers.get(0));
+        assertThat(answers.get(0).findings()).isEqualTo(viewModel.findings());
 
         raiseOperatingCosts();
-        DraftCheck.Result afterEdit = viewModel.current();
-        assertThat(afterEdit).as("checked again: the 300 ms have not passed").isNotSameAs(shown);
-        assertThat(afterEdit.errors()).extracting(finding -> finding.rule()).containsExactly("X14");
+        viewModel.whenCurrent(answers::add);
 
-        debounce.settle();
-        assertThat(viewModel.current()).isNotSameAs(afterEdit).isEqualTo(afterEdit);
-        DraftCheck.Result settled = viewModel.current();
-        assertThat(viewModel.current()).isSameAs(settled);
+        assertThat(answers).as("checked again now: the 300 ms have not passed").hasSize(3);
+        assertThat(answers.get(2).errors()).extracting(Finding::rule).containsExactly("X14");
+        assertThat(viewModel.errors().get()).as("and shown").isEqualTo(1);
     }
 
+    @Test
+    void aQuestionIsAnsweredWithTheCheckOfTheFiguresAsTheyAreWhenItLands() {
+        List<Runnable> turns = new ArrayList<>();
+        CheckViewModel sliced = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
+                Runnable::run, turns::add);
+        runAll(turns);
+        raiseOperatingCosts();
+        List<DraftCheck.Result> answers = new ArrayList<>();
+        sliced.whenCurrent(answers::add);
+        assertThat(answers).as("not before the check has run").isEmpty();
+
+        document.undoManager().undo();   // before the check's first slice
+        runAll(turns);
+        assertThat(answers).as("the check the undo stopped answers nobody").isEmpty();
+        debounce.settle();
+        runAll(turns);
+
+        assertThat(answers).hasSize(1);
+        assertThat(answers.get(0).errors()).as("the figures after the undo").isEmpty();
+    }
+
+    @Test
+    void whenTheChecksCannotRunTheQuestionIsToldSo() throws Exception {
+        Department broken = SampleProject.load();
+        broken.customFunctionalCodes().put("2089901", " ");
+        document.open(broken, null);
+        List<DraftCheck.Result> answers = new ArrayList<>();
+
+        viewModel.whenCurrent(answers::add);
+
+        assertThat(answers).containsExactly((DraftCheck.Result) null);
+        assertThat(viewModel.failed().get()).isTrue();
+    }
 }
