@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +23,7 @@ import org.budgetdesk.io.settings.Settings;
 import org.budgetdesk.io.settings.SettingsStore;
 import org.budgetdesk.model.FundingSource;
 import org.budgetdesk.model.FunctionalLine;
+import org.budgetdesk.undo.Edits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -154,6 +157,41 @@ class WorkProtectionUiTest {
         assertThat(restarted[0].document().undoManager().unsavedProperty().get()).isTrue();
         assertThat(nothingRestored).isFalse();
         assertThat(dialogs.questions).anySatisfy(question -> assertThat(question).startsWith("restore"));
+    }
+
+    @Test
+    void workLeftUnsavedIsCopiedOnceNotAtEveryMinute(FxRobot robot) throws Exception {
+        Path recovery = folder.resolve("recovery");
+        SettingsStore settings = new SettingsStore(folder.resolve("settings"));
+        SessionKeeper keeper = new SessionKeeper(window, settings, Settings.defaults(), new RecoveryStore(recovery));
+        robot.interact(keeper::start);
+        robot.interact(() -> window.document().undoManager().execute(
+                Edits.setText(window.document().department().note(), "改了一处")));
+        robot.interact(keeper::keepRecoveryCopy);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> recoveryCopies(recovery).size() == 1);
+        Files.delete(recoveryCopies(recovery).get(0));
+
+        robot.interact(() -> {
+            keeper.keepRecoveryCopy();   // a minute later, nothing changed since the copy
+            window.document().displayUnitProperty().set(DisplayUnit.YUAN);   // settings, on the same writer after it
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settings.load().displayUnit() == DisplayUnit.YUAN);
+        assertThat(recoveryCopies(recovery)).as("no second copy of the same work").isEmpty();
+
+        robot.interact(() -> {
+            window.document().undoManager().execute(Edits.setText(window.document().department().note(), "又改了"));
+            keeper.keepRecoveryCopy();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> recoveryCopies(recovery).size() == 1);
+    }
+
+    private static List<Path> recoveryCopies(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(path -> path.toString().endsWith(RecoveryStore.EXTENSION)).toList();
+        }
     }
 
     @Test
