@@ -31,10 +31,11 @@ import org.budgetdesk.ui.common.Document;
 /**
  * What outlives a session: the settings (window bounds, recent files, language, display unit) and the recovery
  * copy of unsaved work, written every minute and whenever the window loses focus if the work changed since the last
- * copy, deleted once the work is saved or the window closes cleanly. A {@link ProjectSnapshot} of the model is taken on the UI thread; the bytes are made
- * from it and the files written by one thread of their own, in the order the changes came, so an older settings
- * snapshot never overwrites a newer one. The last write, when the window closes, is waited for by a non-daemon
- * thread: the program does not end before it lands, and the closing window does not wait for the disk.
+ * copy, deleted once the work is saved or the window closes cleanly. A {@link ProjectSnapshot} of the model is taken
+ * on the UI thread; the bytes are made from it and the files written by one thread of their own, in the order the
+ * changes came, so an older settings snapshot never overwrites a newer one. The last write, when the window closes,
+ * is waited for by a non-daemon thread: the program does not end before it lands, and the closing window does not
+ * wait for the disk.
  */
 public final class SessionKeeper {
     private static final Duration RECOVERY_INTERVAL = Duration.minutes(1);
