@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -134,7 +135,20 @@ public final class SessionKeeper {
         recoveryKey = original;
         recoveryWritten = true;
         copied = now;
-        write(() -> recoveryStore.write(original, sessionId, content.toBytes()));
+        write(() -> {
+            try {
+                recoveryStore.write(original, sessionId, content.toBytes());
+            } catch (IOException e) {
+                Platform.runLater(() -> forgetCopy(now));   // not written: the next minute tries again
+                throw e;
+            }
+        });
+    }
+
+    private void forgetCopy(Copied failed) {
+        if (failed.equals(copied)) {
+            copied = null;
+        }
     }
 
     private void discardRecoveryCopy() {

@@ -185,6 +185,27 @@ class WorkProtectionUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> recoveryCopies(recovery).size() == 1);
     }
 
+    @Test
+    void aRecoveryCopyThatCouldNotBeWrittenIsTriedAgainAtTheNextMinute(FxRobot robot) throws Exception {
+        Path recovery = folder.resolve("recovery");
+        Files.writeString(recovery, "a file where the folder should be");
+        SettingsStore settings = new SettingsStore(folder.resolve("settings"));
+        SessionKeeper keeper = new SessionKeeper(window, settings, Settings.defaults(), new RecoveryStore(recovery));
+        robot.interact(keeper::start);
+        robot.interact(() -> {
+            window.document().undoManager().execute(
+                    Edits.setText(window.document().department().note(), "改了一处"));
+            keeper.keepRecoveryCopy();   // fails: no folder can be made there
+            window.document().displayUnitProperty().set(DisplayUnit.YUAN);   // settings, on the same writer after it
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settings.load().displayUnit() == DisplayUnit.YUAN);
+        Files.delete(recovery);
+
+        robot.interact(keeper::keepRecoveryCopy);   // a minute later, nothing changed since
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> recoveryCopies(recovery).size() == 1);
+    }
+
     private static List<Path> recoveryCopies(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
