@@ -59,7 +59,7 @@ class RecoveryLeavesNoLockTest {
         assertThat(recoveryCopies()).hasSize(1);
 
         assertThat(session("restore-quit")).isZero();
-        assertThat(locks()).isEmpty();
+        assertThat(locks()).as(log("restore-quit")).isEmpty();
         assertThat(recoveryCopies()).isEmpty();
         assertThat(Files.readAllBytes(project)).isEqualTo(SampleProject.bytes());
     }
@@ -68,7 +68,7 @@ class RecoveryLeavesNoLockTest {
     void restoringSavingAndQuittingLeavesNoLock() throws Exception {
         crashedState();
         assertThat(session("restore-save-quit")).isZero();
-        assertThat(locks()).isEmpty();
+        assertThat(locks()).as(log("restore-save-quit")).isEmpty();
         assertThat(recoveryCopies()).isEmpty();
         assertThat(Files.readString(project, StandardCharsets.UTF_8)).contains("恢复的修改").doesNotContain(PURPOSE);
     }
@@ -77,14 +77,14 @@ class RecoveryLeavesNoLockTest {
     void restoringThenOpeningAnotherProjectLeavesNoLock() throws Exception {
         crashedState();
         assertThat(session("restore-open-other")).isZero();
-        assertThat(locks()).isEmpty();
+        assertThat(locks()).as(log("restore-open-other")).isEmpty();
     }
 
     @Test
     void decliningTheRecoveryCopyRemovesTheCrashedSessionsLock() throws Exception {
         crashedState();
         assertThat(session("decline-quit")).isZero();
-        assertThat(locks()).isEmpty();
+        assertThat(locks()).as(log("decline-quit")).isEmpty();
         assertThat(recoveryCopies()).isEmpty();
     }
 
@@ -115,8 +115,9 @@ class RecoveryLeavesNoLockTest {
         return process.exitValue();
     }
 
+    /** What the session printed (its warnings among it): said when a check of what it left fails. */
     private String log(String script) throws IOException {
-        return Files.readString(folder.resolve(script + ".log"));
+        return "the session's output:\n" + Files.readString(folder.resolve(script + ".log"));
     }
 
     private List<String> locks() throws IOException {
