@@ -129,8 +129,7 @@ class WorkProtectionUiTest {
     void unsavedWorkIsOfferedBackAfterACrash(FxRobot robot) throws Exception {
         Path recovery = folder.resolve("recovery");
         SettingsStore settings = new SettingsStore(folder.resolve("settings"));
-        SessionKeeper crashed = new SessionKeeper(window, settings, Settings.defaults(), new RecoveryStore(recovery));
-        robot.interact(crashed::start);
+        SessionKeeper crashed = started(robot, settings, recovery);
         new SheetRobot(robot).focus("functionalTable", 3, "personnel");
         robot.write("400").type(KeyCode.ENTER);
         robot.interact(crashed::keepRecoveryCopy);
@@ -163,8 +162,7 @@ class WorkProtectionUiTest {
     void workLeftUnsavedIsCopiedOnceNotAtEveryMinute(FxRobot robot) throws Exception {
         Path recovery = folder.resolve("recovery");
         SettingsStore settings = new SettingsStore(folder.resolve("settings"));
-        SessionKeeper keeper = new SessionKeeper(window, settings, Settings.defaults(), new RecoveryStore(recovery));
-        robot.interact(keeper::start);
+        SessionKeeper keeper = started(robot, settings, recovery);
         robot.interact(() -> window.document().undoManager().execute(
                 Edits.setText(window.document().department().note(), "改了一处")));
         robot.interact(keeper::keepRecoveryCopy);
@@ -190,8 +188,7 @@ class WorkProtectionUiTest {
         Path recovery = folder.resolve("recovery");
         Files.writeString(recovery, "a file where the folder should be");
         SettingsStore settings = new SettingsStore(folder.resolve("settings"));
-        SessionKeeper keeper = new SessionKeeper(window, settings, Settings.defaults(), new RecoveryStore(recovery));
-        robot.interact(keeper::start);
+        SessionKeeper keeper = started(robot, settings, recovery);
         robot.interact(() -> {
             window.document().undoManager().execute(
                     Edits.setText(window.document().department().note(), "改了一处"));
@@ -204,6 +201,13 @@ class WorkProtectionUiTest {
         robot.interact(keeper::keepRecoveryCopy);   // a minute later, nothing changed since
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> recoveryCopies(recovery).size() == 1);
+    }
+
+    /** The window's session kept, with these settings and recovery folder. */
+    private SessionKeeper started(FxRobot robot, SettingsStore settings, Path recovery) {
+        SessionKeeper keeper = new SessionKeeper(window, settings, Settings.defaults(), new RecoveryStore(recovery));
+        robot.interact(keeper::start);
+        return keeper;
     }
 
     private static List<Path> recoveryCopies(Path folder) throws IOException {
