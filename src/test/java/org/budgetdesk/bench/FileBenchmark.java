@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Loading and saving a project file of 100 and 1,000 units × 60 functional + 30 economic lines, in a JVM of 256 MB,
- * and the snapshot the workbench takes on the UI thread for a save or the checks against the bytes it once made there.
+ * and the snapshot the workbench takes on the UI thread for a save, a recovery copy or an export against the bytes
+ * it once made there.
  * Each benchmark has its own state, so loading never holds a second department beside the one being read.
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import org.budgetdesk.bench.GeneratedDepartment;
 import org.budgetdesk.check.Finding;
 import org.budgetdesk.i18n.Messages;
@@ -45,8 +46,19 @@ class CheckViewModelTest {
     @BeforeEach
     void open() throws Exception {
         document = new Document(SampleProject.load(), null);
-        viewModel = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce, Runnable::run,
-                Runnable::run);
+        viewModel = checking(Runnable::run, Runnable::run);
+    }
+
+    /** A view model of the document, checking through the held debounce. */
+    private CheckViewModel checking(Executor background, Executor ui) {
+        return new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce, background, ui);
+    }
+
+    /** A view model whose UI-thread work goes to {@code turns}, its first check run through. */
+    private CheckViewModel checkedInTurns(List<Runnable> turns) {
+        CheckViewModel checked = checking(Runnable::run, turns::add);
+        runAll(turns);
+        return checked;
     }
 
     private void raiseOperatingCosts() {
@@ -133,8 +145,7 @@ class CheckViewModelTest {
     @Test
     void theExplanationIsWrittenInTheBackgroundAndAResultAnEditOvertookIsDropped() {
         List<Runnable> background = new ArrayList<>();
-        CheckViewModel held = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
-                background::add, Runnable::run);
+        CheckViewModel held = checking(background::add, Runnable::run);
         assertThat(held.findings()).as("nothing before the background work ran").isEmpty();
         assertThat(background).hasSize(1);
         background.remove(0).run();
@@ -160,8 +171,7 @@ class CheckViewModelTest {
     @Test
     void aResultIsOfTheModelAsTheChecksReadItNotAsItIsWhenPublished() {
         List<Runnable> background = new ArrayList<>();
-        CheckViewModel held = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
-                background::add, Runnable::run);
+        CheckViewModel held = checking(background::add, Runnable::run);
         background.clear();    // the check at construction
         held.refresh();
         raiseOperatingCosts(); // made while the explanation waits for its thread; its own check is not asked for yet
@@ -191,9 +201,7 @@ class CheckViewModelTest {
     @Test
     void aLargeDepartmentIsCheckedOnTheUiThreadInSlices() {
         List<Runnable> turns = new ArrayList<>();
-        CheckViewModel sliced = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
-                Runnable::run, turns::add);
-        runAll(turns);
+        CheckViewModel sliced = checkedInTurns(turns);
         Department large = large();
         document.open(large, null);
         debounce.settle();
@@ -208,9 +216,7 @@ class CheckViewModelTest {
     @Test
     void aCheckInSlicesStopsWhenTheModelChangesBeforeItsLastSlice() {
         List<Runnable> turns = new ArrayList<>();
-        CheckViewModel sliced = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
-                Runnable::run, turns::add);
-        runAll(turns);
+        CheckViewModel sliced = checkedInTurns(turns);
         List<Finding> sample = List.copyOf(sliced.findings());
         document.open(large(), null);
         debounce.settle();
@@ -245,9 +251,7 @@ class CheckViewModelTest {
     @Test
     void aQuestionIsAnsweredWithTheCheckOfTheFiguresAsTheyAreWhenItLands() {
         List<Runnable> turns = new ArrayList<>();
-        CheckViewModel sliced = new CheckViewModel(document, Messages.forLocale(Locale.SIMPLIFIED_CHINESE), debounce,
-                Runnable::run, turns::add);
-        runAll(turns);
+        CheckViewModel sliced = checkedInTurns(turns);
         raiseOperatingCosts();
         List<DraftCheck.Result> answers = new ArrayList<>();
         sliced.whenCurrent(answers::add);
