@@ -2,18 +2,24 @@ package org.budgetdesk.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the figures of a normalized paragraph: amounts with their unit and percentages. A figure that is only
- * approximate or a threshold (约30万元, 200万元以上, 10-20万元) is left out: it states nothing exact.
+ * approximate or a threshold (约30万元, 200万元以上, 10-20万元) is left out: it states nothing exact. A prior-year
+ * amount printed without its unit right before the change that gives one (较上年2.08减少0.03万元) takes that unit.
  */
 final class FigureScanner {
     private final Pattern number;
     private final Pattern approxBefore;
     private final Pattern approxAfter;
+    private final Pattern bareNumber =
+            Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?![\\d.,])");
+    private final Pattern priorBefore;
+    private final Pattern changeAfter;
     private final java.util.Map<String, BigDecimal> factors = new java.util.LinkedHashMap<>();
 
     FigureScanner(AuditPatterns patterns) {
@@ -28,6 +34,9 @@ final class FigureScanner {
                 + String.join("|", units) + "|%)");
         approxBefore = patterns.compile("{approx.before}\\s*$");
         approxAfter = patterns.compile("^\\s*{approx.after}");
+        priorBefore = patterns.compile("(?:{compare.marker})\\s*(?:{prior.label})\\s*(?:{basis.budget}|{basis.final})?"
+                + "\\s*$");
+        changeAfter = patterns.compile("^\\s*(?:{direction.up}|{direction.down})");
     }
 
     List<Figure> scan(String text) {
@@ -41,13 +50,46 @@ final class FigureScanner {
                     || before.endsWith("至") || before.endsWith("到") || before.endsWith("—")) {
                 continue;
             }
-            String digits = m.group(1).replace(",", "");
-            String decimals = m.group(2) == null ? "" : m.group(2);
-            BigDecimal value = new BigDecimal(decimals.isEmpty() ? digits : digits + "." + decimals);
             String unit = m.group(3);
-            BigDecimal factor = unit.equals("%") ? BigDecimal.ZERO : factors.get(unit);
-            figures.add(new Figure(m.start(), m.end(), m.group(), value, decimals.length(), unit, factor));
+            figures.add(figure(m, unit, unit.equals("%") ? BigDecimal.ZERO : factors.get(unit)));
         }
-        return figures;
+        return withBarePriors(text, figures);
+    }
+
+    /** The figures with the prior-year amounts printed without a unit (较上年2.08减少0.03万元) put in their place. */
+    private List<Figure> withBarePriors(String text, List<Figure> figures) {
+        List<Figure> all = new ArrayList<>(figures);
+        Matcher m = bareNumber.matcher(text);
+        while (m.find()) {
+            if (!priorBefore.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                    || !changeAfter.matcher(text.substring(m.end())).find()) {
+                continue;
+            }
+            // a number printed with its unit has the unit, not a change word, right after it: it is never taken here
+            Figure change = firstAmountAfter(figures, m.end());
+            if (change != null) {
+                all.add(figure(m, change.unit(), change.factor()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Figure::start));
+        return all;
+    }
+
+    /** The number a match found (digits in group 1, decimals in group 2), with its unit. */
+    private static Figure figure(Matcher m, String unit, BigDecimal factor) {
+        String digits = m.group(1).replace(",", "");
+        String decimals = m.group(2) == null ? "" : m.group(2);
+        BigDecimal value = new BigDecimal(decimals.isEmpty() ? digits : digits + "." + decimals);
+        return new Figure(m.start(), m.end(), m.group(), value, decimals.length(), unit, factor);
+    }
+
+    /** The first figure from {@code from} on when it is an amount (the change after a bare prior), else null. */
+    private static Figure firstAmountAfter(List<Figure> figures, int from) {
+        for (Figure figure : figures) {
+            if (figure.start() >= from) {
+                return figure.isPercent() ? null : figure;
+            }
+        }
+        return null;
     }
 }

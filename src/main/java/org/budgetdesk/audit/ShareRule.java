@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.budgetdesk.check.Severity;
 import org.budgetdesk.format.Numbers;
 
@@ -17,12 +18,16 @@ import org.budgetdesk.format.Numbers;
  */
 final class ShareRule implements AuditRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The concepts of the patterns that name a total of the whole budget rather than one figure of it. */
+    private static final Set<String> BUDGET_TOTALS = Set.of("incomeTotal", "expenditureTotal", "fiscalIncome",
+            "generalPublicIncome");
 
     @Override
     public void check(AuditContext context) {
         for (Breakdown breakdown : context.parsed.breakdowns()) {
             List<Statement> parts = withShares(breakdown.parts());
-            if (parts.isEmpty() || !parts.stream().allMatch(part -> ofWhole(part, breakdown.total()))) {
+            if (parts.isEmpty()
+                    || !parts.stream().allMatch(part -> ofWhole(part, breakdown.total(), context.labels))) {
                 continue;
             }
             Interval whole = context.amount(breakdown.total().current);
@@ -141,12 +146,19 @@ final class ShareRule implements AuditRule {
     }
 
     /**
-     * A share naming its whole (占基本支出的…) is of this total only when the names agree: the same, or the total's
-     * label ends with a whole of at least four characters (占一般公共预算支出的… under 2022年一般公共预算支出).
+     * A share naming its whole (占基本支出的…) is of this total only when the names agree: the same, the total's label
+     * ends with a whole of at least four characters (占一般公共预算支出的… under 2022年一般公共预算支出), or both name
+     * the same figure of the budget (占“三公”经费的… under “三公”经费支出, 占机关运行经费的… under 机关运行经费预算).
+     * A total of the whole budget (收入合计, 支出总计, 财政拨款) is not matched by concept: 占一般公共预算支出的… names
+     * that concept too, and is not a share of 支出总计.
      */
-    private static boolean ofWhole(Statement part, Statement total) {
+    private static boolean ofWhole(Statement part, Statement total, Labels labels) {
         String whole = part.shareWhole;
-        return whole.isEmpty() || total.label.equals(whole) || whole.length() >= 4 && total.label.endsWith(whole);
+        if (whole.isEmpty() || total.label.equals(whole) || whole.length() >= 4 && total.label.endsWith(whole)) {
+            return true;
+        }
+        String concept = labels.concept(whole);
+        return concept != null && !BUDGET_TOTALS.contains(concept) && concept.equals(labels.concept(total.label));
     }
 
     private static List<Statement> withShares(List<Statement> parts) {

@@ -93,12 +93,20 @@ class AuditSlipsTest {
                         "-8.8%"),
                 new Slip(AuditTexts.MUNICIPAL, "服务类采购预算200.00万元", "服务类采购预算210.00万元",
                         FindingKind.PARTS_TOTAL, "580.00万元"),
-                new Slip(AuditTexts.MUNICIPAL, "增长4.69%", "增长4.96%", FindingKind.RATE, "+4.96%"));
+                new Slip(AuditTexts.MUNICIPAL, "增长4.69%", "增长4.96%", FindingKind.RATE, "+4.96%"),
+                // a share naming its whole by another name than the total's (占“三公”经费的… under “三公”经费 12.5 万元)
+                new Slip(AuditTexts.COUNTY, "占“三公”经费的 28 %", "占“三公”经费的 30 %", FindingKind.SHARE, "30%", "30 %"),
+                // the prior amount printed without its unit, before the change that gives it
+                new Slip(AuditTexts.COUNTY, "增加 1.84 万元", "增加 2.84 万元", FindingKind.CHANGE, "+2.84万元",
+                        "2.84 万元"),
+                new Slip(AuditTexts.COUNTY, "增长 4.58 %", "增长 4.85 %", FindingKind.RATE, "+4.85%", "4.85 %"),
+                new Slip(AuditTexts.COUNTY, "公务用车运行维护费 9 万元", "公务用车运行维护费 7 万元",
+                        FindingKind.PARTS_TOTAL, "9万元", "9 万元"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {AuditTexts.SICHUAN, AuditTexts.CENTRAL, AuditTexts.YUAN, AuditTexts.GUANGDONG,
-        AuditTexts.HUNAN, AuditTexts.MUNICIPAL})
+        AuditTexts.HUNAN, AuditTexts.MUNICIPAL, AuditTexts.COUNTY})
     void textWithoutSlipsGivesNoFinding(String name) {
         AuditReport report = new Auditor().audit(AuditTexts.read(name));
 

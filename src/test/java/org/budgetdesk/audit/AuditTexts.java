@@ -21,6 +21,11 @@ final class AuditTexts {
     static final String HUNAN = "hunan-2022-yuan.txt";
     /** A municipal bureau's text: the whole and its parts in one sentence, shares to one decimal, counts of vehicles. */
     static final String MUNICIPAL = "municipal-2024.txt";
+    /**
+     * A county unit's terse text: spaces around figures, shares naming their whole (占“三公”经费的…), a
+     * prior-year amount printed without its unit (较上年 36.80 增加 1.84 万元).
+     */
+    static final String COUNTY = "county-2019.txt";
 
     private AuditTexts() {
     }
