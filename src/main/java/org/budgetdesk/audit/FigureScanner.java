@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * Finds the figures of a normalized paragraph: amounts with their unit and percentages. A figure that is only
  * approximate or a threshold (约30万元, 200万元以上, 10-20万元) is left out: it states nothing exact. A prior-year
  * amount printed without its unit right before the change that gives one (较上年2.08减少0.03万元) takes that unit.
+ * A minus sign is a range (10-20万元) except right after a direction word (增长-5.03%), where it is a sign: the
+ * figure is kept, as its magnitude, and the reader turns the direction round.
  */
 final class FigureScanner {
     private final Pattern number;
@@ -20,6 +22,7 @@ final class FigureScanner {
             Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?![\\d.,])");
     private final Pattern priorBefore;
     private final Pattern changeAfter;
+    private final Pattern signed;
     private final java.util.Map<String, BigDecimal> factors = new java.util.LinkedHashMap<>();
 
     FigureScanner(AuditPatterns patterns) {
@@ -37,6 +40,7 @@ final class FigureScanner {
         priorBefore = patterns.compile("(?:{compare.marker})\\s*(?:{prior.label})\\s*(?:{basis.budget}|{basis.final})?"
                 + "\\s*$");
         changeAfter = patterns.compile("^\\s*(?:{direction.up}|{direction.down})");
+        signed = patterns.compile("(?:{direction.up}|{direction.down}|{rate.words})(?:{direction.filler})?\\s*[-－]$");
     }
 
     List<Figure> scan(String text) {
@@ -45,9 +49,10 @@ final class FigureScanner {
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 6), m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+            boolean dash = before.endsWith("-") || before.endsWith("－");
             if (approxBefore.matcher(before).find() || approxAfter.matcher(after).find()
-                    || before.endsWith("-") || before.endsWith("－") || before.endsWith("~")
-                    || before.endsWith("至") || before.endsWith("到") || before.endsWith("—")) {
+                    || dash && !signed.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()
+                    || before.endsWith("~") || before.endsWith("至") || before.endsWith("到") || before.endsWith("—")) {
                 continue;
             }
             String unit = m.group(3);

@@ -170,11 +170,15 @@ final class SentenceReader {
 
         void figure(Figure figure, String left) {
             int depth = brackets.size();
-            String segment = Clauses.finalSegment(left);
+            // a minus sign right after a direction word (增长-5.03%, 增加-65.44万元) turns the direction round: the
+            // scanner keeps only such signed figures, and the figure itself is the magnitude
+            String unsigned = left.stripTrailing();
+            int sign = unsigned.endsWith("-") || unsigned.endsWith("－") ? -1 : 1;
+            String segment = Clauses.finalSegment(sign < 0 ? unsigned.substring(0, unsigned.length() - 1) : left);
             lastFigureEnd = figure.end();
             if (figure.isPercent()) {
                 lastAmount = null;
-                percent(figure, segment, depth);
+                percent(figure, segment, depth, sign);
                 return;
             }
             boolean up = cues.upEnd.matcher(segment).find();
@@ -183,7 +187,7 @@ final class SentenceReader {
                 Statement target = target(depth, subject(segment, cues.changeWord));
                 if (target != null && target.change == null && !target.flat) {
                     target.change = figure;
-                    target.changeSign = up ? 1 : -1;
+                    target.changeSign = (up ? 1 : -1) * sign;
                     target.saidIn(figure, sentence);
                     focus = target;
                 }
@@ -204,7 +208,7 @@ final class SentenceReader {
             amount(figure, left, depth);
         }
 
-        private void percent(Figure figure, String segment, int depth) {
+        private void percent(Figure figure, String segment, int depth, int sign) {
             Matcher share = cues.shareEnd.matcher(segment);
             if (share.find()) {
                 String subject = labels.clean(segment.substring(0, share.start()));
@@ -229,8 +233,9 @@ final class SentenceReader {
                     || target != null && target.rate == null && target == focus) {
                 target.rate = figure;
                 target.saidIn(figure, sentence);
-                target.rateSign = cues.upEnd.matcher(segment).find() || cues.rateUpWord.matcher(segment).find() ? 1
-                        : cues.downEnd.matcher(segment).find() || cues.rateDownWord.matcher(segment).find() ? -1 : 0;
+                target.rateSign = sign * (cues.upEnd.matcher(segment).find()
+                        || cues.rateUpWord.matcher(segment).find() ? 1
+                        : cues.downEnd.matcher(segment).find() || cues.rateDownWord.matcher(segment).find() ? -1 : 0);
             }
         }
 

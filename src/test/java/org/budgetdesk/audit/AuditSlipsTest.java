@@ -100,6 +100,9 @@ class AuditSlipsTest {
                 new Slip(AuditTexts.COUNTY, "增加 1.84 万元", "增加 2.84 万元", FindingKind.CHANGE, "+2.84万元",
                         "2.84 万元"),
                 new Slip(AuditTexts.COUNTY, "增长 4.58 %", "增长 4.85 %", FindingKind.RATE, "+4.85%", "4.85 %"),
+                // a growth printed with a minus sign is a fall (增长 -1.83 %), and without it goes the wrong way
+                new Slip(AuditTexts.COUNTY, "增长 -1.83 %", "增长 -2.83 %", FindingKind.RATE, "-2.83%", "2.83 %"),
+                new Slip(AuditTexts.COUNTY, "增长 -1.83 %", "增长 1.83 %", FindingKind.RATE, "+1.83%", "1.83 %"),
                 new Slip(AuditTexts.COUNTY, "公务用车运行维护费 9 万元", "公务用车运行维护费 7 万元",
                         FindingKind.PARTS_TOTAL, "9万元", "9 万元"));
     }

@@ -23,7 +23,8 @@ final class AuditTexts {
     static final String MUNICIPAL = "municipal-2024.txt";
     /**
      * A county unit's terse text: spaces around figures, shares naming their whole (占“三公”经费的…), a
-     * prior-year amount printed without its unit (较上年 36.80 增加 1.84 万元).
+     * prior-year amount printed without its unit (较上年 36.80 增加 1.84 万元), a fall printed as a negative growth
+     * (增加 -8.70 万元，增长 -1.83 %).
      */
     static final String COUNTY = "county-2019.txt";
 
