@@ -27,6 +27,8 @@ final class Cues {
     final Pattern budgetScope;
     final Pattern changeWord;
     final Pattern priorWord;
+    final Pattern respectively;
+    final Pattern respectivelyJoiner;
     final Pattern year = Pattern.compile("(\\d{4})\\s*年度?");
 
     Cues(AuditPatterns p) {
@@ -54,5 +56,7 @@ final class Cues {
         missing = p.compile("{placeholder}|{missing.number}");
         execution = p.compile("{year.execution}");
         budgetScope = p.compile("{budget.scope}");
+        respectively = p.compile("^(.+?)(?:{respectively})$");
+        respectivelyJoiner = p.compile("{respectively.joiner}");
     }
 }

@@ -2,6 +2,7 @@ package org.budgetdesk.audit;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,8 @@ final class SentenceReader {
         private int pendingPriorYear;
         private String pendingLabel;
         private boolean pendingBudget;
+        /** The names still to give, in turn, to the amounts after “A和B分别为”. */
+        private final Deque<String> respectively = new ArrayDeque<>();
 
         Reading(Sentence sentence, String text, List<Statement> previous, List<Statement> paragraph,
                 SentenceResult result) {
@@ -266,7 +269,25 @@ final class SentenceReader {
                     return;
                 }
             }
-            Statement statement = new Statement(sentence, figure, labels.clean(raw), raw, year, budget, depth);
+            String label = labels.clean(raw);
+            Matcher together = cues.respectively.matcher(label);
+            List<String> names = together.matches()
+                    ? Arrays.stream(cues.respectivelyJoiner.split(together.group(1))).map(String::strip)
+                            .filter(name -> !name.isEmpty()).toList()
+                    : List.of();
+            if (names.size() >= 2) {
+                // 人员经费和公用经费分别为720万元、180万元: each amount takes its name in turn
+                label = names.get(0);
+                raw = label;
+                respectively.clear();
+                respectively.addAll(names.subList(1, names.size()));
+            } else if (label.isEmpty() && !respectively.isEmpty()) {
+                label = respectively.poll();
+                raw = label;
+            } else {
+                respectively.clear();
+            }
+            Statement statement = new Statement(sentence, figure, label, raw, year, budget, depth);
             if (pendingPrior != null) {
                 statement.prior = pendingPrior;
                 statement.priorYear = pendingPriorYear;

@@ -154,19 +154,16 @@ final class TextParser {
 
     /**
      * Parts named as the known parts of a whole (因公出国（境）费, 公务接待费, 公务用车购置及运行费 for “三公”经费), with
-     * the whole stated before them in the paragraph and no 其中 between.
+     * the whole stated before them in the paragraph, or first in their sentence, and no 其中 between.
      */
     private void composition(List<Statement> sentence, List<Statement> paragraph, List<Breakdown> breakdowns) {
         List<Statement> tops = topLevel(sentence);
-        if (tops.size() < 2) {
+        if (tops.size() >= 3 && wholeFirst(tops, breakdowns)) {
             return;
         }
-        Set<String> named = new HashSet<>();
-        for (Statement statement : tops) {
-            String concept = labels.concept(statement.label);
-            if (concept == null || !named.add(concept)) {
-                return;
-            }
+        Set<String> named = tops.size() < 2 ? null : concepts(tops);
+        if (named == null) {
+            return;
         }
         for (Map.Entry<String, List<String>> composition : compositions.entrySet()) {
             if (!named.equals(new HashSet<>(composition.getValue()))) {
@@ -187,6 +184,40 @@ final class TextParser {
                 }
             }
         }
+    }
+
+    /**
+     * A sentence that states a whole and then its known parts (基本支出402.15万元，人员经费…、公用经费…): a breakdown.
+     * True when it is one.
+     */
+    private boolean wholeFirst(List<Statement> tops, List<Breakdown> breakdowns) {
+        Statement whole = tops.get(0);
+        List<Statement> parts = tops.subList(1, tops.size());
+        Set<String> named = concepts(parts);
+        String wholeConcept = labels.concept(whole.label);
+        if (named == null || wholeConcept == null) {
+            return false;
+        }
+        for (Map.Entry<String, List<String>> composition : compositions.entrySet()) {
+            if (wholeConcept.equals(wholeOf(composition.getKey()))
+                    && named.equals(new HashSet<>(composition.getValue())) && sameScope(whole, parts)) {
+                breakdowns.add(new Breakdown(whole, List.copyOf(parts), false, Breakdown.How.COMPOSITION));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The concepts the statements name, each once; null when one names none or two name the same. */
+    private Set<String> concepts(List<Statement> statements) {
+        Set<String> named = new HashSet<>();
+        for (Statement statement : statements) {
+            String concept = labels.concept(statement.label);
+            if (concept == null || !named.add(concept)) {
+                return null;
+            }
+        }
+        return named;
     }
 
     /** How many sentences lie between two statements of a paragraph: none when they are in one sentence. */

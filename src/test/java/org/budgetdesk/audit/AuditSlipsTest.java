@@ -103,6 +103,9 @@ class AuditSlipsTest {
                 // a growth printed with a minus sign is a fall (增长 -1.83 %), and without it goes the wrong way
                 new Slip(AuditTexts.COUNTY, "增长 -1.83 %", "增长 -2.83 %", FindingKind.RATE, "-2.83%", "2.83 %"),
                 new Slip(AuditTexts.COUNTY, "增长 -1.83 %", "增长 1.83 %", FindingKind.RATE, "+1.83%", "1.83 %"),
+                // amounts named together and given in turn (人员经费和公用经费分别为…、…) are the known parts of 基本支出
+                new Slip(AuditTexts.COUNTY, "350.15 万元、52 万元", "350.15 万元、62 万元", FindingKind.PARTS_TOTAL,
+                        "402.15万元", "402.15 万元"),
                 new Slip(AuditTexts.COUNTY, "公务用车运行维护费 9 万元", "公务用车运行维护费 7 万元",
                         FindingKind.PARTS_TOTAL, "9万元", "9 万元"));
     }
