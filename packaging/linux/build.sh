@@ -97,7 +97,10 @@ if [ "$feature" -ge 25 ]; then
     fi
     rm -rf "$home"
     if [ -f "$work/input/BudgetDesk.aot" ]; then
-        options+=(--java-options '-XX:AOTCache=$APPDIR/BudgetDesk.aot')
+        # The window replays none of its training's profiles: with C1 alone they only make it compile early what the
+        # training found hot, on cores the first frame needs (README Decisions). Commands keep the replay.
+        options+=(--java-options '-XX:AOTCache=$APPDIR/BudgetDesk.aot'
+                --java-options '-XX:+UnlockDiagnosticVMOptions' --java-options '-XX:-AOTReplayTraining')
     fi
 fi
 # jpackage's launcher asks rpm and then dpkg which package owns it, at every start (dpkg -S reads the list of every
@@ -113,15 +116,17 @@ shell_launcher() {   # shell_launcher APP-IMAGE
     while IFS= read -r entry; do classpath+="${classpath:+:}$entry"; done < <(sed -n 's/^app.classpath=//p' "$cfg")
     while IFS= read -r option; do options+=" \"$option\""; done < <(sed -n 's/^java-options=//p' "$cfg")
     options=${options//\$APPDIR\/BudgetDesk.aot/\$APPDIR\/\$AOT}
+    options=${options//\"-XX:-AOTReplayTraining\"/\$REPLAY}
     cat >"$1/bin/BudgetDesk" <<EOF
 #!/bin/sh
 # Starts BudgetDesk: written by packaging/linux/build.sh from lib/app/BudgetDesk.cfg, in place of jpackage's
 # launcher, which asks rpm and dpkg which package owns it at every start. A command (summary, export, …) runs with
-# the command line's AOT cache when there is one, the window with its own.
+# the command line's AOT cache when there is one (and replays its training), the window with its own.
 APPDIR=\$(readlink -f "\$(dirname "\$(readlink -f "\$0")")/../lib/app")
 AOT=BudgetDesk.aot
+REPLAY=-XX:-AOTReplayTraining
 case "\${1:-}" in
-    $(commands)) [ -f "\$APPDIR/BudgetDeskCli.aot" ] && AOT=BudgetDeskCli.aot ;;
+    $(commands)) [ -f "\$APPDIR/BudgetDeskCli.aot" ] && AOT=BudgetDeskCli.aot; REPLAY=-XX:+AOTReplayTraining ;;
 esac
 exec "\$APPDIR/../runtime/bin/java"$options -cp "$classpath" $main "\$@"
 EOF

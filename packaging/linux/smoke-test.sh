@@ -4,7 +4,8 @@
 # an argument (under another department name, so the window cannot be showing the built-in sample), waits for the
 # window titled with that file, takes a screenshot (target/packaging/smoke-test.png) and checks the log. It also
 # checks that the launcher is build.sh's shell script and passes the JVM options of packaging/jvm-options.txt, that
-# JavaFX runs from the runtime's modules, and that a command (summary) runs too.
+# JavaFX runs from the runtime's modules, and that a command (summary) runs too, neither with the JVM refusing its AOT
+# cache or an option.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -59,5 +60,8 @@ HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" \
         target/packaging/linux/BudgetDesk/bin/BudgetDesk summary "$work/smoke-test.budget" >"$work/summary.txt" 2>&1 \
         || fail "the summary command failed: $(tail -5 "$work/summary.txt")"
 grep -q "$department" "$work/summary.txt" || fail "the summary command did not name the department"
+# The JVM warns on stderr (packaging/jvm-options.txt) when it refuses an AOT cache, or a flag the launcher passes
+grep -E '\[(warning|error)\]\[(aot|cds|arguments)' "$work/app.log" "$work/summary.txt" \
+        && fail "the JVM refused an AOT cache or an option of the launcher"
 echo "smoke test passed: $(xwininfo -root -tree | grep -o '"[^"]*smoke-test.budget[^"]*"' | head -1) shown;" \
     "$(grep -o 'first frame.*' "$log"); screenshot target/packaging/smoke-test.png ($colors colours)"

@@ -146,7 +146,10 @@ if ($feature -ge 25) {
         Write-Warning 'the command-line training run left no AOT cache; BudgetDeskCli.exe starts without one'
     }
     if (Test-Path "$work\input\BudgetDesk.aot") {
-        $options += '--java-options', '-XX:AOTCache=$APPDIR\BudgetDesk.aot'
+        # The window replays none of its training's profiles: with C1 alone they only make it compile early what the
+        # training found hot, on cores the first frame needs (README Decisions). BudgetDeskCli.exe keeps the replay.
+        $options += '--java-options', '-XX:AOTCache=$APPDIR\BudgetDesk.aot',
+            '--java-options', '-XX:+UnlockDiagnosticVMOptions', '--java-options', '-XX:-AOTReplayTraining'
     }
 }
 Remove-Item -Recurse -Force $trainingFiles -ErrorAction SilentlyContinue
