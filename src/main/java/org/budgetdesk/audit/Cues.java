@@ -29,6 +29,7 @@ final class Cues {
     final Pattern priorWord;
     final Pattern respectively;
     final Pattern respectivelyJoiner;
+    final Pattern respectivelyWord;
     final Pattern year = Pattern.compile("(\\d{4})\\s*年度?");
 
     Cues(AuditPatterns p) {
@@ -58,5 +59,6 @@ final class Cues {
         budgetScope = p.compile("{budget.scope}");
         respectively = p.compile("^(.+?)(?:{respectively})$");
         respectivelyJoiner = p.compile("{respectively.joiner}");
+        respectivelyWord = p.compile("{respectively}");
     }
 }

@@ -74,6 +74,10 @@ final class SentenceReader {
         private int pendingPriorYear;
         private String pendingLabel;
         private boolean pendingBudget;
+        /** Shares given in turn (占比分别为60%、40%), the whole they name, and the amounts listed before them. */
+        private final List<Figure> sharesInTurn = new ArrayList<>();
+        private String sharesInTurnWhole = "";
+        private List<Statement> sharesInTurnOwners = List.of();
         /** The names still to give, in turn, to the amounts after “A和B分别为”. */
         private final Deque<String> respectively = new ArrayDeque<>();
 
@@ -212,8 +216,22 @@ final class SentenceReader {
         }
 
         private void percent(Figure figure, String segment, int depth, int sign) {
+            if (!sharesInTurn.isEmpty() && cues.respectivelyJoiner.matcher(segment).replaceAll("").isBlank()) {
+                sharesInTurn.add(figure);   // the next of 占比分别为60%、40%
+                return;
+            }
             Matcher share = cues.shareEnd.matcher(segment);
             if (share.find()) {
+                if (cues.respectivelyWord.matcher(segment).find()) {
+                    // shares given in turn (占比分别为60%、40%; 分别占支出总额的…): they go to the amounts listed just
+                    // before, once the sentence has given them all
+                    sharesInTurn.add(figure);
+                    sharesInTurnWhole = labels.clean(cues.respectivelyWord.matcher(share.group(1)).replaceAll(""));
+                    sharesInTurnOwners = list != null && list.depth == depth ? new ArrayList<>(list.children)
+                            : result.statements.stream().filter(statement -> statement.sentence == sentence
+                                    && statement.depth == depth && statement.parent == null).toList();
+                    return;
+                }
                 String subject = labels.clean(segment.substring(0, share.start()));
                 Statement target = target(depth, subject);
                 if (target == null && !subject.isEmpty()) {
@@ -397,7 +415,30 @@ final class SentenceReader {
             list = null;
         }
 
+        /**
+         * Gives the shares stated in turn to the last as many amounts listed before them, in order, when there are as
+         * many such amounts and none has a share yet; else none of them (a share given to the wrong amount would be a
+         * false slip).
+         */
+        private void giveSharesInTurn() {
+            int count = sharesInTurn.size();
+            if (count < 2 || sharesInTurnOwners.size() < count) {
+                return;
+            }
+            List<Statement> owners = sharesInTurnOwners.subList(sharesInTurnOwners.size() - count,
+                    sharesInTurnOwners.size());
+            if (owners.stream().anyMatch(owner -> owner.share != null)) {
+                return;
+            }
+            for (int i = 0; i < count; i++) {
+                owners.get(i).share = sharesInTurn.get(i);
+                owners.get(i).shareWhole = sharesInTurnWhole;
+                owners.get(i).saidIn(sharesInTurn.get(i), sentence);
+            }
+        }
+
         void finish() {
+            giveSharesInTurn();
             if (pendingPrior != null) {
                 Statement statement = new Statement(sentence, pendingPrior, labels.clean(pendingLabel), pendingLabel,
                         pendingPriorYear, pendingBudget, 0);

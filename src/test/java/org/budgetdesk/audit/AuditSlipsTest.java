@@ -103,6 +103,9 @@ class AuditSlipsTest {
                 // a growth printed with a minus sign is a fall (增长 -1.83 %), and without it goes the wrong way
                 new Slip(AuditTexts.COUNTY, "增长 -1.83 %", "增长 -2.83 %", FindingKind.RATE, "-2.83%", "2.83 %"),
                 new Slip(AuditTexts.COUNTY, "增长 -1.83 %", "增长 1.83 %", FindingKind.RATE, "+1.83%", "1.83 %"),
+                // shares given in turn (占比分别为…、…) go to the amounts listed before them, in order
+                new Slip(AuditTexts.COUNTY, "81.95 %、18.05 %", "81.95 %、19.05 %", FindingKind.SHARE, "19.05%",
+                        "19.05 %"),
                 // amounts named together and given in turn (人员经费和公用经费分别为…、…) are the known parts of 基本支出
                 new Slip(AuditTexts.COUNTY, "350.15 万元、52 万元", "350.15 万元、62 万元", FindingKind.PARTS_TOTAL,
                         "402.15万元", "402.15 万元"),
