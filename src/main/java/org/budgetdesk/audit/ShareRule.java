@@ -54,6 +54,7 @@ final class ShareRule implements AuditRule {
         for (List<Statement> list : context.parsed.shareLists()) {
             checkList(context, list);
         }
+        checkNamedWholes(context);
         for (List<Statement> shares : context.parsed.shareOnly()) {
             // shares stated without amounts add up only when they are of one whole (占基本支出的…, 占基本支出的…)
             Map<String, List<Statement>> byWhole = new LinkedHashMap<>();
@@ -61,6 +62,32 @@ final class ShareRule implements AuditRule {
             for (List<Statement> ofOneWhole : byWhole.values()) {
                 if (ofOneWhole.size() >= 2) {
                     checkSum(context, ofOneWhole, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * A share that names its whole (基本支出600万元，占支出总额的60%) and is in no breakdown or list: it is checked
+     * against the last amount before it in its paragraph that the whole names (支出总额1000万元), if any.
+     */
+    private void checkNamedWholes(AuditContext context) {
+        Set<Statement> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        context.parsed.breakdowns().forEach(breakdown -> seen.addAll(breakdown.parts()));
+        context.parsed.shareLists().forEach(seen::addAll);
+        context.parsed.shareOnly().forEach(seen::addAll);
+        List<Statement> statements = context.parsed.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement part = statements.get(i);
+            if (part.share == null || part.shareWhole.isEmpty() || seen.contains(part)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && statements.get(j).paragraph() == part.paragraph(); j--) {
+                Statement whole = statements.get(j);
+                if (ofWhole(part, whole, context.labels)) {
+                    checkShare(context, part, List.of(part), Ratios.percent(context.amount(part.current),
+                            context.amount(whole.current)), whole.current.base());
+                    break;
                 }
             }
         }

@@ -106,6 +106,8 @@ class AuditSlipsTest {
                 // shares given in turn (占比分别为…、…) go to the amounts listed before them, in order
                 new Slip(AuditTexts.COUNTY, "81.95 %、18.05 %", "81.95 %、19.05 %", FindingKind.SHARE, "19.05%",
                         "19.05 %"),
+                // a share naming a whole stated before it, with no 其中 between (…60 万元，…40 万元，占政府采购预算的…)
+                new Slip(AuditTexts.COUNTY, "66.67 %", "60.67 %", FindingKind.SHARE, "60.67%", "60.67 %"),
                 // amounts named together and given in turn (人员经费和公用经费分别为…、…) are the known parts of 基本支出
                 new Slip(AuditTexts.COUNTY, "350.15 万元、52 万元", "350.15 万元、62 万元", FindingKind.PARTS_TOTAL,
                         "402.15万元", "402.15 万元"),
