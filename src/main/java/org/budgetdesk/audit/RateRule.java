@@ -29,7 +29,8 @@ final class RateRule implements AuditRule {
         boolean holds = statement.rateSign >= 0 && range.intersects(magnitude)
                 || statement.rateSign <= 0 && range.intersects(magnitude.negate());
         if (holds || (statement.parent != null && !statement.inBrackets
-                && holdsFor(context, statement, statement.parent.current))) {
+                && holdsFor(context, statement, statement.parent.current))
+                || changeAtFault(context, statement, magnitude)) {
             return;
         }
         BigDecimal expected = printed(statement, current, statement.rate.scale());
@@ -40,6 +41,22 @@ final class RateRule implements AuditRule {
                 sign + statement.rate.shown(), expected == null ? "—" : signed(expected),
                 statement.label, statement.prior == null ? "" : statement.prior.shown(),
                 statement.change == null ? "" : statement.change.shown());
+    }
+
+    /**
+     * Whether the rate fits this year's and last year's printed figures, and only the printed change does not (20万元
+     * against 18万元, 增加3万元，增长11.11%): the change rule reports the change, and the rate is no slip of its own.
+     */
+    private static boolean changeAtFault(AuditContext context, Statement statement, Interval magnitude) {
+        if (statement.prior == null || statement.change == null || statement.changeSign == 0) {
+            return false;
+        }
+        BigDecimal printedChange = statement.current.base().subtract(statement.prior.base());
+        BigDecimal statedChange = statement.change.base().multiply(BigDecimal.valueOf(statement.changeSign));
+        Interval growth = Ratios.growth(context.amount(statement.current), context.amount(statement.prior));
+        return printedChange.compareTo(statedChange) != 0 && growth != null
+                && (statement.rateSign >= 0 && growth.intersects(magnitude)
+                        || statement.rateSign <= 0 && growth.intersects(magnitude.negate()));
     }
 
     private boolean holdsFor(AuditContext context, Statement statement, Figure current) {

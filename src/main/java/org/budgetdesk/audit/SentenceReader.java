@@ -78,6 +78,8 @@ final class SentenceReader {
         private final List<Figure> sharesInTurn = new ArrayList<>();
         private String sharesInTurnWhole = "";
         private List<Statement> sharesInTurnOwners = List.of();
+        /** Whether the pending prior-year figure goes only to an amount named alike (上年收入… → 本年收入…). */
+        private boolean pendingNamed;
         /** The names still to give, in turn, to the amounts after “A和B分别为”. */
         private final Deque<String> respectively = new ArrayDeque<>();
 
@@ -203,6 +205,15 @@ final class SentenceReader {
             if (cues.compare.matcher(segment).find() || cues.priorLabel.matcher(segment).find()) {
                 lastAmount = null;
                 Statement target = target(depth, subject(segment, cues.priorWord));
+                if (target == null && pendingPrior == null && !cues.compare.matcher(segment).find()) {
+                    // 上年收入预算为800万元，本年收入预算为860万元: the prior-year figure of the amount named alike next
+                    pendingPrior = figure;
+                    pendingPriorYear = 0;
+                    pendingLabel = Clauses.rawLabel(left, labels);
+                    pendingBudget = Clauses.budgetBasis(cues, segment);
+                    pendingNamed = true;
+                    return;
+                }
                 if (target != null && target.prior == null) {
                     target.prior = figure;
                     target.priorYear = Clauses.yearIn(cues, segment);
@@ -306,7 +317,7 @@ final class SentenceReader {
                 respectively.clear();
             }
             Statement statement = new Statement(sentence, figure, label, raw, year, budget, depth);
-            if (pendingPrior != null) {
+            if (pendingPrior != null && (!pendingNamed || namedAlike(pendingLabel, label))) {
                 statement.prior = pendingPrior;
                 statement.priorYear = pendingPriorYear;
                 statement.priorBudgetBasis = pendingBudget;
@@ -413,6 +424,15 @@ final class SentenceReader {
                 result.breakdowns.add(new Breakdown(list.parent, list.children, partial, Breakdown.How.LIST));
             }
             list = null;
+        }
+
+        /**
+         * Whether a prior-year figure's raw label (上年收入预算为) and a cleaned label (收入) name the same amount: one
+         * ends with the other once the prior-year words are gone.
+         */
+        private boolean namedAlike(String priorRaw, String label) {
+            String prior = labels.clean(cues.priorLabel.matcher(priorRaw).replaceAll(""));
+            return !prior.isEmpty() && !label.isEmpty() && (prior.endsWith(label) || label.endsWith(prior));
         }
 
         /**

@@ -38,6 +38,17 @@ class AuditRoundingTest {
     }
 
     @Test
+    void aRateThatFitsBothYearsIsNoSlipWhenOnlyTheChangeIsOneUnitOff() {
+        // 20 − 18 = 2 as printed, 3 by unrounded figures; 11.11% is 2 ÷ 18: the change is the one to look at
+        List<AuditFinding> findings = audit("2022年事业收入预算为20万元，较上年预算数18万元增加3万元，增长11.11%。\n");
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.CHANGE);
+            assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        });
+    }
+
+    @Test
     void aResidueTheTextExplainsIsNotReported() {
         List<AuditFinding> findings = audit("2022年收入预算总额为1,286.45万元，较上年预算数1,204.31万元增加82.15万元。\n"
                 + "注：因四舍五入，部分数字存在尾差。\n");

@@ -108,6 +108,8 @@ class AuditSlipsTest {
                         "19.05 %"),
                 // a share naming a whole stated before it, with no 其中 between (…60 万元，…40 万元，占政府采购预算的…)
                 new Slip(AuditTexts.COUNTY, "66.67 %", "60.67 %", FindingKind.SHARE, "60.67%", "60.67 %"),
+                // a prior-year figure stated first, for the amount named alike after it (上年…为 18 万元，本年…为 20 万元)
+                new Slip(AuditTexts.COUNTY, "增加 2 万元", "增加 4 万元", FindingKind.CHANGE, "+4万元", "4 万元"),
                 // amounts named together and given in turn (人员经费和公用经费分别为…、…) are the known parts of 基本支出
                 new Slip(AuditTexts.COUNTY, "350.15 万元、52 万元", "350.15 万元、62 万元", FindingKind.PARTS_TOTAL,
                         "402.15万元", "402.15 万元"),
