@@ -78,6 +78,7 @@ final class SentenceReader {
         private final List<Figure> sharesInTurn = new ArrayList<>();
         private String sharesInTurnWhole = "";
         private List<Statement> sharesInTurnOwners = List.of();
+        private boolean sharesInTurnListed;
         /** Whether the pending prior-year figure goes only to an amount named alike (上年收入… → 本年收入…). */
         private boolean pendingNamed;
         /** The names still to give, in turn, to the amounts after “A和B分别为”. */
@@ -238,7 +239,8 @@ final class SentenceReader {
                     // before, once the sentence has given them all
                     sharesInTurn.add(figure);
                     sharesInTurnWhole = labels.clean(cues.respectivelyWord.matcher(share.group(1)).replaceAll(""));
-                    sharesInTurnOwners = list != null && list.depth == depth ? new ArrayList<>(list.children)
+                    sharesInTurnListed = list != null && list.depth == depth;
+                    sharesInTurnOwners = sharesInTurnListed ? new ArrayList<>(list.children)
                             : result.statements.stream().filter(statement -> statement.sentence == sentence
                                     && statement.depth == depth && statement.parent == null).toList();
                     return;
@@ -436,17 +438,18 @@ final class SentenceReader {
         }
 
         /**
-         * Gives the shares stated in turn to the last as many amounts listed before them, in order, when there are as
-         * many such amounts and none has a share yet; else none of them (a share given to the wrong amount would be a
-         * false slip).
+         * Gives the shares stated in turn to the amounts listed before them, in order, when there are as many (and,
+         * outside a list, one more first: the whole) and none has a share yet; else none of them (a share given to
+         * the wrong amount would be a false slip).
          */
         private void giveSharesInTurn() {
             int count = sharesInTurn.size();
-            if (count < 2 || sharesInTurnOwners.size() < count) {
+            int extra = sharesInTurnOwners.size() - count;
+            // the amounts of the list the shares close, or of their sentence, where one more is the whole stated first
+            if (count < 2 || extra < 0 || extra > (sharesInTurnListed ? 0 : 1)) {
                 return;
             }
-            List<Statement> owners = sharesInTurnOwners.subList(sharesInTurnOwners.size() - count,
-                    sharesInTurnOwners.size());
+            List<Statement> owners = sharesInTurnOwners.subList(extra, sharesInTurnOwners.size());
             if (owners.stream().anyMatch(owner -> owner.share != null)) {
                 return;
             }
