@@ -141,6 +141,15 @@ class AuditSlipsTest {
     }
 
     @Test
+    void sharesGivenInTurnToFewerThanTheListedAmountsAreGivenToNone() {
+        // three amounts, two shares: which two is not said, so neither is checked (60% of 300万元 would be a false slip)
+        AuditReport report = new Auditor().audit("某局2024年部门预算\n2024年支出1000万元，其中：基本支出500万元、项目支出300万元、"
+                + "其他支出200万元，分别占60%、30%。\n");
+
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
     void everyRelationKindIsCoveredTwiceInAtLeastTwentyFiveSlips() {
         Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
         slips().forEach(slip -> counts.merge(slip.kind(), 1, Integer::sum));
