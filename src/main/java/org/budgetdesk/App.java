@@ -24,7 +24,7 @@ import org.budgetdesk.ui.OpenedFile;
 import org.budgetdesk.ui.SessionKeeper;
 
 /**
- * Start-up and wiring only: starts the log and reads the settings (off the UI thread, in {@link #init()}), shows
+ * Start-up and wiring only: reads the settings once the log is open (off the UI thread, in {@link #init()}), shows
  * the main window with its icon (holding the sample already when no file is named), offers back work a crash left,
  * then opens the file named on the command line (or the last project), whose lock and read began in {@code init}.
  */
@@ -47,13 +47,13 @@ public final class App extends Application {
     private FutureTask<OpenedFile> preparedOpen;
 
     /**
-     * On the launcher thread, while the toolkit starts: the log, the settings, and the file to open, whose reading
-     * begins here (or at launch, for a file named on the command line) and goes on while the window is built.
+     * On the launcher thread, once the toolkit has started: the settings, and the file to open, whose reading begins
+     * here (or at launch, for a file named on the command line) and goes on while the window is built.
      */
     @Override
     public void init() {
+        AppLog.awaitStarted();   // started by the launcher beside the toolkit's start
         AppFolders folders = AppFolders.forCurrentUser();
-        AppLog.start(folders.logFolder());
         settingsStore = new SettingsStore(folders.settingsFolder());
         recoveryStore = new RecoveryStore(folders.recoveryFolder());
         settings = settingsStore.load();

@@ -18,8 +18,8 @@ import java.util.logging.Logger;
 /**
  * The log file support can ask for: {@code budgetdesk.0.log} in the user's log folder, rotated to {@code .1} and
  * {@code .2} at 1 MB, through java.util.logging. It receives every {@code org.budgetdesk} logger (start-up, files
- * opened and saved) and every uncaught exception, the UI thread's included. Only {@link App} starts it, so tests
- * never write into the real home folder.
+ * opened and saved) and every uncaught exception, the UI thread's included. Only the window's start starts it
+ * ({@link Launcher}, waited for by {@link App}), so tests never write into the real home folder.
  */
 final class AppLog {
     static final String FILE_PATTERN = "budgetdesk.%g.log";
@@ -30,7 +30,36 @@ final class AppLog {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
+    /** The thread {@link #startInBackground} started, or null. */
+    private static Thread starting;
+
     private AppLog() {
+    }
+
+    /**
+     * Starts the log on a thread of its own: java.util.logging's set-up takes 20-50 ms of a cold start, which the
+     * toolkit's start then hides instead of delaying the window. {@link #awaitStarted} waits for it.
+     */
+    static synchronized void startInBackground(Path folder) {
+        starting = new Thread(() -> start(folder), "log-start");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    /** Returns once the log {@link #startInBackground} started is open (at once when none was started). */
+    static void awaitStarted() {
+        Thread thread;
+        synchronized (AppLog.class) {
+            thread = starting;
+        }
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Opens the log file in {@code folder} (appending), logs the start and routes uncaught exceptions to it. */

@@ -31,7 +31,8 @@ public final class Launcher {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(out, err, Locale.getDefault()).run(List.of(args)));
         }
-        CatalogLibrary.setStandard(CatalogLibrary.withImportedLists(AppFolders.forCurrentUser().catalogFolder()));
+        AppFolders folders = AppFolders.forCurrentUser();
+        CatalogLibrary.setStandard(CatalogLibrary.withImportedLists(folders.catalogFolder()));
         if (!Display.available()) {
             noDisplay(err);
         }
@@ -40,6 +41,7 @@ public final class Launcher {
         } else {
             EarlyRead.atLaunch(args[0]);
         }
+        AppLog.startInBackground(folders.logFolder());
         try {
             Application.launch(App.class, args);
         } catch (UnsupportedOperationException e) {
