@@ -296,6 +296,7 @@ final class SentenceReader {
                     pendingPriorYear = year;
                     pendingLabel = raw;
                     pendingBudget = budget;
+                    pendingNamed = false;
                     lastAmount = null;
                     return;
                 }

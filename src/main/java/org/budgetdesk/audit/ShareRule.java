@@ -2,6 +2,8 @@ package org.budgetdesk.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,7 @@ final class ShareRule implements AuditRule {
      * against the last amount before it in its paragraph that the whole names (支出总额1000万元), if any.
      */
     private void checkNamedWholes(AuditContext context) {
-        Set<Statement> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Statement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         context.parsed.breakdowns().forEach(breakdown -> seen.addAll(breakdown.parts()));
         context.parsed.shareLists().forEach(seen::addAll);
         context.parsed.shareOnly().forEach(seen::addAll);
