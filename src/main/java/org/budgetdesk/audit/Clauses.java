@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /** The parts of a sentence around a figure: the words that tell what it is, its label, its year; reasons masked. */
 final class Clauses {
     private static final String SEPARATORS = "，；：、。（）";
+    /** What follows a purpose word that opens a list of amounts rather than a reason (主要用于以下方面：…). */
+    private static final Pattern LIST_AFTER = Pattern.compile("(?:以下方面|以下几个方面|以下|如下|下列)?[：:]");
 
     private Clauses() {
     }
 
     /**
      * The sentence with its reasons and purposes masked: from such a word after the first figure to the next ；/。.
-     * Their figures, brackets and words then say nothing about the statements.
+     * Their figures, brackets and words then say nothing about the statements. A purpose word that opens a list with a
+     * colon (主要用于：一般公共服务支出…万元；…) is no reason: its amounts are read.
      */
     static String withoutReasons(String text, List<Figure> figures, Pattern reason, char mask) {
         if (figures.isEmpty()) {
@@ -24,7 +27,8 @@ final class Clauses {
         char[] masked = text.toCharArray();
         Matcher m = reason.matcher(text);
         while (m.find()) {
-            if (m.start() < figures.get(0).end()) {
+            if (m.start() < figures.get(0).end()
+                    || LIST_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
             int end = text.indexOf('；', m.end());

@@ -87,7 +87,8 @@ final class ShareRule implements AuditRule {
             for (int j = i - 1; j >= 0 && statements.get(j).paragraph() == part.paragraph(); j--) {
                 Statement whole = statements.get(j);
                 if (ofWhole(part, whole, context.labels)) {
-                    checkShare(context, part, List.of(part), Ratios.percent(context.amount(part.current),
+                    // the whole beside the part, so that the message prints the whole to its own decimals
+                    checkShare(context, part, List.of(part, whole), Ratios.percent(context.amount(part.current),
                             context.amount(whole.current)), whole.current.base());
                     break;
                 }

@@ -110,6 +110,12 @@ class AuditSlipsTest {
                 new Slip(AuditTexts.COUNTY, "66.67 %", "60.67 %", FindingKind.SHARE, "60.67%", "60.67 %"),
                 // a prior-year figure stated first, for the amount named alike after it (上年…为 18 万元，本年…为 20 万元)
                 new Slip(AuditTexts.COUNTY, "增加 2 万元", "增加 4 万元", FindingKind.CHANGE, "+4万元", "4 万元"),
+                // a list a purpose word opens with a colon is read (主要用于：A…万元，占…；B…)
+                new Slip(AuditTexts.COUNTY, "占项目支出的 71.30 %", "占项目支出的 73.30 %", FindingKind.SHARE, "73.30%",
+                        "73.30 %"),
+                // parts numbered 一是…；二是… under the whole stated just before
+                new Slip(AuditTexts.COUNTY, "二是项目支出 84.15 万元", "二是项目支出 94.15 万元", FindingKind.PARTS_TOTAL,
+                        "486.30万元", "486.30 万元"),
                 // amounts named together and given in turn (人员经费和公用经费分别为…、…) are the known parts of 基本支出
                 new Slip(AuditTexts.COUNTY, "350.15 万元、52 万元", "350.15 万元、62 万元", FindingKind.PARTS_TOTAL,
                         "402.15万元", "402.15 万元"),
