@@ -38,6 +38,9 @@ final class SumRule implements AuditRule {
         boolean under = sum.below(stated);
         boolean complete = !breakdown.partial() && complete(context, breakdown, printedSum, printed);
         checkPriors(context, breakdown, complete);
+        if (complete) {
+            checkChanges(context, breakdown);
+        }
         if (over && !subtotalInside(context, parts)) {
             report(context, breakdown, printedSum, scale, Severity.ERROR);
         } else if (under && complete && parts.size() > 1) {
@@ -69,6 +72,49 @@ final class SumRule implements AuditRule {
             context.add(FindingKind.PARTS_TOTAL, "prior", Severity.ERROR, total, total.prior, total.prior.shown(),
                     AuditContext.shown(printedSum, total.prior, scale), total.label, String.valueOf(parts.size()));
         }
+    }
+
+    /**
+     * When the total and every part of a complete list say how they changed (增加/减少…, 持平) and no part says more (a
+     * rate or last year's figure, which the change and rate rules check it by), the parts' changes add up to the
+     * total's: 三公经费减少1.5万元，其中：公务用车减少1万元，公务接待减少0.5万元.
+     */
+    private void checkChanges(AuditContext context, Breakdown breakdown) {
+        Statement total = breakdown.total();
+        List<Statement> parts = breakdown.parts();
+        if (parts.size() < 2 || !saysChange(total) || total.prior != null
+                || parts.stream().anyMatch(part -> !saysChange(part) || part.rate != null || part.prior != null)) {
+            return;
+        }
+        Interval sum = Interval.exact(BigDecimal.ZERO);
+        BigDecimal printedSum = BigDecimal.ZERO;
+        int scale = total.change == null ? 0 : total.change.scale();
+        for (Statement part : parts) {
+            sum = sum.plus(signedChange(context, part));
+            printedSum = printedSum.add(printedChange(part));
+            scale = Math.max(scale, part.change == null ? 0 : part.change.scale());
+        }
+        if (!sum.intersects(signedChange(context, total))) {
+            Figure figure = total.change != null ? total.change : total.current;
+            context.add(FindingKind.PARTS_TOTAL, "change", Severity.ERROR, total, figure,
+                    ChangeRule.directed(printedChange(total), figure, scale),
+                    ChangeRule.directed(printedSum, figure, scale),
+                    total.label, String.valueOf(parts.size()));
+        }
+    }
+
+    private static boolean saysChange(Statement statement) {
+        return statement.flat || statement.change != null && statement.changeSign != 0;
+    }
+
+    private static Interval signedChange(AuditContext context, Statement statement) {
+        return statement.flat ? Interval.exact(BigDecimal.ZERO)
+                : ChangeRule.signed(context.amount(statement.change), statement.changeSign);
+    }
+
+    private static BigDecimal printedChange(Statement statement) {
+        return statement.flat ? BigDecimal.ZERO
+                : statement.change.base().multiply(BigDecimal.valueOf(statement.changeSign));
     }
 
     private void report(AuditContext context, Breakdown breakdown, BigDecimal printedSum, int scale,

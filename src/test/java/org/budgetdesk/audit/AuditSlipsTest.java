@@ -116,6 +116,9 @@ class AuditSlipsTest {
                 // parts numbered 一是…；二是… under the whole stated just before
                 new Slip(AuditTexts.COUNTY, "二是项目支出 84.15 万元", "二是项目支出 94.15 万元", FindingKind.PARTS_TOTAL,
                         "486.30万元", "486.30 万元"),
+                // the parts' changes add up to the total's (…增加 2.00 万元。其中：…增加 1.00 万元；…增加 1.00 万元)
+                new Slip(AuditTexts.COUNTY, "水电费 12.00 万元，比上年增加 1.00 万元", "水电费 12.00 万元，比上年增加 1.50 万元",
+                        FindingKind.PARTS_TOTAL, "+2万元", "30.00 万元"),
                 // amounts named together and given in turn (人员经费和公用经费分别为…、…) are the known parts of 基本支出
                 new Slip(AuditTexts.COUNTY, "350.15 万元、52 万元", "350.15 万元、62 万元", FindingKind.PARTS_TOTAL,
                         "402.15万元", "402.15 万元"),

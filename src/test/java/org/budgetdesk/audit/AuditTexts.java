@@ -27,7 +27,7 @@ final class AuditTexts {
      * (增加 -8.70 万元，增长 -1.83 %), amounts named together and given in turn (人员经费和公用经费分别为…), shares
      * given in turn (占比分别为…、…), a share naming a whole stated before it with no 其中 between, a prior-year
      * figure stated before the current one (上年…为…，本年…为…), a list opened by a purpose word and a colon
-     * (主要用于：…), parts numbered 一是…；二是….
+     * (主要用于：…), parts numbered 一是…；二是…, parts that each say how they changed.
      */
     static final String COUNTY = "county-2019.txt";
 
