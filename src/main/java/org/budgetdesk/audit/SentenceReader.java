@@ -74,11 +74,8 @@ final class SentenceReader {
         private int pendingPriorYear;
         private String pendingLabel;
         private boolean pendingBudget;
-        /** Shares given in turn (占比分别为60%、40%), the whole they name, and the amounts listed before them. */
-        private final List<Figure> sharesInTurn = new ArrayList<>();
-        private String sharesInTurnWhole = "";
-        private List<Statement> sharesInTurnOwners = List.of();
-        private boolean sharesInTurnListed;
+        /** The runs of figures given in turn (占比分别为60%、40%; 分别比上年增加…、…), the last one open. */
+        private final List<FiguresInTurn> inTurn = new ArrayList<>();
         /** Whether the pending prior-year figure goes only to an amount named alike (上年收入… → 本年收入…). */
         private boolean pendingNamed;
         /** The names still to give, in turn, to the amounts after “A和B分别为”. */
@@ -191,9 +188,16 @@ final class SentenceReader {
                 percent(figure, segment, depth, sign);
                 return;
             }
+            if (continuesInTurn(figure, segment)) {
+                return;
+            }
             boolean up = cues.upEnd.matcher(segment).find();
             if (up || cues.downEnd.matcher(segment).find()) {
                 lastAmount = null;
+                if (cues.respectivelyWord.matcher(segment).find()) {
+                    startInTurn(FiguresInTurn.Kind.CHANGE, (up ? 1 : -1) * sign, "", depth, figure);
+                    return;
+                }
                 Statement target = target(depth, subject(segment, cues.changeWord));
                 if (target != null && target.change == null && !target.flat) {
                     target.change = figure;
@@ -228,21 +232,15 @@ final class SentenceReader {
         }
 
         private void percent(Figure figure, String segment, int depth, int sign) {
-            if (!sharesInTurn.isEmpty() && cues.respectivelyJoiner.matcher(segment).replaceAll("").isBlank()) {
-                sharesInTurn.add(figure);   // the next of 占比分别为60%、40%
+            if (continuesInTurn(figure, segment)) {
                 return;
             }
+            boolean inTurnWord = cues.respectivelyWord.matcher(segment).find();
             Matcher share = cues.shareEnd.matcher(segment);
             if (share.find()) {
-                if (cues.respectivelyWord.matcher(segment).find()) {
-                    // shares given in turn (占比分别为60%、40%; 分别占支出总额的…): they go to the amounts listed just
-                    // before, once the sentence has given them all
-                    sharesInTurn.add(figure);
-                    sharesInTurnWhole = labels.clean(cues.respectivelyWord.matcher(share.group(1)).replaceAll(""));
-                    sharesInTurnListed = list != null && list.depth == depth;
-                    sharesInTurnOwners = sharesInTurnListed ? new ArrayList<>(list.children)
-                            : result.statements.stream().filter(statement -> statement.sentence == sentence
-                                    && statement.depth == depth && statement.parent == null).toList();
+                if (inTurnWord) {
+                    String whole = labels.clean(cues.respectivelyWord.matcher(share.group(1)).replaceAll(""));
+                    startInTurn(FiguresInTurn.Kind.SHARE, 0, whole, depth, figure);
                     return;
                 }
                 String subject = labels.clean(segment.substring(0, share.start()));
@@ -262,15 +260,36 @@ final class SentenceReader {
             if (!cues.rateEnd.matcher(segment).find()) {
                 return;
             }
+            int rateSign = sign * (cues.upEnd.matcher(segment).find() || cues.rateUpWord.matcher(segment).find() ? 1
+                    : cues.downEnd.matcher(segment).find() || cues.rateDownWord.matcher(segment).find() ? -1 : 0);
+            if (inTurnWord) {
+                startInTurn(FiguresInTurn.Kind.RATE, rateSign, "", depth, figure);
+                return;
+            }
             Statement target = target(depth, subject(segment, cues.changeWord));
             if (target != null && target.rate == null && target.sentence == sentence
                     || target != null && target.rate == null && target == focus) {
                 target.rate = figure;
                 target.saidIn(figure, sentence);
-                target.rateSign = sign * (cues.upEnd.matcher(segment).find()
-                        || cues.rateUpWord.matcher(segment).find() ? 1
-                        : cues.downEnd.matcher(segment).find() || cues.rateDownWord.matcher(segment).find() ? -1 : 0);
+                target.rateSign = rateSign;
             }
+        }
+
+        /**
+         * Starts a run of figures given in turn (分别…): they go to the amounts listed just before, once the sentence
+         * has given them all ({@link FiguresInTurn}).
+         */
+        private void startInTurn(FiguresInTurn.Kind kind, int sign, String whole, int depth, Figure first) {
+            boolean listed = list != null && list.depth == depth;
+            List<Statement> owners = listed ? list.children : result.statements.stream().filter(statement ->
+                    statement.sentence == sentence && statement.depth == depth && statement.parent == null).toList();
+            inTurn.add(new FiguresInTurn(kind, sign, whole, owners, listed, first));
+        }
+
+        /** Whether {@code figure} is the next of the open run (、40%; 和80万元): only joining words before it. */
+        private boolean continuesInTurn(Figure figure, String segment) {
+            return !inTurn.isEmpty() && cues.respectivelyJoiner.matcher(segment).replaceAll("").isBlank()
+                    && inTurn.get(inTurn.size() - 1).take(figure);
         }
 
         private String subject(String segment, java.util.regex.Pattern words) {
@@ -438,31 +457,8 @@ final class SentenceReader {
             return !prior.isEmpty() && !label.isEmpty() && (prior.endsWith(label) || label.endsWith(prior));
         }
 
-        /**
-         * Gives the shares stated in turn to the amounts listed before them, in order, when there are as many (and,
-         * outside a list, one more first: the whole) and none has a share yet; else none of them (a share given to
-         * the wrong amount would be a false slip).
-         */
-        private void giveSharesInTurn() {
-            int count = sharesInTurn.size();
-            int extra = sharesInTurnOwners.size() - count;
-            // the amounts of the list the shares close, or of their sentence, where one more is the whole stated first
-            if (count < 2 || extra < 0 || extra > (sharesInTurnListed ? 0 : 1)) {
-                return;
-            }
-            List<Statement> owners = sharesInTurnOwners.subList(extra, sharesInTurnOwners.size());
-            if (owners.stream().anyMatch(owner -> owner.share != null)) {
-                return;
-            }
-            for (int i = 0; i < count; i++) {
-                owners.get(i).share = sharesInTurn.get(i);
-                owners.get(i).shareWhole = sharesInTurnWhole;
-                owners.get(i).saidIn(sharesInTurn.get(i), sentence);
-            }
-        }
-
         void finish() {
-            giveSharesInTurn();
+            inTurn.forEach(run -> run.give(sentence));
             if (pendingPrior != null) {
                 Statement statement = new Statement(sentence, pendingPrior, labels.clean(pendingLabel), pendingLabel,
                         pendingPriorYear, pendingBudget, 0);

@@ -119,6 +119,8 @@ class AuditSlipsTest {
                 // the parts' changes add up to the total's (…增加 2.00 万元。其中：…增加 1.00 万元；…增加 1.00 万元)
                 new Slip(AuditTexts.COUNTY, "水电费 12.00 万元，比上年增加 1.00 万元", "水电费 12.00 万元，比上年增加 1.50 万元",
                         FindingKind.PARTS_TOTAL, "+2万元", "30.00 万元"),
+                // changes and rates given in turn (分别比上年增加…、…，分别增长…、…)
+                new Slip(AuditTexts.COUNTY, "3.12 %、12.20 %", "3.12 %、13.20 %", FindingKind.RATE, "+13.20%", "13.20 %"),
                 // amounts named together and given in turn (人员经费和公用经费分别为…、…) are the known parts of 基本支出
                 new Slip(AuditTexts.COUNTY, "350.15 万元、52 万元", "350.15 万元、62 万元", FindingKind.PARTS_TOTAL,
                         "402.15万元", "402.15 万元"),

@@ -19,15 +19,17 @@ final class AuditTexts {
     static final String GUANGDONG = "guangdong-2023.txt";
     /** A unit's explanation in whole 元, comparisons in a sentence of their own, thresholds and approximations. */
     static final String HUNAN = "hunan-2022-yuan.txt";
-    /** A municipal bureau's text: the whole and its parts in one sentence, shares to one decimal, counts of vehicles. */
+    /**
+     * A municipal bureau's text: the whole and its parts in one sentence, shares to one decimal, counts of vehicles.
+     */
     static final String MUNICIPAL = "municipal-2024.txt";
     /**
-     * A county unit's terse text: spaces around figures, shares naming their whole (占“三公”经费的…), a
-     * prior-year amount printed without its unit (较上年 36.80 增加 1.84 万元), a fall printed as a negative growth
-     * (增加 -8.70 万元，增长 -1.83 %), amounts named together and given in turn (人员经费和公用经费分别为…), shares
-     * given in turn (占比分别为…、…), a share naming a whole stated before it with no 其中 between, a prior-year
-     * figure stated before the current one (上年…为…，本年…为…), a list opened by a purpose word and a colon
-     * (主要用于：…), parts numbered 一是…；二是…, parts that each say how they changed.
+     * A county unit's terse text: spaces around figures; shares naming their whole (占“三公”经费的…), also outside a
+     * list with no 其中 between; a prior-year amount printed without its unit (较上年 36.80 增加 1.84 万元), or stated
+     * before the current one (上年…为…，本年…为…); a fall printed as a negative growth (增加 -8.70 万元，增长 -1.83 %);
+     * amounts named together and given in turn (人员经费和公用经费分别为…); shares, changes and rates given in turn
+     * (占比分别为…、…; 分别比上年增加…、…); a list opened by a purpose word and a colon (主要用于：…); parts numbered
+     * 一是…；二是…; parts that each say how they changed.
      */
     static final String COUNTY = "county-2019.txt";
 
