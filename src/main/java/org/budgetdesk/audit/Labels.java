@@ -24,8 +24,11 @@ final class Labels {
         marker = patterns.compile("^(?:{breakdown.full}|{breakdown.partial})");
         for (String key : patterns.keys()) {
             if (key.startsWith("concept.") && !key.equals("concept.scope")) {
+                // an income concept with 支出 after it names spending (财政拨款支出), not the income
+                String suffix = key.endsWith("Income") || key.equals("concept.incomeTotal") ? "(?:经费|费用|费|资金)?"
+                        : "(?:经费|费用|费|支出|资金)?";
                 concepts.put(key.substring("concept.".length()),
-                        patterns.compile("(?:^|(?<={concept.scope}))(?:{" + key + "})(?:经费|费用|费|支出|资金)?$"));
+                        patterns.compile("(?:^|(?<={concept.scope}))(?:{" + key + "})" + suffix + "$"));
             }
         }
     }

@@ -121,6 +121,9 @@ class AuditSlipsTest {
                         FindingKind.PARTS_TOTAL, "+2万元", "30.00 万元"),
                 // changes and rates given in turn (分别比上年增加…、…，分别增长…、…)
                 new Slip(AuditTexts.COUNTY, "3.12 %、12.20 %", "3.12 %、13.20 %", FindingKind.RATE, "+13.20%", "13.20 %"),
+                // 财政拨款支出 is spending, whose known parts are 基本支出 and 项目支出 (not the income 财政拨款)
+                new Slip(AuditTexts.COUNTY, "382.15 万元，项目支出 84.15", "382.15 万元，项目支出 86.15", FindingKind.PARTS_TOTAL,
+                        "466.30万元", "466.30 万元"),
                 // amounts named together and given in turn (人员经费和公用经费分别为…、…) are the known parts of 基本支出
                 new Slip(AuditTexts.COUNTY, "350.15 万元、52 万元", "350.15 万元、62 万元", FindingKind.PARTS_TOTAL,
                         "402.15万元", "402.15 万元"),
