@@ -119,9 +119,10 @@ final class Clauses {
 
     /**
      * The nearest statement of the sentence, then of the section, that the subject names: the same label, else
-     * the same concept (收入 for 本单位预算收入合计), else a label ending with a subject of four characters or more.
+     * the same concept (收入 for 本单位预算收入合计), else a label ending with a subject of four characters or more;
+     * never one about a year before the budget year.
      */
-    static Statement named(List<Statement> candidates, String subject, Labels labels) {
+    static Statement named(List<Statement> candidates, String subject, Labels labels, int budgetYear) {
         String concept = labels.concept(subject);
         for (int pass = 0; pass < 3; pass++) {
             for (int i = candidates.size() - 1; i >= 0; i--) {
@@ -131,12 +132,22 @@ final class Clauses {
                     case 1 -> concept != null && concept.equals(labels.concept(statement.label));
                     default -> subject.length() >= 4 && statement.label.endsWith(subject);
                 };
-                if (match) {
+                if (match && !ofEarlierYear(statement, budgetYear)) {
                     return statement;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a statement is about a year before the budget year, by its own label or its total's (公务接待12.39万元
+     * listed under 2021年度“三公”经费合计支出…): what a sentence says of an amount it names (较上年减少…, 占…) is
+     * about this year's, so such a statement is never the one named.
+     */
+    private static boolean ofEarlierYear(Statement statement, int budgetYear) {
+        int year = statement.year != 0 || statement.parent == null ? statement.year : statement.parent.year;
+        return budgetYear > 0 && year > 0 && year < budgetYear;
     }
 
     /** The words naming what a comparison is about, before its first comparing word: 财政拨款收支总预算增加 → 财政拨款收支总. */

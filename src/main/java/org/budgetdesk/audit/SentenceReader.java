@@ -420,7 +420,7 @@ final class SentenceReader {
         private Statement named(String subject) {
             List<Statement> candidates = new ArrayList<>(paragraph);
             candidates.addAll(result.statements);
-            return Clauses.named(candidates, subject, labels);
+            return Clauses.named(candidates, subject, labels, budgetYear);
         }
 
         private void close(SentenceLists.Bracket bracket) {

@@ -3,7 +3,10 @@ package org.budgetdesk.audit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a paragraph into sentences at 。！？ (kept with the sentence they end). */
+/**
+ * Splits a paragraph into sentences at 。！？ (kept with the sentence they end), except inside brackets: a bracket
+ * that closes with a full stop (…（A 100万元；B 400万元。）比上年…) does not end the sentence it stands in.
+ */
 final class Sentences {
     private Sentences() {
     }
@@ -12,9 +15,14 @@ final class Sentences {
         List<Sentence> sentences = new ArrayList<>();
         String norm = paragraph.norm();
         int start = 0;
+        int depth = 0;
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '。' || c == '！' || c == '？' || c == '!' || c == '?')) {
                 sentences.add(new Sentence(paragraph, start, i + 1));
                 start = i + 1;
             }

@@ -164,6 +164,27 @@ class AuditSlipsTest {
     }
 
     @Test
+    void aFullStopInsideBracketsEndsNoSentence() {
+        String text = "某局2024年部门预算\n2024年“三公”经费 60.50 万元，其中：因公出国（境）费 0 万元；公务用车购置及运行费"
+                + " 50.00 万元（公务用车购置费 20.00 万元；公务用车运行维护费 30.00 万元。）；公务接待费 10.50 万元。\n";
+
+        assertThat(new Auditor().audit(text).findings()).isEmpty();
+        assertThat(new Auditor().audit(text.replace("10.50 万元。", "11.50 万元。")).findings())
+                .singleElement().extracting(AuditFinding::kind).isEqualTo(FindingKind.PARTS_TOTAL);
+    }
+
+    @Test
+    void aComparisonWithLastYearIsNeverGivenToLastYearsFigure() {
+        // the second section lists 2023's figures; the comparison after them is about 2024's, stated in the first
+        String text = "某中心2024年“三公”经费预算\n一、2024年“三公”经费预算\n2024年度“三公”经费预算 25.00 万元，其中："
+                + "公务接待 15.00 万元，公务用车运行费 10.00 万元。\n二、2023年“三公”经费决算\n2023年度“三公”经费支出"
+                + " 24.00 万元，其中：公务接待 16.00 万元，公务用车运行费 8.00 万元。\n"
+                + "其中公务接待较上年减少 1.00 万元，下降 6.25 %；公务用车运行费较上年增加 2.00 万元，增长 25 %。\n";
+
+        assertThat(new Auditor().audit(text).findings()).isEmpty();
+    }
+
+    @Test
     void everyRelationKindIsCoveredTwiceInAtLeastTwentyFiveSlips() {
         Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
         slips().forEach(slip -> counts.merge(slip.kind(), 1, Integer::sum));
