@@ -16,9 +16,10 @@ final class Sentences {
         String norm = paragraph.norm();
         int start = 0;
         int depth = 0;
+        int lastClose = Math.max(norm.lastIndexOf('）'), norm.lastIndexOf(')'));
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
-            if (c == '（' || c == '(') {
+            if ((c == '（' || c == '(') && i < lastClose) {   // a bracket nothing closes holds no full stop
                 depth++;
             } else if ((c == '）' || c == ')') && depth > 0) {
                 depth--;
