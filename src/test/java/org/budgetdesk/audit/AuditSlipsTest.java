@@ -164,6 +164,18 @@ class AuditSlipsTest {
     }
 
     @Test
+    void aRateDividedByThisYearsFigureIsNamedSo() {
+        // 21.30 ÷ 486.30 = 4.38%: the change over this year's figure, where last year's (465.00) gives 4.58%
+        AuditReport report = new Auditor().audit(AuditTexts.withSlip(AuditTexts.COUNTY, "增长 4.58 %", "增长 4.38 %"));
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.RATE);
+            assertThat(finding.variant()).isEqualTo("ofCurrent");
+            assertThat(finding.expected()).isEqualTo("+4.58%");
+        });
+    }
+
+    @Test
     void aFullStopInsideBracketsEndsNoSentence() {
         String text = "某局2024年部门预算\n2024年“三公”经费 60.50 万元，其中：因公出国（境）费 0 万元；公务用车购置及运行费"
                 + " 50.00 万元（公务用车购置费 20.00 万元；公务用车运行维护费 30.00 万元。）；公务接待费 10.50 万元。\n";
