@@ -2,7 +2,6 @@ package org.budgetdesk.audit;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -70,16 +69,10 @@ final class SentenceReader {
         private Statement focus;
         private int lastFigureEnd = -1;
         private String previousSegment = "";
-        private Figure pendingPrior;
-        private int pendingPriorYear;
-        private String pendingLabel;
-        private boolean pendingBudget;
+        private PendingPrior pendingPrior;
         /** The runs of figures given in turn (占比分别为60%、40%; 分别比上年增加…、…), the last one open. */
         private final List<FiguresInTurn> inTurn = new ArrayList<>();
-        /** Whether the pending prior-year figure goes only to an amount named alike (上年收入… → 本年收入…). */
-        private boolean pendingNamed;
-        /** The names still to give, in turn, to the amounts after “A和B分别为”. */
-        private final Deque<String> respectively = new ArrayDeque<>();
+        private final NamesInTurn names = new NamesInTurn(cues);
 
         Reading(Sentence sentence, String text, List<Statement> previous, List<Statement> paragraph,
                 SentenceResult result) {
@@ -212,11 +205,8 @@ final class SentenceReader {
                 Statement target = target(depth, subject(segment, cues.priorWord));
                 if (target == null && pendingPrior == null && !cues.compare.matcher(segment).find()) {
                     // 上年收入预算为800万元，本年收入预算为860万元: the prior-year figure of the amount named alike next
-                    pendingPrior = figure;
-                    pendingPriorYear = 0;
-                    pendingLabel = Clauses.rawLabel(left, labels);
-                    pendingBudget = Clauses.budgetBasis(cues, segment);
-                    pendingNamed = true;
+                    pendingPrior = new PendingPrior(figure, 0, Clauses.rawLabel(left, labels),
+                            Clauses.budgetBasis(cues, segment), true);
                     return;
                 }
                 if (target != null && target.prior == null) {
@@ -311,38 +301,20 @@ final class SentenceReader {
                     return;
                 }
                 if (pendingPrior == null) {
-                    pendingPrior = figure;
-                    pendingPriorYear = year;
-                    pendingLabel = raw;
-                    pendingBudget = budget;
-                    pendingNamed = false;
+                    pendingPrior = new PendingPrior(figure, year, raw, budget, false);
                     lastAmount = null;
                     return;
                 }
             }
             String label = labels.clean(raw);
-            Matcher together = cues.respectively.matcher(label);
-            List<String> names = together.matches()
-                    ? Arrays.stream(cues.respectivelyJoiner.split(together.group(1))).map(String::strip)
-                            .filter(name -> !name.isEmpty()).toList()
-                    : List.of();
-            if (names.size() >= 2) {
-                // 人员经费和公用经费分别为720万元、180万元: each amount takes its name in turn
-                label = names.get(0);
-                raw = label;
-                respectively.clear();
-                respectively.addAll(names.subList(1, names.size()));
-            } else if (label.isEmpty() && !respectively.isEmpty()) {
-                label = respectively.poll();
-                raw = label;
-            } else {
-                respectively.clear();
+            String name = names.nameFor(label);
+            if (name != null) {
+                label = name;
+                raw = name;
             }
             Statement statement = new Statement(sentence, figure, label, raw, year, budget, depth);
-            if (pendingPrior != null && (!pendingNamed || namedAlike(pendingLabel, label))) {
-                statement.prior = pendingPrior;
-                statement.priorYear = pendingPriorYear;
-                statement.priorBudgetBasis = pendingBudget;
+            if (pendingPrior != null && pendingPrior.fits(label, labels, cues)) {
+                pendingPrior.giveTo(statement);
                 pendingPrior = null;
             }
             place(statement, depth);
@@ -424,45 +396,24 @@ final class SentenceReader {
         }
 
         private void close(SentenceLists.Bracket bracket) {
-            Statement owner = bracket.owner;
-            if (owner == null) {
-                return;
-            }
-            List<Statement> parts = new ArrayList<>();
-            for (Statement child : owner.children) {
-                if (child.inBrackets) {
-                    parts.add(child);
-                }
-            }
-            if (!parts.isEmpty()) {
-                result.breakdowns.add(new Breakdown(owner, parts, bracket.partial, Breakdown.How.BRACKETS));
+            Breakdown breakdown = bracket.breakdown();
+            if (breakdown != null) {
+                result.breakdowns.add(breakdown);
             }
         }
 
         private void finishList() {
-            if (list != null && !list.ambiguous && !list.children.isEmpty()) {
-                String after = text.substring(Math.min(list.lastChildEnd, text.length()));
-                boolean partial = list.partial || cues.partialEnd.matcher(after).find();
-                result.breakdowns.add(new Breakdown(list.parent, list.children, partial, Breakdown.How.LIST));
+            Breakdown breakdown = list == null ? null : list.breakdown(text, cues);
+            if (breakdown != null) {
+                result.breakdowns.add(breakdown);
             }
             list = null;
-        }
-
-        /**
-         * Whether a prior-year figure's raw label (上年收入预算为) and a cleaned label (收入) name the same amount: one
-         * ends with the other once the prior-year words are gone.
-         */
-        private boolean namedAlike(String priorRaw, String label) {
-            String prior = labels.clean(cues.priorLabel.matcher(priorRaw).replaceAll(""));
-            return !prior.isEmpty() && !label.isEmpty() && (prior.endsWith(label) || label.endsWith(prior));
         }
 
         void finish() {
             inTurn.forEach(run -> run.give(sentence));
             if (pendingPrior != null) {
-                Statement statement = new Statement(sentence, pendingPrior, labels.clean(pendingLabel), pendingLabel,
-                        pendingPriorYear, pendingBudget, 0);
-                result.statements.add(statement);
+                result.statements.add(pendingPrior.alone(sentence, labels));
             }
             while (!brackets.isEmpty()) {
                 close(brackets.pop());
